@@ -1,0 +1,114 @@
+import { DecodeError } from './decode-error';
+import type { DecodeResult, DecodedEvent, SensorEvent } from './decoded-event';
+import { RAW_SENSOR_EXCHANGE, type InboundMessage } from './inbound-message';
+import type { CodecLimits } from './codec-limits';
+import { decodeCbEventMsg } from './protobuf/decode-sensor-event';
+import { decodeBundle } from './rawsensor/bundle';
+import { readZip, looksLikeZip } from './rawsensor/zip-archive';
+import { envFromHeaders, applyHeaderEnv } from './rawsensor/env-from-headers';
+import { decodeNotification, type NotificationDecodeOptions } from './json/decode-notification';
+
+export interface CodecOptions extends NotificationDecodeOptions {
+  limits: CodecLimits;
+}
+
+/** The decoders, by what they read. */
+export type BodyKind = 'json' | 'protobuf-event' | 'bundle' | 'zip';
+
+type Decoder = (msg: InboundMessage, opts: CodecOptions, out: DecodeResult) => void;
+
+function normalizeContentType(ct: string | undefined): string | undefined {
+  if (!ct) return undefined;
+  return ct.split(';', 1)[0].trim().toLowerCase() || undefined;
+}
+
+const PROTOBUF_TYPES = new Set(['application/protobuf', 'application/x-protobuf', 'application/vnd.google.protobuf']);
+
+/**
+ * Picks the decoder: by content type first, sniffing the body only when the type is absent.
+ * A raw-data message labelled protobuf or zip is sniffed for the zip signature, because some CB
+ * server versions send bare bundles under `application/zip` and zips under protobuf.
+ */
+export function selectBodyKind(msg: InboundMessage): BodyKind | DecodeError {
+  const ct = normalizeContentType(msg.contentType);
+  const raw = msg.exchange === RAW_SENSOR_EXCHANGE;
+  if (ct === 'application/json') return 'json';
+  if (ct === 'application/zip' || (ct !== undefined && PROTOBUF_TYPES.has(ct))) {
+    if (raw || ct === 'application/zip') return looksLikeZip(msg.body) ? 'zip' : 'bundle';
+    return 'protobuf-event';
+  }
+  if (ct !== undefined && ct !== 'application/octet-stream') {
+    return new DecodeError('unknown_content_type', `content type ${msg.contentType} is not one CB publishes`);
+  }
+  if (looksLikeZip(msg.body)) return 'zip';
+  if (msg.body[0] === 0x7b) return 'json';
+  return raw ? 'bundle' : 'protobuf-event';
+}
+
+function withHeaderEnv(events: SensorEvent[], msg: InboundMessage, out: DecodeResult): void {
+  const env = envFromHeaders(msg.headers, out.warnings);
+  for (const e of events) applyHeaderEnv(e.msg, env);
+}
+
+const decoders: Record<BodyKind, Decoder> = {
+  json(msg, opts, out) {
+    const r = decodeNotification(msg.body, msg.routingKey, opts);
+    if (r instanceof DecodeError) out.errors.push(r);
+    else out.events.push(r);
+  },
+  'protobuf-event'(msg, _opts, out) {
+    const r = decodeCbEventMsg(msg.body);
+    if (r instanceof DecodeError) { out.errors.push(r); return; }
+    const event: SensorEvent = { kind: 'sensor', msg: r, raw: msg.body, location: {} };
+    withHeaderEnv([event], msg, out);
+    out.events.push(event);
+  },
+  bundle(msg, opts, out) {
+    const r = decodeBundle(msg.body, undefined, opts.limits.maxRecords);
+    if (r.trailingBytes > 0 && r.events.length > 0) out.warnings.push(`${r.trailingBytes} trailing bytes after the last record`);
+    withHeaderEnv(r.events, msg, out);
+    out.events.push(...r.events);
+    out.errors.push(...r.errors);
+  },
+  zip(msg, opts, out) {
+    const zip = readZip(msg.body, { maxMembers: opts.limits.maxZipMembers, maxInflatedBytes: opts.limits.maxInflatedBytes });
+    if (zip instanceof DecodeError) { out.errors.push(zip); return; }
+    out.errors.push(...zip.errors);
+    let budget = opts.limits.maxRecords;
+    const events: SensorEvent[] = [];
+    for (const member of zip.members) {
+      const r = decodeBundle(member.data, member.name, budget);
+      budget -= r.events.length + r.errors.length;
+      events.push(...r.events);
+      out.errors.push(...r.errors);
+    }
+    withHeaderEnv(events, msg, out);
+    out.events.push(...events);
+  },
+};
+
+/**
+ * Decodes one AMQP message into events. Never throws: what cannot be decoded comes back as
+ * DecodeErrors beside whatever events could be (one bad bundle record does not lose the rest).
+ */
+export function decodeMessage(msg: InboundMessage, opts: CodecOptions): DecodeResult {
+  const out: DecodeResult = { source: msg, events: [] as DecodedEvent[], errors: [], warnings: [] };
+  try {
+    if (msg.body.length === 0) {
+      out.errors.push(new DecodeError('empty_body', 'message body is empty'));
+      return out;
+    }
+    if (msg.body.length > opts.limits.maxBodyBytes) {
+      out.errors.push(new DecodeError('body_too_large', `body of ${msg.body.length} bytes exceeds the limit of ${opts.limits.maxBodyBytes}`));
+      return out;
+    }
+    const kind = selectBodyKind(msg);
+    if (kind instanceof DecodeError) { out.errors.push(kind); return out; }
+    decoders[kind](msg, opts, out);
+  } catch (err) {
+    // Defence in depth: a decoder bug must not take the process down or lose the message.
+    out.events.length = 0;
+    out.errors.push(new DecodeError('protobuf_invalid', `decoder failed: ${(err as Error).message}`));
+  }
+  return out;
+}

@@ -1,0 +1,35 @@
+import type { cbbridge } from './protobuf/generated/cb-sensor-events';
+import type { DecodeError, DecodeLocation } from './decode-error';
+import type { InboundMessage } from './inbound-message';
+
+export type CbEventMsg = cbbridge.sensor.CbEventMsg;
+
+/** One raw endpoint event (a CbEventMsg), alone on api.events or one record of a bundle. */
+export interface SensorEvent {
+  kind: 'sensor';
+  msg: CbEventMsg;
+  /** The record's serialized bytes (a view, not a copy), for sinks that forward the raw stream. */
+  raw: Uint8Array;
+  location: DecodeLocation;
+}
+
+/** One JSON notification (watchlist, feed, alert, binaryinfo, ...). */
+export interface NotificationEvent {
+  kind: 'notification';
+  /** Routing key with numbered ids folded away: `feed.12.storage.hit.process` -> `feed.storage.hit.process`. */
+  type: string;
+  doc: Record<string, unknown>;
+  /** Schema violations (ajv messages) when the document broke its schema; null when it conforms. */
+  schemaViolations: string[] | null;
+}
+
+export type DecodedEvent = SensorEvent | NotificationEvent;
+
+/** What decoding one message yields: its events, and the errors of whatever could not be decoded. */
+export interface DecodeResult {
+  source: InboundMessage;
+  events: DecodedEvent[];
+  errors: DecodeError[];
+  /** Non-fatal oddities (an unparsable AMQP header value, trailing bytes) worth a log line and a metric. */
+  warnings: string[];
+}

@@ -1,0 +1,57 @@
+import type { CbEventMsg } from '../decoded-event';
+import { cbbridge } from '../protobuf/generated/cb-sensor-events';
+import Long from 'long';
+
+const { CbEnvironmentMsg, CbEndpointEnvironmentMsg, CbServerEnvironmentMsg } = cbbridge.sensor;
+
+/** What the raw-data AMQP headers say about the sensor, already parsed. */
+export interface HeaderEnv {
+  sensorId?: number;
+  sensorHostName?: string;
+  hostId?: number;
+  nodeId?: number;
+}
+
+function headerInt(v: unknown): number | undefined {
+  if (typeof v === 'number' && Number.isInteger(v)) return v;
+  if (typeof v === 'bigint') return Number(v);
+  const text = typeof v === 'string' ? v : Buffer.isBuffer(v) ? v.toString('utf8') : undefined;
+  if (text !== undefined && /^\s*-?\d+\s*$/.test(text)) return Number.parseInt(text, 10);
+  return undefined;
+}
+
+function headerText(v: unknown): string | undefined {
+  if (typeof v === 'string') return v;
+  if (Buffer.isBuffer(v)) return v.toString('utf8');
+  return undefined;
+}
+
+/** Parses sensorId/sensorHostName/hostId/nodeId; values may be numbers or strings. */
+export function envFromHeaders(headers: Readonly<Record<string, unknown>>, warnings: string[]): HeaderEnv {
+  const env: HeaderEnv = {};
+  const ints: Array<['sensorId' | 'hostId' | 'nodeId', string]> = [['sensorId', 'sensorId'], ['hostId', 'hostId'], ['nodeId', 'nodeId']];
+  for (const [field, header] of ints) {
+    if (headers[header] === undefined || headers[header] === null) continue;
+    const n = headerInt(headers[header]);
+    if (n === undefined) warnings.push(`AMQP header ${header} is not an integer; ignored`);
+    else env[field] = n;
+  }
+  if (headers.sensorHostName !== undefined && headers.sensorHostName !== null) {
+    const t = headerText(headers.sensorHostName);
+    if (t === undefined) warnings.push('AMQP header sensorHostName is not a string; ignored');
+    else env.sensorHostName = t;
+  }
+  return env;
+}
+
+/** Gives a record with no `env` the one the headers describe (the record's own env always wins). */
+export function applyHeaderEnv(msg: CbEventMsg, env: HeaderEnv): void {
+  if (msg.env) return;
+  const endpoint = new CbEndpointEnvironmentMsg();
+  if (env.sensorId !== undefined) endpoint.SensorId = env.sensorId | 0;
+  if (env.sensorHostName !== undefined) endpoint.SensorHostName = env.sensorHostName;
+  if (env.hostId !== undefined) endpoint.HostId = Long.fromNumber(env.hostId);
+  const server = new CbServerEnvironmentMsg();
+  if (env.nodeId !== undefined) server.NodeId = env.nodeId | 0;
+  msg.env = new CbEnvironmentMsg({ endpoint, server });
+}
