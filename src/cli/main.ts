@@ -1,0 +1,39 @@
+import { runDecode } from './commands/decode';
+import { CliError } from './cli-error';
+
+const USAGE = `cb-event-bridge: Carbon Black EDR message bus to sinks
+
+Commands:
+  decode     decode captured CB messages (files or a corpus folder) to JSONL or LEEF
+  help       this text
+
+Run 'cb-event-bridge <command> --help' for a command's options.`;
+
+type Command = (argv: string[], stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  decode: runDecode,
+};
+
+/** CLI entry: returns the process exit code. */
+export async function main(argv: string[], stdout: NodeJS.WritableStream = process.stdout, stderr: NodeJS.WritableStream = process.stderr): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    stdout.write(`${USAGE}\n`);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    stderr.write(`cb-event-bridge: unknown command '${name}'\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    return await command(rest, stdout, stderr);
+  } catch (err) {
+    if (err instanceof CliError || (err as NodeJS.ErrnoException).code?.startsWith?.('ERR_PARSE_ARGS')) {
+      stderr.write(`cb-event-bridge: ${(err as Error).message}\n`);
+      return err instanceof CliError ? err.code : 2;
+    }
+    throw err;
+  }
+}

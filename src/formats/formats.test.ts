@@ -1,0 +1,26 @@
+import { toJson } from './json-writer';
+import { leefLine } from './leef/leef-line';
+
+test('JSON writer keeps 64-bit integers exact and matches JSON.stringify otherwise', () => {
+  const rec = { a: 'x"y', n: 1.5, big: 130921702131467731n, nested: { list: [1, 'two', null, -9007199254740993n] }, t: true };
+  expect(toJson(rec)).toBe('{"a":"x\\"y","n":1.5,"big":130921702131467731,"nested":{"list":[1,"two",null,-9007199254740993]},"t":true}');
+  expect(toJson({ a: 1, b: 'c' })).toBe(JSON.stringify({ a: 1, b: 'c' }));
+});
+
+test('LEEF 1.0: header, sorted tab-separated pairs, escapes, procstart announced as process', () => {
+  const line = leefLine({ type: 'ingress.event.procstart', cb_server: 'cb', command_line: 'a=b\tc\\d\n', pid: 4, empty: {}, none: null });
+  expect(line).toBe('LEEF:1.0|CB|CB|5.1|ingress.event.process|cb_server=cb\tcommand_line=a\\=b\\tc\\\\d\\n\tempty=\tpid=4\ttype=ingress.event.procstart');
+});
+
+test('LEEF maps netconn and IOC addresses to QRadar names by direction', () => {
+  const out = leefLine({ type: 'ingress.event.netconn', direction: 'inbound', local_ip: '10.0.0.1', remote_ip: '1.2.3.4', local_port: 443, remote_port: 5555, protocol: 6 });
+  expect(out).toContain('src=1.2.3.4');
+  expect(out).toContain('dst=10.0.0.1');
+  expect(out).toContain('dstPort=443');
+  const hit = leefLine({ type: 'feed.ingress.hit.process', cb_version: '5.2', ioc_attr: '{"local_ip":"10.1.1.1","remote_port":80}', docs: [{ md5: 'AB' }] });
+  expect(hit.startsWith('LEEF:1.0|CB|CB|5.2|feed.ingress.hit.process|')).toBe(true);
+  expect(hit).toContain('src=10.1.1.1');
+  expect(hit).toContain('dstPort=80');
+  expect(hit).toContain('md5=AB');
+  expect(hit).not.toContain('docs=');
+});

@@ -1,0 +1,39 @@
+import Long from 'long';
+import { filetimeToUnixSeconds, filetimeToUnixFloat, processGuid, hexUpper, ipv4FromLittleEndian, ipv4FromSignedBigEndian, swapPort, ipFromCbIpAddr, ipv6Text, int64, exactNumber } from './values';
+
+test('FILETIME to unix seconds (truncated) and float', () => {
+  const ft = Long.fromString('130921702131467731');
+  expect(filetimeToUnixSeconds(ft)).toBe(1447696613);
+  expect(filetimeToUnixFloat(ft)).toBeCloseTo(1447696613.146, 3);
+  expect(filetimeToUnixSeconds(Long.ZERO)).toBe(0);
+  expect(filetimeToUnixSeconds(undefined)).toBe(0);
+});
+
+test('process GUID from sensor id, pid and create time', () => {
+  expect(processGuid(7, 708, Long.fromString('130921702131467731'))).toBe('00000007-0000-02c4-01d1-20982cef85d3');
+  expect(processGuid(1, 0x12345, Long.ZERO)).toBe('00000001-0001-2345-0000-000000000000');
+});
+
+test('hashes, IPv4 and ports', () => {
+  expect(hexUpper(Uint8Array.from([0x0a, 0xbc, 0xff]))).toBe('0ABCFF');
+  expect(hexUpper(undefined)).toBe('');
+  expect(ipv4FromLittleEndian(465241111)).toBe('23.4.187.27');
+  expect(ipv4FromSignedBigEndian(-1407246847)).toBe('172.31.30.1');
+  expect(swapPort(20480)).toBe(80);
+});
+
+test('CbIpAddr: IPv4, IPv6 from high then low little-endian words, scope suffix', () => {
+  expect(ipFromCbIpAddr({ bIsIpv6: false, ipv4Address: 465241111 }, false)).toBe('23.4.187.27');
+  // 2001:db8::1 -> bytes 20 01 0d b8 00.. 00 01; high word LE = 0x0000_0000_b80d_0120
+  const high = Long.fromString('b80d0120', false, 16);
+  const low = Long.fromString('0100000000000000', true, 16);
+  expect(ipFromCbIpAddr({ bIsIpv6: true, ipv6High: high, ipv6Low: low }, false)).toBe('2001:db8::1');
+  expect(ipFromCbIpAddr({ bIsIpv6: true, ipv6High: high, ipv6Low: low, ipv6Scope: 'eth0' }, true)).toBe('2001:db8::1%eth0');
+  expect(ipv6Text(new Uint8Array(16))).toBe('::');
+});
+
+test('64-bit values: exact, signed or unsigned', () => {
+  expect(int64(Long.fromString('-8915740139778150230'))).toBe(-8915740139778150230n);
+  expect(exactNumber(5n)).toBe(5);
+  expect(exactNumber(130921702131467731n)).toBe(130921702131467731n);
+});

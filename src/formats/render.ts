@@ -1,0 +1,16 @@
+import type { DecodeResult } from '../codecs/decoded-event';
+import type { EventRecord, FormatOptions, OutputFormat } from './event-model';
+import { normalizeResult } from './format-events';
+import { decodedRecords } from './decoded/decoded-record';
+import { leefLine } from './leef/leef-line';
+import { toJson } from './json-writer';
+
+/** The records a format works on: decoded records for `decoded`, normalized ones otherwise (LEEF renders those). */
+export function recordsFor(result: DecodeResult, format: OutputFormat, opts: FormatOptions): EventRecord[] {
+  return format === 'decoded' ? decodedRecords(result) : normalizeResult(result, opts);
+}
+
+/** One output line (no newline) for a record in a format. */
+export function renderRecord(record: EventRecord, format: OutputFormat): string {
+  return format === 'leef' ? leefLine(record) : toJson(record);
+}
