@@ -1,36 +1,47 @@
 import type { FieldValue } from './event-model';
 
+const keyPrefixes = new Map<string, string>();
+
+/** `"key":`, escaped once per distinct key (event keys come from a small fixed set). */
+function keyPrefix(key: string): string {
+  let text = keyPrefixes.get(key);
+  if (text === undefined) {
+    text = `${JSON.stringify(key)}:`;
+    if (keyPrefixes.size < 10_000) keyPrefixes.set(key, text);
+  }
+  return text;
+}
+
 function writeValue(v: FieldValue | undefined): string {
   switch (typeof v) {
     case 'string': return JSON.stringify(v);
-    case 'number': return Number.isFinite(v) ? String(v) : 'null';
+    case 'number': return Number.isFinite(v) ? `${v}` : 'null';
     case 'boolean': return v ? 'true' : 'false';
     case 'bigint': return v.toString();
     case 'undefined': return 'null';
     default: break;
   }
   if (v === null) return 'null';
-  if (Array.isArray(v)) return `[${v.map(writeValue).join(',')}]`;
+  if (Array.isArray(v)) {
+    let out = '[';
+    for (let i = 0; i < v.length; i++) out += (i === 0 ? '' : ',') + writeValue(v[i]);
+    return `${out}]`;
+  }
   let out = '{';
   let first = true;
-  for (const key of Object.keys(v)) {
+  for (const key in v) {
     const x = v[key];
     if (x === undefined) continue;
-    out += `${first ? '' : ','}${JSON.stringify(key)}:${writeValue(x)}`;
+    out += (first ? '' : ',') + keyPrefix(key) + writeValue(x);
     first = false;
   }
   return `${out}}`;
 }
 
 /**
- * JSON text of an event. The native serializer is the fast path; events holding bigints (exact
- * 64-bit values such as FILETIMEs and GUID integers) take the exact writer instead.
+ * JSON text of an event. Unlike JSON.stringify it prints bigints (exact 64-bit values such as
+ * FILETIMEs and GUID integers) as plain JSON integers, with no precision lost.
  */
 export function toJson(v: FieldValue): string {
-  try {
-    return JSON.stringify(v);
-  } catch (err) {
-    if (err instanceof TypeError) return writeValue(v);
-    throw err;
-  }
+  return writeValue(v);
 }

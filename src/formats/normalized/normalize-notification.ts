@@ -111,5 +111,7 @@ export function normalizeNotification(event: NotificationEvent, routingKey: stri
     record.docs = [doc as FieldValue];
     out.push(record as EventRecord);
   }
+  // The forwarder emits nothing for a hit whose docs array is empty; we keep the notification.
+  if (out.length === 0) out.push({ ...top, docs: [] } as EventRecord);
   return out;
 }

@@ -1,0 +1,32 @@
+/** An event or message that could not be delivered, with everything needed to replay it. */
+export interface DeadLetter {
+  /** Unique id of this dead letter. */
+  id: string;
+  /** When it was dead-lettered (ISO 8601). */
+  at: string;
+  /** Route it belonged to ('' when it failed before routing). */
+  route: string;
+  /** Sink that refused it ('' for decode failures). */
+  sink: string;
+  /** Machine-readable reason: a DecodeReason, `sink_failed`, `max_attempts`, `max_age`, `sink_disabled`. */
+  reason: string;
+  /** Human-readable detail. */
+  detail: string;
+  exchange: string;
+  routingKey: string;
+  contentType: string | null;
+  headers: Record<string, unknown>;
+  /** The original message body, base64 (for decode failures), or the event text (for sink failures). */
+  body: string;
+  bodyEncoding: 'base64' | 'utf8';
+  /** Where in the message the failure sits (zip member, record), for decode failures. */
+  location?: { member?: string; record?: number; offset?: number };
+}
+
+/** Where dead letters go: a file (default) or an AMQP exchange. accept() resolves once it is stored. */
+export interface DeadLetterDestination {
+  readonly kind: string;
+  start(): Promise<void>;
+  accept(letters: readonly DeadLetter[]): Promise<void>;
+  close(): Promise<void>;
+}

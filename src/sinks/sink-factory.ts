@@ -1,0 +1,24 @@
+import type { Logger } from 'pino';
+import type { Sink, DeliveryPolicy } from './sink';
+
+/** What a sink factory gets besides its own config block. */
+export interface SinkContext {
+  route: string;
+  /** Unique sink name within its route. */
+  name: string;
+  logger: Logger;
+  /** Resolves `${ENV}` / file secrets named in config (see config/secrets). */
+  secret(value: unknown): string | undefined;
+}
+
+/**
+ * A sink type: its config schema (a JSON Schema object for the sink's block in the routes file,
+ * `type` and `name` excluded) and a constructor. Every sink folder exports one of these.
+ */
+export interface SinkFactory<C = Record<string, unknown>> {
+  type: string;
+  configSchema: Record<string, unknown>;
+  /** Delivery policy defaults for this sink type (batch sizes, retries). */
+  policy?: Partial<DeliveryPolicy>;
+  create(config: C, ctx: SinkContext): Sink;
+}

@@ -1,0 +1,88 @@
+import type { EventRecord } from '../formats/event-model';
+
+/** One event on its way to a sink: its rendered text plus what sinks may key, route or label by. */
+export interface SinkRecord {
+  /** Stable id of this event (message id + index): receivers may dedupe retries with it. */
+  id: string;
+  /** The event rendered in the route's format (a JSON line or a LEEF line, without newline). */
+  text: string;
+  /** The record the text was rendered from (normalized or decoded). */
+  record: EventRecord;
+  /** AMQP routing key of the message that carried the event. */
+  routingKey: string;
+  /** AMQP content type of that message. */
+  contentType: string | undefined;
+  /** The event's own key for matching (`ingress.event.netconn` for a bundle record, else the routing key). */
+  eventKey: string;
+  /** For raw endpoint events: the serialized CbEventMsg (a view). */
+  raw?: Uint8Array;
+  /** When the bridge received the carrying message (epoch ms), for latency. */
+  receivedAt: number;
+}
+
+/** What happened to one record of a batch. */
+export type DeliveryOutcome =
+  | { status: 'accepted' }
+  /** Worth trying again (timeouts, 5xx, broker unavailable); `retryAfterMs` when the peer said so. */
+  | { status: 'retryable'; error: string; retryAfterMs?: number }
+  /** Will never succeed (4xx, oversize): goes to the dead-letter destination. */
+  | { status: 'failed'; error: string };
+
+export type SinkState = 'up' | 'degraded' | 'down' | 'disabled';
+
+export interface SinkHealth {
+  state: SinkState;
+  lastError: string | null;
+  lastErrorAt: number | null;
+  /** Records handed to send() and not yet answered. */
+  inFlight: number;
+  /** Records waiting in the sink's driver (batching or backing off). */
+  queueDepth: number;
+  /** Circuit breaker state where the sink has one. */
+  breaker?: 'closed' | 'open' | 'half-open';
+}
+
+/**
+ * A destination. Sinks do I/O only: batching, retries, backoff and dead-lettering are the
+ * driver's job (sinks/driver). send() answers every record of the batch, in order, and must not
+ * throw for per-record problems; a throw is treated as `retryable` for the whole batch.
+ */
+export interface Sink {
+  readonly type: string;
+  readonly name: string;
+  start(): Promise<void>;
+  send(batch: readonly SinkRecord[]): Promise<DeliveryOutcome[]>;
+  /** The sink's own view of its health (the driver adds queue depth and in-flight counts). */
+  health(): Pick<SinkHealth, 'state' | 'lastError' | 'lastErrorAt'> & Partial<Pick<SinkHealth, 'breaker'>>;
+  /** Flush what is buffered and release resources. */
+  close(): Promise<void>;
+}
+
+/** How the driver batches and retries for a sink (every sink config may override these). */
+export interface DeliveryPolicy {
+  /** Records per send() call at most. */
+  batchMaxEvents: number;
+  /** Bytes of rendered text per send() call at most. */
+  batchMaxBytes: number;
+  /** How long a partial batch may wait for more records (ms). */
+  lingerMs: number;
+  /** send() calls in flight at once. */
+  concurrency: number;
+  /** Attempts per record before it is dead-lettered (0 = unlimited, bounded by maxAgeMs). */
+  maxAttempts: number;
+  /** Give up on a record this long after it first reached the sink (0 = unlimited). */
+  maxAgeMs: number;
+  backoffInitialMs: number;
+  backoffMaxMs: number;
+}
+
+export const DEFAULT_DELIVERY_POLICY: Readonly<DeliveryPolicy> = Object.freeze({
+  batchMaxEvents: 500,
+  batchMaxBytes: 4 * 1024 * 1024,
+  lingerMs: 50,
+  concurrency: 1,
+  maxAttempts: 0,
+  maxAgeMs: 0,
+  backoffInitialMs: 200,
+  backoffMaxMs: 30_000,
+});
