@@ -1,0 +1,646 @@
+#!/usr/bin/env bash
+# Brings up / tears down the real brokers the integration tests talk to, without Docker:
+#
+#   * RabbitMQ: the Debian package (installed with apt-get when absent), started with
+#     `rabbitmq-server -detached`, management plugin enabled. Data lives in the system
+#     location (/var/lib/rabbitmq), so durable queues survive `restart rabbitmq`.
+#   * Kafka 3.9 in KRaft combined mode (single node, loopback only): the jars are resolved
+#     from Maven Central with scripts/kafka/pom.xml into .cache/kafka/lib and the broker
+#     runs straight from there; config, data, logs and pid file live in .cache/kafka.
+#
+# Usage: bash scripts/services.sh up|down|status|restart [rabbitmq|kafka|all]   (default: all)
+#
+#   up       install/resolve what is missing, start what is stopped, wait until it answers,
+#            then print the addresses (AMQP_URL=..., KAFKA_BROKERS=..., KAFKA_SASL_BROKERS=...)
+#            on stdout. Idempotent; fast when everything already runs.
+#   down     stop (RabbitMQ: `rabbitmqctl stop`; Kafka: SIGTERM, SIGKILL after 30 s).
+#   restart  down, then up. Data is kept.
+#   status   print "<service>: running|stopped"; exit status 0 when all are running, else 3.
+#
+# Progress and errors go to stderr. Runs as root (CI) or as a developer with sudo, which
+# is then used for apt-get and the RabbitMQ control commands only.
+set -euo pipefail
+
+# ---------------------------------------------------------------------------------------
+# Settings
+# ---------------------------------------------------------------------------------------
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
+CACHE_DIR="$ROOT/.cache"
+LOCK_FILE="$CACHE_DIR/services.lock"
+
+RABBIT_HOST=127.0.0.1
+RABBIT_AMQP_PORT=5672
+RABBIT_MGMT_PORT=15672
+RABBIT_START_TIMEOUT=120 # seconds until the node must be booted
+RABBIT_STOP_TIMEOUT=60   # seconds for `rabbitmqctl stop` plus the VM exiting
+RABBIT_LOG_DIR=/var/log/rabbitmq
+RABBIT_ENABLED_PLUGINS_FILE=/etc/rabbitmq/enabled_plugins
+
+KAFKA_HOME="$CACHE_DIR/kafka"
+KAFKA_LIB="$KAFKA_HOME/lib"
+KAFKA_LIB_MARKER="$KAFKA_LIB/.complete"
+KAFKA_CONF="$KAFKA_HOME/config"
+KAFKA_SERVER_PROPS="$KAFKA_CONF/server.properties"
+KAFKA_DATA="$KAFKA_HOME/data"
+KAFKA_LOGS="$KAFKA_HOME/logs"
+KAFKA_PID_FILE="$KAFKA_HOME/kafka.pid"
+KAFKA_READY_FILE="$KAFKA_HOME/kafka.ready" # holds the pid that passed the readiness check
+KAFKA_POM="$ROOT/scripts/kafka/pom.xml"
+KAFKA_HOST=127.0.0.1
+KAFKA_PORT=9092      # PLAINTEXT
+KAFKA_SASL_PORT=9093 # SASL_PLAINTEXT (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512)
+KAFKA_CTRL_PORT=9094 # KRaft controller
+KAFKA_USER=bridge
+KAFKA_PASSWORD=bridge-secret
+KAFKA_START_TIMEOUT=90
+KAFKA_STOP_TIMEOUT=30
+KAFKA_HEAP_OPTS=(-Xms256m -Xmx512m)
+# Short-lived CLI tools (storage format, readiness check): favour start-up time.
+KAFKA_TOOL_OPTS=(-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Djava.awt.headless=true
+  "-Dlog4j.configuration=file:$KAFKA_CONF/tools-log4j.properties")
+
+export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"
+
+# ---------------------------------------------------------------------------------------
+# Generic helpers
+# ---------------------------------------------------------------------------------------
+log() { printf '[services] %s\n' "$*" >&2; }
+die() {
+  printf '[services] ERROR: %s\n' "$*" >&2
+  exit 1
+}
+
+usage() {
+  printf 'Usage: bash %s up|down|status|restart [rabbitmq|kafka|all]\n' "${BASH_SOURCE[0]}" >&2
+  exit 2
+}
+
+# Runs a command as root: directly when we are root, through sudo otherwise.
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then
+    "$@"
+  elif command -v sudo >/dev/null 2>&1; then
+    sudo -- "$@"
+  else
+    die "'$1' needs root and sudo is not available; run this script as root"
+  fi
+}
+
+# True when something accepts TCP connections on host:port (no external tools needed).
+port_open() {
+  (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null
+}
+
+# Seconds left until the given deadline (in $SECONDS time), at least 1.
+remaining() {
+  local left=$(($1 - SECONDS))
+  echo $((left > 0 ? left : 1))
+}
+
+# Reads /proc/<pid>/cmdline into the global array PROC_ARGS; false if the process is gone.
+read_cmdline() {
+  PROC_ARGS=()
+  [ -r "/proc/$1/cmdline" ] || return 1
+  mapfile -d '' -t PROC_ARGS <"/proc/$1/cmdline" 2>/dev/null || return 1
+  [ "${#PROC_ARGS[@]}" -gt 0 ]
+}
+
+# Prints the pids of all processes for which the predicate function (given a pid) is true.
+find_pids() {
+  local predicate=$1 dir pid
+  for dir in /proc/[0-9]*; do
+    pid=${dir#/proc/}
+    if "$predicate" "$pid"; then echo "$pid"; fi
+  done
+}
+
+# Serialises concurrent invocations (e.g. two test runs calling `up` at the same time):
+# re-runs this script under flock(1). With -o the lock is held by flock itself and not
+# inherited by our children, so daemons started here (Kafka, the Erlang VM, epmd) never
+# keep it.
+run_locked() {
+  if [ -n "${CB_SERVICES_LOCKED:-}" ]; then return 0; fi
+  mkdir -p "$CACHE_DIR"
+  local rc=0
+  CB_SERVICES_LOCKED=1 flock -o -E 75 -w 900 "$LOCK_FILE" bash "${BASH_SOURCE[0]}" "$@" || rc=$?
+  [ "$rc" -ne 75 ] || die "another scripts/services.sh has held $LOCK_FILE for 15 minutes; giving up"
+  exit "$rc"
+}
+
+# Starts a command in the background, detached from this script (own session, no
+# terminal, output appended to the given file).
+spawn_detached() {
+  local out=$1
+  shift
+  if command -v setsid >/dev/null 2>&1; then
+    setsid nohup "$@" >>"$out" 2>&1 </dev/null &
+  else
+    nohup "$@" >>"$out" 2>&1 </dev/null &
+  fi
+}
+
+# ---------------------------------------------------------------------------------------
+# apt
+# ---------------------------------------------------------------------------------------
+APT_UPDATED=0
+
+apt_update() {
+  [ "$APT_UPDATED" -eq 1 ] && return 0
+  log "apt-get update"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get -q -o DPkg::Lock::Timeout=300 update >&2
+  APT_UPDATED=1
+}
+
+apt_has_candidate() {
+  local candidate
+  candidate=$(apt-cache policy "$1" 2>/dev/null | awk '/Candidate:/ { print $2; exit }')
+  [ -n "$candidate" ] && [ "$candidate" != "(none)" ]
+}
+
+# Installs packages; refreshes the package lists first only when they do not know the
+# package, or when the install fails with the lists we have (stale mirror state).
+apt_install() {
+  local cmd=(env DEBIAN_FRONTEND=noninteractive apt-get install -y -q -o DPkg::Lock::Timeout=300)
+  command -v apt-get >/dev/null 2>&1 || die "apt-get not found; install $* by hand"
+  local pkg
+  for pkg in "$@"; do
+    apt_has_candidate "$pkg" || apt_update
+  done
+  log "apt-get install $*"
+  if ! as_root "${cmd[@]}" "$@" >&2; then
+    [ "$APT_UPDATED" -eq 0 ] || die "apt-get install $* failed"
+    apt_update
+    as_root "${cmd[@]}" "$@" >&2 || die "apt-get install $* failed"
+  fi
+}
+
+# ---------------------------------------------------------------------------------------
+# RabbitMQ
+# ---------------------------------------------------------------------------------------
+rabbit_installed() {
+  command -v rabbitmq-server >/dev/null 2>&1 && command -v rabbitmqctl >/dev/null 2>&1
+}
+
+# The package's systemd unit (if systemd is PID 1 here) would otherwise own the node.
+rabbit_stop_system_service() {
+  [ -d /run/systemd/system ] && command -v systemctl >/dev/null 2>&1 || return 0
+  if systemctl is-active --quiet rabbitmq-server 2>/dev/null; then
+    log "stopping and disabling the rabbitmq-server systemd service started by the package"
+    as_root systemctl stop rabbitmq-server >&2 || true
+    as_root systemctl disable rabbitmq-server >&2 || true
+  fi
+}
+
+rabbit_ensure_installed() {
+  rabbit_installed && return 0
+  apt_install rabbitmq-server
+  rabbit_installed || die "rabbitmq-server is still missing after apt-get install"
+  rabbit_stop_system_service
+}
+
+# The broker's Erlang VM (however it was started), matched on its boot arguments.
+is_rabbit_beam() {
+  read_cmdline "$1" || return 1
+  [[ "${PROC_ARGS[0]}" == *beam* ]] || return 1
+  local i
+  for ((i = 1; i + 2 < ${#PROC_ARGS[@]}; i++)); do
+    if [ "${PROC_ARGS[i]}" = "-s" ] && [ "${PROC_ARGS[i + 1]}" = rabbit ] && [ "${PROC_ARGS[i + 2]}" = boot ]; then
+      return 0
+    fi
+  done
+  return 1
+}
+
+rabbit_beam_pids() { find_pids is_rabbit_beam; }
+
+rabbit_ping() {
+  rabbit_installed || return 1
+  as_root timeout 30 rabbitmq-diagnostics -q ping --timeout 10 >/dev/null 2>&1
+}
+
+rabbit_ensure_management_plugin() {
+  grep -qs 'rabbitmq_management' "$RABBIT_ENABLED_PLUGINS_FILE" && return 0
+  log "enabling rabbitmq_management"
+  # Online when the node runs, otherwise an offline change picked up at boot.
+  as_root rabbitmq-plugins enable rabbitmq_management >&2 ||
+    as_root rabbitmq-plugins enable --offline rabbitmq_management >&2 ||
+    die "rabbitmq-plugins enable rabbitmq_management failed"
+}
+
+rabbit_print_logs() {
+  log "RabbitMQ logs are in $RABBIT_LOG_DIR; last lines:"
+  as_root sh -c "tail -n 30 $RABBIT_LOG_DIR/*.log $RABBIT_LOG_DIR/startup_* 2>/dev/null" >&2 || true
+}
+
+rabbit_fail() {
+  rabbit_print_logs
+  die "RabbitMQ: $*"
+}
+
+# Starts the node unless it runs (or is booting) already. Does not wait.
+rabbit_start() {
+  rabbit_ensure_installed
+  rabbit_ensure_management_plugin
+  if rabbit_ping; then
+    log "RabbitMQ is already running"
+    return 0
+  fi
+  if [ -n "$(rabbit_beam_pids)" ]; then
+    log "a RabbitMQ node process exists but does not answer yet; waiting for it"
+    return 0
+  fi
+  log "starting RabbitMQ (rabbitmq-server -detached)"
+  as_root rabbitmq-server -detached >&2 || rabbit_fail "rabbitmq-server -detached failed"
+}
+
+rabbit_wait_ready() {
+  local deadline=$((SECONDS + RABBIT_START_TIMEOUT)) no_vm=0
+  until rabbit_ping; do
+    if [ "$SECONDS" -ge "$deadline" ]; then
+      rabbit_fail "node did not answer 'rabbitmq-diagnostics ping' within ${RABBIT_START_TIMEOUT}s"
+    fi
+    if [ -z "$(rabbit_beam_pids)" ]; then
+      no_vm=$((no_vm + 1))
+      [ "$no_vm" -lt 10 ] || rabbit_fail "the node's Erlang VM is not running (it exited during start-up?)"
+    else
+      no_vm=0
+    fi
+    sleep 1
+  done
+  as_root timeout "$(remaining "$deadline")" rabbitmqctl -q await_startup --timeout "$(remaining "$deadline")" >&2 ||
+    rabbit_fail "node did not finish booting within ${RABBIT_START_TIMEOUT}s"
+  local port
+  for port in "$RABBIT_AMQP_PORT" "$RABBIT_MGMT_PORT"; do
+    until port_open "$RABBIT_HOST" "$port"; do
+      [ "$SECONDS" -lt "$deadline" ] || rabbit_fail "nothing listens on $RABBIT_HOST:$port"
+      sleep 1
+    done
+  done
+  log "RabbitMQ is ready (amqp $RABBIT_HOST:$RABBIT_AMQP_PORT, management http://$RABBIT_HOST:$RABBIT_MGMT_PORT)"
+}
+
+rabbit_stop() {
+  if ! rabbit_installed; then
+    log "RabbitMQ is not installed; nothing to stop"
+    return 0
+  fi
+  local pids pid deadline=$((SECONDS + RABBIT_STOP_TIMEOUT))
+  pids=$(rabbit_beam_pids)
+  if [ -z "$pids" ]; then
+    log "RabbitMQ is already stopped"
+    return 0
+  fi
+  log "stopping RabbitMQ (rabbitmqctl stop)"
+  as_root timeout "$RABBIT_STOP_TIMEOUT" rabbitmqctl -q stop >&2 ||
+    log "rabbitmqctl stop failed or timed out; waiting for the VM anyway"
+  # `rabbitmqctl stop` returns before the Erlang VM has exited; a new node with the same
+  # name cannot start until it has.
+  for pid in $pids; do
+    while [ -d "/proc/$pid" ] && [ "$SECONDS" -lt "$deadline" ]; do sleep 0.5; done
+    if [ -d "/proc/$pid" ]; then
+      log "RabbitMQ VM $pid still alive after ${RABBIT_STOP_TIMEOUT}s; killing it"
+      as_root kill -KILL "$pid" 2>/dev/null || true
+      sleep 1
+    fi
+  done
+  log "RabbitMQ stopped"
+}
+
+rabbit_status() {
+  if rabbit_ping; then
+    echo "rabbitmq: running (amqp://$RABBIT_HOST:$RABBIT_AMQP_PORT, management http://$RABBIT_HOST:$RABBIT_MGMT_PORT)"
+  elif ! rabbit_installed; then
+    echo "rabbitmq: stopped (not installed)"
+    return 3
+  elif [ -n "$(rabbit_beam_pids)" ]; then
+    echo "rabbitmq: stopped (node process exists but does not answer)"
+    return 3
+  else
+    echo "rabbitmq: stopped"
+    return 3
+  fi
+}
+
+# ---------------------------------------------------------------------------------------
+# Kafka
+# ---------------------------------------------------------------------------------------
+java_major_version() {
+  java -version 2>&1 | awk -F'"' '/version/ { split($2, v, "."); print (v[1] == 1 ? v[2] : v[1]); exit }'
+}
+
+kafka_ensure_java() {
+  if ! command -v java >/dev/null 2>&1; then apt_install openjdk-17-jre-headless; fi
+  local major
+  major=$(java_major_version)
+  [ "${major:-0}" -ge 11 ] 2>/dev/null || die "Kafka 3.9 needs Java 11+, found: $(java -version 2>&1 | head -n1)"
+}
+
+pom_hash() { sha256sum "$KAFKA_POM" | cut -d' ' -f1; }
+
+# The marker lists the pom's hash and every jar; the folder is complete when all exist.
+kafka_libs_complete() {
+  [ -f "$KAFKA_LIB_MARKER" ] || return 1
+  local first jar
+  { IFS= read -r first && [ "$first" = "pom-sha256 $(pom_hash)" ] || return 1
+    while IFS= read -r jar; do [ -s "$KAFKA_LIB/$jar" ] || return 1; done; } <"$KAFKA_LIB_MARKER"
+}
+
+kafka_ensure_libs() {
+  kafka_libs_complete && return 0
+  command -v mvn >/dev/null 2>&1 || apt_install maven
+  local tmp="$KAFKA_HOME/lib.tmp.$$"
+  rm -rf "$tmp"
+  mkdir -p "$KAFKA_HOME"
+  log "resolving Kafka jars from Maven Central into $KAFKA_LIB (scripts/kafka/pom.xml)"
+  # (Debian's Maven prints stray ESC[0m resets even in batch mode; strip them.)
+  if ! mvn -q -B -Dstyle.color=never -f "$KAFKA_POM" dependency:copy-dependencies \
+    -DincludeScope=runtime -DoutputDirectory="$tmp" 2>&1 | sed -u 's/\x1b\[0m//g' >&2; then
+    rm -rf "$tmp"
+    die "Maven could not resolve the Kafka jars (see the output above)"
+  fi
+  compgen -G "$tmp/kafka_2.13-*.jar" >/dev/null || { rm -rf "$tmp"; die "no kafka_2.13 jar was resolved"; }
+  { echo "pom-sha256 $(pom_hash)"; (cd "$tmp" && ls -1 -- *.jar); } >"$tmp/.complete"
+  rm -rf "$KAFKA_LIB"
+  mv "$tmp" "$KAFKA_LIB"
+  if kafka_pid >/dev/null; then
+    log "WARNING: the running broker still uses the previous jars; run 'bash scripts/services.sh restart kafka'"
+  fi
+  log "Kafka jars: $(cd "$KAFKA_LIB" && ls -1 kafka_2.13-*.jar) (+ $(($(wc -l <"$KAFKA_LIB_MARKER") - 2)) more)"
+}
+
+# Writes $2 into file $1 unless it already has exactly that content; true if it changed.
+write_if_changed() {
+  if [ -f "$1" ] && [ "$(cat "$1")" = "$2" ]; then return 1; fi
+  printf '%s\n' "$2" >"$1.tmp.$$"
+  mv "$1.tmp.$$" "$1"
+}
+
+kafka_server_properties() {
+  local scram="org.apache.kafka.common.security.scram.ScramLoginModule required;"
+  cat <<EOF
+# Generated by scripts/services.sh; edits are overwritten on the next 'up'.
+# Kafka KRaft combined mode (broker + controller), single node, loopback only.
+process.roles=broker,controller
+node.id=1
+controller.quorum.voters=1@$KAFKA_HOST:$KAFKA_CTRL_PORT
+controller.listener.names=CONTROLLER
+listeners=PLAINTEXT://$KAFKA_HOST:$KAFKA_PORT,SASL_PLAINTEXT://$KAFKA_HOST:$KAFKA_SASL_PORT,CONTROLLER://$KAFKA_HOST:$KAFKA_CTRL_PORT
+advertised.listeners=PLAINTEXT://$KAFKA_HOST:$KAFKA_PORT,SASL_PLAINTEXT://$KAFKA_HOST:$KAFKA_SASL_PORT
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT
+inter.broker.listener.name=PLAINTEXT
+
+# SASL on 9093. PLAIN users come from the JAAS line; the SCRAM credentials for
+# $KAFKA_USER were written into the metadata log when the storage was formatted.
+sasl.enabled.mechanisms=PLAIN,SCRAM-SHA-256,SCRAM-SHA-512
+listener.name.sasl_plaintext.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="$KAFKA_USER" password="$KAFKA_PASSWORD" user_$KAFKA_USER="$KAFKA_PASSWORD";
+listener.name.sasl_plaintext.scram-sha-256.sasl.jaas.config=$scram
+listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config=$scram
+
+log.dirs=$KAFKA_DATA
+num.partitions=3
+auto.create.topics.enable=true
+offsets.topic.replication.factor=1
+offsets.topic.num.partitions=1
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+group.initial.rebalance.delay.ms=0
+# message.max.bytes is deliberately left at its default (1048588).
+EOF
+}
+
+kafka_log4j_properties() {
+  cat <<EOF
+# Generated by scripts/services.sh: broker log, WARN and above.
+log4j.rootLogger=WARN, file
+log4j.appender.file=org.apache.log4j.RollingFileAppender
+log4j.appender.file.File=$KAFKA_LOGS/server.log
+log4j.appender.file.MaxFileSize=10MB
+log4j.appender.file.MaxBackupIndex=2
+log4j.appender.file.layout=org.apache.log4j.PatternLayout
+log4j.appender.file.layout.ConversionPattern=[%d] %p %m (%c)%n
+# Plus the "Kafka Server started" line, so the log shows each start.
+log4j.logger.kafka.server.KafkaRaftServer=INFO
+EOF
+}
+
+kafka_tools_log4j_properties() {
+  cat <<'EOF'
+# Generated by scripts/services.sh: command-line tools log warnings to stderr.
+log4j.rootLogger=WARN, stderr
+log4j.appender.stderr=org.apache.log4j.ConsoleAppender
+log4j.appender.stderr.Target=System.err
+log4j.appender.stderr.layout=org.apache.log4j.PatternLayout
+log4j.appender.stderr.layout.ConversionPattern=[%d] %p %m (%c)%n
+EOF
+}
+
+# Returns 0 when server.properties changed (so a running broker is out of date).
+kafka_write_config() {
+  mkdir -p "$KAFKA_CONF" "$KAFKA_DATA" "$KAFKA_LOGS"
+  write_if_changed "$KAFKA_CONF/log4j.properties" "$(kafka_log4j_properties)" || true
+  write_if_changed "$KAFKA_CONF/tools-log4j.properties" "$(kafka_tools_log4j_properties)" || true
+  write_if_changed "$KAFKA_SERVER_PROPS" "$(kafka_server_properties)"
+}
+
+kafka_tool() {
+  java "${KAFKA_TOOL_OPTS[@]}" -cp "$KAFKA_LIB/*" "$@"
+}
+
+# Formats the KRaft storage once, with the SCRAM credentials for the test user.
+kafka_format_storage() {
+  [ -f "$KAFKA_DATA/meta.properties" ] && return 0
+  local cluster_id
+  cluster_id=$(kafka_tool kafka.tools.StorageTool random-uuid) || die "kafka StorageTool random-uuid failed"
+  log "formatting Kafka storage in $KAFKA_DATA (cluster id $cluster_id)"
+  kafka_tool kafka.tools.StorageTool format --ignore-formatted \
+    -t "$cluster_id" -c "$KAFKA_SERVER_PROPS" \
+    --add-scram "SCRAM-SHA-256=[name=$KAFKA_USER,password=$KAFKA_PASSWORD]" \
+    --add-scram "SCRAM-SHA-512=[name=$KAFKA_USER,password=$KAFKA_PASSWORD]" >&2 ||
+    die "kafka StorageTool format failed"
+}
+
+# Our broker: a JVM whose command line ends with "kafka.Kafka <our server.properties>".
+is_our_kafka() {
+  [[ "$1" =~ ^[0-9]+$ ]] || return 1
+  read_cmdline "$1" || return 1
+  local n=${#PROC_ARGS[@]}
+  [ "$n" -ge 2 ] && [ "${PROC_ARGS[n - 2]}" = kafka.Kafka ] && [ "${PROC_ARGS[n - 1]}" = "$KAFKA_SERVER_PROPS" ]
+}
+
+# Prints the broker's pid (pid file first, process table as fallback); false if none.
+kafka_pid() {
+  local pid=""
+  [ -f "$KAFKA_PID_FILE" ] && pid=$(<"$KAFKA_PID_FILE")
+  if ! is_our_kafka "$pid"; then
+    pid=$(find_pids is_our_kafka)
+    pid=${pid%%$'\n'*}
+    [ -n "$pid" ] || return 1
+    echo "$pid" >"$KAFKA_PID_FILE"
+  fi
+  echo "$pid"
+}
+
+kafka_print_logs() {
+  log "Kafka logs: $KAFKA_LOGS/server.log (broker, WARN+) and $KAFKA_LOGS/kafka.out (JVM stdout/stderr); last lines:"
+  tail -n 30 "$KAFKA_LOGS/server.log" "$KAFKA_LOGS/kafka.out" >&2 2>/dev/null || true
+}
+
+kafka_fail() {
+  kafka_print_logs
+  die "Kafka: $*"
+}
+
+# Starts the broker unless it runs already. Does not wait; sets KAFKA_STARTED_PID.
+kafka_start() {
+  KAFKA_STARTED_PID=""
+  kafka_ensure_java
+  kafka_ensure_libs
+  local changed=0 pid
+  kafka_write_config && changed=1
+  if pid=$(kafka_pid); then
+    if [ "$changed" -eq 1 ]; then
+      log "WARNING: $KAFKA_SERVER_PROPS changed; run 'bash scripts/services.sh restart kafka' to apply it"
+    fi
+    log "Kafka is already running (pid $pid)"
+    return 0
+  fi
+  rm -f "$KAFKA_PID_FILE" "$KAFKA_READY_FILE"
+  local port
+  for port in "$KAFKA_PORT" "$KAFKA_SASL_PORT" "$KAFKA_CTRL_PORT"; do
+    if port_open "$KAFKA_HOST" "$port"; then
+      die "port $KAFKA_HOST:$port is taken by another process (not this repository's Kafka); stop it first"
+    fi
+  done
+  kafka_format_storage
+  log "starting Kafka (log: $KAFKA_LOGS/server.log)"
+  {
+    echo "===== $(date -u '+%Y-%m-%dT%H:%M:%SZ') starting kafka.Kafka ====="
+  } >>"$KAFKA_LOGS/kafka.out"
+  spawn_detached "$KAFKA_LOGS/kafka.out" \
+    java "${KAFKA_HEAP_OPTS[@]}" -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:+ExitOnOutOfMemoryError \
+    -Djava.awt.headless=true "-Dlog4j.configuration=file:$KAFKA_CONF/log4j.properties" \
+    "-Dkafka.logs.dir=$KAFKA_LOGS" -cp "$KAFKA_LIB/*" kafka.Kafka "$KAFKA_SERVER_PROPS"
+  pid=$!
+  local i
+  for ((i = 0; i < 50; i++)); do
+    is_our_kafka "$pid" && break
+    sleep 0.1
+  done
+  if ! is_our_kafka "$pid"; then
+    pid=$(find_pids is_our_kafka)
+    pid=${pid%%$'\n'*}
+  fi
+  [ -n "$pid" ] || kafka_fail "the JVM exited right after start"
+  echo "$pid" >"$KAFKA_PID_FILE"
+  KAFKA_STARTED_PID=$pid
+}
+
+# Waits until the listeners accept connections and the broker serves a metadata request.
+kafka_wait_ready() {
+  local pid deadline=$((SECONDS + KAFKA_START_TIMEOUT))
+  pid=$(kafka_pid) || kafka_fail "the broker is not running"
+  if [ -z "${KAFKA_STARTED_PID:-}" ] && [ "$(cat "$KAFKA_READY_FILE" 2>/dev/null)" = "$pid" ] &&
+    port_open "$KAFKA_HOST" "$KAFKA_PORT" && port_open "$KAFKA_HOST" "$KAFKA_SASL_PORT"; then
+    return 0 # checked when it was started; still listening
+  fi
+  rm -f "$KAFKA_READY_FILE"
+  local port
+  for port in "$KAFKA_PORT" "$KAFKA_SASL_PORT"; do
+    until port_open "$KAFKA_HOST" "$port"; do
+      is_our_kafka "$pid" || kafka_fail "the broker (pid $pid) exited during start-up"
+      [ "$SECONDS" -lt "$deadline" ] || kafka_fail "nothing listens on $KAFKA_HOST:$port after ${KAFKA_START_TIMEOUT}s"
+      sleep 0.5
+    done
+  done
+  if ! timeout "$(remaining "$deadline")" java "${KAFKA_TOOL_OPTS[@]}" -cp "$KAFKA_LIB/*" \
+    org.apache.kafka.tools.TopicCommand --bootstrap-server "$KAFKA_HOST:$KAFKA_PORT" --list >/dev/null; then
+    kafka_fail "the broker did not answer a metadata request (TopicCommand --list) within ${KAFKA_START_TIMEOUT}s"
+  fi
+  echo "$pid" >"$KAFKA_READY_FILE"
+  log "Kafka is ready (pid $pid; PLAINTEXT $KAFKA_HOST:$KAFKA_PORT, SASL_PLAINTEXT $KAFKA_HOST:$KAFKA_SASL_PORT)"
+}
+
+kafka_stop() {
+  local pid
+  if ! pid=$(kafka_pid); then
+    rm -f "$KAFKA_PID_FILE" "$KAFKA_READY_FILE"
+    log "Kafka is already stopped"
+    return 0
+  fi
+  log "stopping Kafka (pid $pid)"
+  rm -f "$KAFKA_READY_FILE"
+  kill -TERM "$pid" 2>/dev/null || die "cannot signal Kafka pid $pid (started by another user?)"
+  local deadline=$((SECONDS + KAFKA_STOP_TIMEOUT))
+  while is_our_kafka "$pid" && [ "$SECONDS" -lt "$deadline" ]; do sleep 0.5; done
+  if is_our_kafka "$pid"; then
+    log "Kafka did not stop within ${KAFKA_STOP_TIMEOUT}s; sending SIGKILL"
+    kill -KILL "$pid" 2>/dev/null || true
+    while [ -d "/proc/$pid" ] && is_our_kafka "$pid"; do sleep 0.2; done
+  fi
+  rm -f "$KAFKA_PID_FILE"
+  log "Kafka stopped"
+}
+
+kafka_status() {
+  local pid
+  if pid=$(kafka_pid); then
+    if port_open "$KAFKA_HOST" "$KAFKA_PORT"; then
+      echo "kafka: running (pid $pid; $KAFKA_HOST:$KAFKA_PORT PLAINTEXT, $KAFKA_HOST:$KAFKA_SASL_PORT SASL_PLAINTEXT)"
+    else
+      echo "kafka: starting (pid $pid; not listening yet)"
+      return 3
+    fi
+  else
+    echo "kafka: stopped"
+    return 3
+  fi
+}
+
+# ---------------------------------------------------------------------------------------
+# Commands
+# ---------------------------------------------------------------------------------------
+wants() { [ "$TARGET" = all ] || [ "$TARGET" = "$1" ]; }
+
+cmd_up() {
+  local t0=$SECONDS
+  # Start both first, then wait for both: the two boots overlap.
+  if wants rabbitmq; then rabbit_start; fi
+  if wants kafka; then kafka_start; fi
+  if wants rabbitmq; then rabbit_wait_ready; fi
+  if wants kafka; then kafka_wait_ready; fi
+  log "up ($TARGET) done in $((SECONDS - t0))s"
+  if wants rabbitmq; then echo "AMQP_URL=amqp://guest:guest@$RABBIT_HOST:$RABBIT_AMQP_PORT"; fi
+  if wants kafka; then
+    echo "KAFKA_BROKERS=$KAFKA_HOST:$KAFKA_PORT"
+    echo "KAFKA_SASL_BROKERS=$KAFKA_HOST:$KAFKA_SASL_PORT"
+  fi
+}
+
+cmd_down() {
+  if wants kafka; then kafka_stop; fi
+  if wants rabbitmq; then rabbit_stop; fi
+}
+
+cmd_status() {
+  local rc=0
+  if wants rabbitmq; then rabbit_status || rc=3; fi
+  if wants kafka; then kafka_status || rc=3; fi
+  return "$rc"
+}
+
+main() {
+  [ $# -ge 1 ] && [ $# -le 2 ] || usage
+  ACTION=$1
+  TARGET=${2:-all}
+  case "$TARGET" in rabbitmq | kafka | all) ;; *) usage ;; esac
+  case "$ACTION" in
+  up) run_locked "$@" && cmd_up ;;
+  down) run_locked "$@" && cmd_down ;;
+  restart) run_locked "$@" && cmd_down && cmd_up ;;
+  status) cmd_status ;;
+  -h | --help | help) usage ;;
+  *) usage ;;
+  esac
+}
+
+main "$@"
