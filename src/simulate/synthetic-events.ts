@@ -11,7 +11,7 @@ export function filetimeFromUnixMs(ms: number): Long {
   return Long.fromString(ticks.toString(), false);
 }
 
-const HOSTS = ['WIN-FIN-0231', 'WIN-HR-0017', 'SRV-DC01', 'SRV-SQL02', 'LAPTOP-ENG-88', 'WIN-OPS-4410'];
+export const HOST_NAMES = ['WIN-FIN-0231', 'WIN-HR-0017', 'SRV-DC01', 'SRV-SQL02', 'LAPTOP-ENG-88', 'WIN-OPS-4410'];
 const IMAGES = [
   'c:\\windows\\system32\\svchost.exe', 'c:\\windows\\explorer.exe', 'c:\\program files\\google\\chrome\\application\\chrome.exe',
   'c:\\windows\\system32\\windowspowershell\\v1.0\\powershell.exe', 'c:\\windows\\system32\\cmd.exe', 'c:\\program files\\microsoft office\\root\\office16\\winword.exe',
@@ -46,7 +46,7 @@ interface Actor { sensorId: number; host: string; pid: number; created: Long; im
 function actor(rng: Random, now: number): Actor {
   const sensorId = 1 + rng.int(40);
   return {
-    sensorId, host: HOSTS[sensorId % HOSTS.length], pid: 400 + rng.int(12000),
+    sensorId, host: HOST_NAMES[sensorId % HOST_NAMES.length], pid: 400 + rng.int(12000),
     created: filetimeFromUnixMs(now - rng.int(3_600_000)), image: rng.pick(IMAGES), md5: rng.bytes(16), user: rng.pick(USERS),
   };
 }

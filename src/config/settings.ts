@@ -1,0 +1,114 @@
+import convict from 'convict';
+import { readFileSync } from 'node:fs';
+
+/** Process settings: env vars and `--flags`; every secret may also come from `<ENV>_FILE`. */
+export const settingsSchema = {
+  amqp: {
+    url: { doc: 'AMQP URL of the CB server broker (amqp:// or amqps://); CB uses port 5004', format: String, default: 'amqp://guest:guest@127.0.0.1:5672', env: 'CB_BRIDGE_AMQP_URL', arg: 'amqp-url', sensitive: true },
+    ca_file: { doc: 'CA bundle (PEM) for amqps://', format: String, default: '', env: 'CB_BRIDGE_AMQP_CA_FILE', arg: 'amqp-ca-file' },
+    cert_file: { doc: 'client certificate (PEM) for amqps://', format: String, default: '', env: 'CB_BRIDGE_AMQP_CERT_FILE', arg: 'amqp-cert-file' },
+    key_file: { doc: 'client key (PEM) for amqps://', format: String, default: '', env: 'CB_BRIDGE_AMQP_KEY_FILE', arg: 'amqp-key-file' },
+    key_passphrase: { doc: 'passphrase of the client key', format: String, default: '', env: 'CB_BRIDGE_AMQP_KEY_PASSPHRASE', sensitive: true },
+    verify_tls: { doc: 'verify the broker certificate', format: Boolean, default: true, env: 'CB_BRIDGE_AMQP_VERIFY_TLS' },
+    heartbeat_s: { doc: 'AMQP heartbeat (seconds)', format: 'nat', default: 30, env: 'CB_BRIDGE_AMQP_HEARTBEAT_S' },
+    declare_exchanges: { doc: 'declare api.events/api.rawsensordata (test brokers only; CB owns them)', format: Boolean, default: false, env: 'CB_BRIDGE_DECLARE_EXCHANGES', arg: 'declare-exchanges' },
+    queue_prefix: { doc: 'prefix of the durable per-route queue names', format: String, default: 'cb-event-bridge', env: 'CB_BRIDGE_QUEUE_PREFIX', arg: 'queue-prefix' },
+    queue_type: { doc: 'classic (CB transient messages are lost on a broker restart) or quorum (kept)', format: ['classic', 'quorum'], default: 'classic', env: 'CB_BRIDGE_QUEUE_TYPE', arg: 'queue-type' },
+    queue_max_length: { doc: 'most messages a route queue may hold; 0 = unbounded. Overflow drops the oldest into the bridge dead-letter queue', format: 'nat', default: 0, env: 'CB_BRIDGE_QUEUE_MAX_LENGTH', arg: 'queue-max-length' },
+    prefetch: { doc: 'unacknowledged messages per consumer channel', format: 'nat', default: 200, env: 'CB_BRIDGE_PREFETCH', arg: 'prefetch' },
+    consumers: { doc: 'consumer channels per route queue', format: 'nat', default: 2, env: 'CB_BRIDGE_CONSUMERS', arg: 'consumers' },
+    consumer_timeout_ms: { doc: "the broker's consumer timeout (RabbitMQ default 30 min)", format: 'nat', default: 1_800_000, env: 'CB_BRIDGE_CONSUMER_TIMEOUT_MS' },
+    park_after_ms: { doc: 'move a message to its delay queue after waiting this long for its sinks (0 = half the consumer timeout)', format: 'nat', default: 0, env: 'CB_BRIDGE_PARK_AFTER_MS', arg: 'park-after-ms' },
+    retry_delay_ms: { doc: 'how long a parked message waits in the delay queue before it is retried', format: 'nat', default: 60_000, env: 'CB_BRIDGE_RETRY_DELAY_MS', arg: 'retry-delay-ms' },
+    reconnect_min_ms: { doc: 'first reconnect delay', format: 'nat', default: 500, env: 'CB_BRIDGE_RECONNECT_MIN_MS' },
+    reconnect_max_ms: { doc: 'reconnect delay cap', format: 'nat', default: 30_000, env: 'CB_BRIDGE_RECONNECT_MAX_MS' },
+  },
+  bridge: {
+    server_name: { doc: 'cb_server value in normalized events', format: String, default: 'cbserver', env: 'CB_BRIDGE_SERVER_NAME', arg: 'server-name' },
+    server_url: { doc: 'CB server URL for link_* fields (empty = none)', format: String, default: '', env: 'CB_BRIDGE_SERVER_URL', arg: 'server-url' },
+    float_timestamps: { doc: 'fractional unix timestamps for sensor events', format: Boolean, default: false, env: 'CB_BRIDGE_FLOAT_TIMESTAMPS' },
+    accept_unknown_routing_keys: { doc: 'forward JSON on routing keys with no schema (flagged) instead of dead-lettering it', format: Boolean, default: false, env: 'CB_BRIDGE_ACCEPT_UNKNOWN_KEYS' },
+  },
+  limits: {
+    max_body_bytes: { doc: 'largest message body decoded', format: 'nat', default: 16 * 1024 * 1024, env: 'CB_BRIDGE_MAX_BODY_BYTES' },
+    max_inflated_bytes: { doc: 'largest total inflated size of one zip message', format: 'nat', default: 64 * 1024 * 1024, env: 'CB_BRIDGE_MAX_INFLATED_BYTES' },
+    max_zip_members: { doc: 'most members in one zip message', format: 'nat', default: 4096, env: 'CB_BRIDGE_MAX_ZIP_MEMBERS' },
+    max_records: { doc: 'most records one message may yield', format: 'nat', default: 1_000_000, env: 'CB_BRIDGE_MAX_RECORDS' },
+  },
+  routes: {
+    path: { doc: 'routes file (YAML)', format: String, default: 'config/routes.yaml', env: 'CB_BRIDGE_ROUTES', arg: 'config' },
+  },
+  log: {
+    level: { doc: 'pino log level', format: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info', env: 'CB_BRIDGE_LOG_LEVEL', arg: 'log-level' },
+  },
+  admin: {
+    host: { doc: 'admin API bind address', format: String, default: '127.0.0.1', env: 'CB_BRIDGE_ADMIN_HOST', arg: 'admin-host' },
+    port: { doc: 'admin API port (0 = disabled)', format: 'port', default: 9464, env: 'CB_BRIDGE_ADMIN_PORT', arg: 'admin-port' },
+    token: { doc: 'bearer token for the admin API', format: String, default: '', env: 'CB_BRIDGE_ADMIN_TOKEN', sensitive: true },
+    metrics_public: { doc: 'serve /metrics without the token', format: Boolean, default: false, env: 'CB_BRIDGE_METRICS_PUBLIC' },
+  },
+  shutdown: {
+    drain_timeout_ms: { doc: 'how long shutdown waits for in-flight deliveries', format: 'nat', default: 30_000, env: 'CB_BRIDGE_DRAIN_TIMEOUT_MS' },
+  },
+};
+
+export interface Settings {
+  amqp: {
+    url: string; ca_file: string; cert_file: string; key_file: string; key_passphrase: string; verify_tls: boolean;
+    heartbeat_s: number; declare_exchanges: boolean; queue_prefix: string; queue_type: 'classic' | 'quorum';
+    queue_max_length: number; prefetch: number; consumers: number; consumer_timeout_ms: number; park_after_ms: number;
+    retry_delay_ms: number; reconnect_min_ms: number; reconnect_max_ms: number;
+  };
+  bridge: { server_name: string; server_url: string; float_timestamps: boolean; accept_unknown_routing_keys: boolean };
+  limits: { max_body_bytes: number; max_inflated_bytes: number; max_zip_members: number; max_records: number };
+  routes: { path: string };
+  log: { level: string };
+  admin: { host: string; port: number; token: string; metrics_public: boolean };
+  shutdown: { drain_timeout_ms: number };
+}
+
+/** Env vars that hold secrets; `<NAME>_FILE` names a file holding the value instead. */
+const SECRET_ENVS = ['CB_BRIDGE_AMQP_URL', 'CB_BRIDGE_AMQP_KEY_PASSPHRASE', 'CB_BRIDGE_ADMIN_TOKEN'];
+
+function secretFiles(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out = { ...env };
+  for (const name of SECRET_ENVS) {
+    const file = env[`${name}_FILE`];
+    if (file && !env[name]) out[name] = readFileSync(file, 'utf8').trim();
+  }
+  return out;
+}
+
+/** Loads and validates settings from env and argv; throws with every problem listed. */
+export function loadSettings(argv: string[] = [], env: NodeJS.ProcessEnv = process.env): Settings {
+  const config = convict<Settings>(settingsSchema as unknown as convict.Schema<Settings>, { args: argv, env: secretFiles(env) });
+  config.validate({ allowed: 'strict' });
+  const s = config.getProperties();
+  if (s.bridge.server_url && !s.bridge.server_url.endsWith('/')) s.bridge.server_url += '/';
+  if (s.amqp.park_after_ms === 0) s.amqp.park_after_ms = Math.floor(s.amqp.consumer_timeout_ms / 2);
+  if (s.amqp.park_after_ms >= s.amqp.consumer_timeout_ms) {
+    throw new Error(`amqp.park_after_ms (${s.amqp.park_after_ms}) must be below amqp.consumer_timeout_ms (${s.amqp.consumer_timeout_ms})`);
+  }
+  if (s.amqp.prefetch < 1 || s.amqp.consumers < 1) throw new Error('amqp.prefetch and amqp.consumers must be at least 1');
+  return s;
+}
+
+/** The settings with secrets replaced, safe to log or show. */
+export function redactedSettings(s: Settings): Settings {
+  const copy = JSON.parse(JSON.stringify(s)) as Settings;
+  copy.amqp.url = redactUrl(copy.amqp.url);
+  if (copy.amqp.key_passphrase) copy.amqp.key_passphrase = '[redacted]';
+  if (copy.admin.token) copy.admin.token = '[redacted]';
+  return copy;
+}
+
+/** amqp://user:secret@host -> amqp://user:***@host */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '[unparsable url]';
+  }
+}

@@ -1,0 +1,64 @@
+import type { Delivery } from './delivery';
+import type { PendingItem } from '../sinks/driver/pending-item';
+
+/**
+ * Counts what one message still waits for (sink deliveries, dead-letter writes) and acks it when
+ * the count reaches zero after the pipeline has sealed it (handed out everything it produced).
+ */
+export class MessageTracker {
+  private pending = 0;
+  private sealed = false;
+  private finished = false;
+  readonly items: PendingItem[] = [];
+
+  constructor(
+    readonly delivery: Delivery,
+    /** When the message must be parked if still unsettled (epoch ms). */
+    readonly deadline: number,
+    private readonly onFinish: (t: MessageTracker) => void,
+  ) {}
+
+  get isFinished(): boolean {
+    return this.finished;
+  }
+
+  get outstanding(): number {
+    return this.pending;
+  }
+
+  add(n = 1): void {
+    this.pending += n;
+  }
+
+  done(): void {
+    if (this.finished) return;
+    this.pending--;
+    this.settleIfComplete();
+  }
+
+  seal(): void {
+    this.sealed = true;
+    this.settleIfComplete();
+  }
+
+  /** Withdraws the message's remaining sink work and parks it in the delay queue. */
+  park(): Promise<void> {
+    this.withdraw();
+    return this.delivery.park();
+  }
+
+  /** Stops tracking without acking (shutdown, or the channel it came on was lost). */
+  withdraw(): void {
+    if (this.finished) return;
+    this.finished = true;
+    for (const item of this.items) item.cancelled = true;
+    this.onFinish(this);
+  }
+
+  private settleIfComplete(): void {
+    if (!this.sealed || this.pending > 0 || this.finished) return;
+    this.finished = true;
+    this.delivery.ack();
+    this.onFinish(this);
+  }
+}

@@ -1,0 +1,168 @@
+import { createHash } from 'node:crypto';
+import type { Logger } from 'pino';
+import { decodeMessage, type CodecOptions } from '../codecs/decode-message';
+import type { DecodedEvent } from '../codecs/decoded-event';
+import type { InboundMessage } from '../codecs/inbound-message';
+import type { EventRecord, FormatOptions } from '../formats/event-model';
+import { normalizeEvent } from '../formats/format-events';
+import { decodedRecord } from '../formats/decoded/decoded-record';
+import { renderRecord } from '../formats/render';
+import { eventKey } from '../routing/event-key';
+import type { SinkRecord } from '../sinks/sink';
+import type { SinkDriver } from '../sinks/driver/sink-driver';
+import type { FinalOutcome } from '../sinks/driver/pending-item';
+import type { CompiledRoute } from './compiled-route';
+import type { Delivery } from './delivery';
+import { MessageTracker } from './message-tracker';
+import type { DeadLetterWriter } from './dead-letter-writer';
+import { decodeDeadLetter, sinkDeadLetter } from './dead-letters-from';
+import type { PipelineObserver } from './pipeline-observer';
+
+export interface PipelineOptions {
+  codec: CodecOptions;
+  format: FormatOptions;
+  /** Park a message whose sinks have not settled it after this long (ms). */
+  parkAfterMs: number;
+  observer: Required<PipelineObserver>;
+}
+
+/** A short id stable across redeliveries of the same message: receivers can dedupe with it. */
+function messageId(m: InboundMessage): string {
+  return createHash('sha1').update(m.routingKey).update('\0').update(m.body).digest('hex').slice(0, 20);
+}
+
+/**
+ * One route's path from message to sinks: decode, match each event's key, render it in the
+ * route's format, filter, transform, and hand it to every sink; dead-letter what cannot be
+ * decoded or delivered; ack the message once all of that is settled; park it if that takes
+ * longer than the broker would wait.
+ */
+export class RoutePipeline {
+  private readonly inFlight = new Set<MessageTracker>();
+  private sweeper: NodeJS.Timeout | null = null;
+  private paused = false;
+
+  constructor(
+    private route: CompiledRoute,
+    private readonly deadLetters: DeadLetterWriter,
+    private readonly opts: PipelineOptions,
+    private readonly logger: Logger,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  get name(): string {
+    return this.route.name;
+  }
+
+  get drivers(): readonly SinkDriver[] {
+    return this.route.drivers;
+  }
+
+  get compiled(): CompiledRoute {
+    return this.route;
+  }
+
+  /** Swap in a recompiled route (hot reload): later messages use it; in-flight ones finish on the old drivers. */
+  replaceRoute(route: CompiledRoute): void {
+    this.route = route;
+  }
+
+  inFlightCount(): number {
+    return this.inFlight.size;
+  }
+
+  isPaused(): boolean {
+    return this.paused;
+  }
+
+  setPaused(paused: boolean): void {
+    this.paused = paused;
+  }
+
+  start(): void {
+    const every = Math.max(50, Math.min(5000, Math.floor(this.opts.parkAfterMs / 10)));
+    this.sweeper = setInterval(() => this.parkOverdue(), every);
+    this.sweeper.unref();
+  }
+
+  handle(delivery: Delivery): void {
+    const route = this.route;
+    const msg = delivery.message;
+    const obs = this.opts.observer;
+    obs.received(route.name, msg);
+    const tracker = new MessageTracker(delivery, this.now() + this.opts.parkAfterMs, (t) => {
+      this.inFlight.delete(t);
+    });
+    this.inFlight.add(tracker);
+    const result = decodeMessage(msg, this.opts.codec);
+    obs.decoded(route.name, result);
+    if (result.errors.length > 0) {
+      tracker.add();
+      this.logger.warn({ route: route.name, routingKey: msg.routingKey, errors: result.errors.map((e) => e.toJSON()).slice(0, 5) }, 'undecodable input dead-lettered');
+      void this.deadLetters.write(decodeDeadLetter(route.name, result)).then(() => tracker.done());
+    }
+    if (result.warnings.length > 0) this.logger.debug({ route: route.name, warnings: result.warnings }, 'decode warnings');
+    const id = result.events.length > 0 && route.drivers.length > 0 ? messageId(msg) : '';
+    let index = 0;
+    let filtered = 0;
+    for (const event of result.events) {
+      const key = eventKey(event, msg.exchange, msg.routingKey);
+      if (!route.matches(key)) continue;
+      for (const produced of this.records(event, msg, route)) {
+        if (route.filter && !route.filter(produced)) { filtered++; continue; }
+        const record = route.transform ? route.transform(produced) : produced;
+        const sinkRecord: SinkRecord = {
+          id: `${id}-${index++}`, text: renderRecord(record, route.format), record, routingKey: msg.routingKey,
+          contentType: msg.contentType, eventKey: key, receivedAt: msg.receivedAt,
+          ...(event.kind === 'sensor' ? { raw: event.raw } : {}),
+        };
+        obs.routed(route.name, sinkRecord);
+        for (const driver of route.drivers) {
+          tracker.add();
+          tracker.items.push(driver.submit(sinkRecord, (o) => this.settle(tracker, driver, msg, sinkRecord, o)));
+        }
+      }
+    }
+    if (filtered) obs.filtered(route.name, filtered);
+    tracker.seal();
+  }
+
+  /** Waits until nothing is in flight, up to `timeoutMs`; returns the number still in flight. */
+  async drain(timeoutMs: number): Promise<number> {
+    const until = this.now() + timeoutMs;
+    while (this.inFlight.size > 0 && this.now() < until) await new Promise((r) => setTimeout(r, 20));
+    return this.inFlight.size;
+  }
+
+  /** Stops tracking everything in flight without acking (the broker will redeliver it). */
+  abandonInFlight(): number {
+    const n = this.inFlight.size;
+    for (const t of [...this.inFlight]) t.withdraw();
+    return n;
+  }
+
+  stop(): void {
+    if (this.sweeper) clearInterval(this.sweeper);
+    this.sweeper = null;
+  }
+
+  private records(event: DecodedEvent, msg: InboundMessage, route: CompiledRoute): EventRecord[] {
+    return route.format === 'decoded' ? [decodedRecord(event, msg)] : normalizeEvent(event, msg.routingKey, this.opts.format);
+  }
+
+  private settle(tracker: MessageTracker, driver: SinkDriver, msg: InboundMessage, record: SinkRecord, o: FinalOutcome): void {
+    if (tracker.isFinished) return;
+    if (o.status === 'delivered') { tracker.done(); return; }
+    void this.deadLetters.write(sinkDeadLetter(this.route.name, driver.name, msg, record, o.reason, o.error)).then(() => tracker.done());
+  }
+
+  private parkOverdue(): void {
+    const now = this.now();
+    for (const t of this.inFlight) {
+      if (t.deadline > now || t.isFinished) continue;
+      this.logger.warn({ route: this.route.name, routingKey: t.delivery.message.routingKey, outstanding: t.outstanding }, 'message waited too long for its sinks; parking it in the delay queue');
+      this.opts.observer.parked(this.route.name, t.delivery.message);
+      t.park().catch((err: Error) => this.logger.error({ route: this.route.name, err: err.message }, 'parking failed; the broker will redeliver the message'));
+    }
+  }
+}

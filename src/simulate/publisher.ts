@@ -1,0 +1,62 @@
+import amqp, { type ChannelModel, type ConfirmChannel } from 'amqplib';
+import { CB_EXCHANGES } from '../sources/amqp/topology';
+import type { OutgoingMessage } from './traffic';
+
+export interface PublisherOptions {
+  url: string;
+  /** Declare the CB exchanges (topic, durable) first: for test brokers. */
+  declare: boolean;
+  /** deliveryMode 2 instead of CB's transient messages. */
+  persistent: boolean;
+  /** Unconfirmed publishes allowed at once. */
+  window?: number;
+}
+
+/** Publishes CB-like messages with publisher confirms and flow control. */
+export class CbPublisher {
+  private conn: ChannelModel | null = null;
+  private ch: ConfirmChannel | null = null;
+  private unconfirmed = 0;
+  private waiters: Array<() => void> = [];
+  private failure: Error | null = null;
+
+  constructor(private readonly opts: PublisherOptions) {}
+
+  async open(): Promise<void> {
+    this.conn = await amqp.connect(this.opts.url);
+    this.conn.on('error', (err: Error) => { this.failure = err; });
+    this.ch = await this.conn.createConfirmChannel();
+    this.ch.on('error', (err: Error) => { this.failure = err; });
+    if (this.opts.declare) for (const name of CB_EXCHANGES) await this.ch.assertExchange(name, 'topic', { durable: true });
+  }
+
+  async publish(m: OutgoingMessage): Promise<void> {
+    const ch = this.ch;
+    if (!ch) throw new Error('publisher is not open');
+    if (this.failure) throw this.failure;
+    while (this.unconfirmed >= (this.opts.window ?? 2000)) await new Promise<void>((r) => this.waiters.push(r));
+    this.unconfirmed++;
+    const ok = ch.publish(m.exchange, m.routingKey, m.body, {
+      contentType: m.contentType, headers: m.headers, deliveryMode: this.opts.persistent ? 2 : 1, timestamp: Math.floor(Date.now() / 1000),
+    }, (err) => {
+      if (err) this.failure = err instanceof Error ? err : new Error(String(err));
+      this.unconfirmed--;
+      const w = this.waiters.shift();
+      if (w) w();
+    });
+    if (!ok) await new Promise<void>((r) => ch.once('drain', r));
+  }
+
+  /** Waits for every outstanding confirm. */
+  async flush(): Promise<void> {
+    if (this.ch) await this.ch.waitForConfirms();
+    if (this.failure) throw this.failure;
+  }
+
+  async close(): Promise<void> {
+    try { await this.flush(); } finally {
+      await this.ch?.close().catch(() => undefined);
+      await this.conn?.close().catch(() => undefined);
+    }
+  }
+}
