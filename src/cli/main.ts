@@ -1,10 +1,18 @@
 import { runDecode } from './commands/decode';
+import { runCheck } from './commands/check';
+import { runBridge } from './commands/run';
+import { runReplay } from './commands/replay';
+import { runSimulate } from './commands/simulate';
 import { CliError } from './cli-error';
 
 const USAGE = `cb-event-bridge: Carbon Black EDR message bus to sinks
 
 Commands:
+  run        run the bridge: consume the CB bus and deliver events through the routes file
+  replay     run a corpus (or synthetic traffic) through the routes and sinks with no broker
+  simulate   publish CB-like traffic (corpus or synthetic) to a RabbitMQ broker
   decode     decode captured CB messages (files or a corpus folder) to JSONL or LEEF
+  check      validate a routes file and show each route's queue, bindings and sinks (connects nowhere)
   help       this text
 
 Run 'cb-event-bridge <command> --help' for a command's options.`;
@@ -13,6 +21,10 @@ type Command = (argv: string[], stdout: NodeJS.WritableStream, stderr: NodeJS.Wr
 
 const COMMANDS: Record<string, Command> = {
   decode: runDecode,
+  check: runCheck,
+  run: runBridge,
+  replay: runReplay,
+  simulate: runSimulate,
 };
 
 /** CLI entry: returns the process exit code. */

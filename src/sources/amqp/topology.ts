@@ -1,5 +1,7 @@
 import type { Channel, Options } from 'amqplib';
 import { EVENTS_EXCHANGE, RAW_SENSOR_EXCHANGE } from '../../codecs/inbound-message';
+import { bindingsFor } from '../../routing/bindings';
+import type { RouteSpec } from '../../routing/route-config';
 
 export const CB_EXCHANGES = [EVENTS_EXCHANGE, RAW_SENSOR_EXCHANGE] as const;
 
@@ -22,15 +24,10 @@ export interface TopologySettings {
 export const overflowExchange = (prefix: string): string => `${prefix}.overflow`;
 export const overflowQueue = (prefix: string): string => `${prefix}.overflow`;
 
-/** Queue names and bindings of a route: api.events with its patterns, api.rawsensordata with `#`. */
-export function routeTopology(prefix: string, route: string, patterns: readonly string[], exchanges: readonly string[]): RouteTopology {
-  const queue = `${prefix}.${route}`;
-  const bindings: RouteTopology['bindings'] = [];
-  for (const exchange of exchanges) {
-    if (exchange === RAW_SENSOR_EXCHANGE) bindings.push({ exchange, pattern: '#' });
-    else for (const pattern of patterns) bindings.push({ exchange, pattern });
-  }
-  return { route, queue, delayQueue: `${queue}.delay`, bindings };
+/** A route's queue, delay queue and bindings (see routing/bindings). */
+export function routeTopology(prefix: string, route: RouteSpec): RouteTopology {
+  const [q] = bindingsFor([route], prefix);
+  return { ...q, delayQueue: `${q.queue}.delay` };
 }
 
 function routeQueueArgs(s: TopologySettings): Options.AssertQueue['arguments'] {

@@ -1,0 +1,52 @@
+import { join } from 'node:path';
+import { loadRoutesFile, parseRoutes } from './routes-file';
+import { RoutesConfigError } from './routes-config-error';
+import { compileFilter } from '../routing/filter';
+import { compileTransform } from '../routing/transform';
+import { compileMatcher } from '../routing/topic-pattern';
+import { bindingsFor } from '../routing/bindings';
+
+const EXAMPLE = join(__dirname, '..', '..', 'config', 'routes.example.yaml');
+
+describe('config/routes.example.yaml', () => {
+  const file = loadRoutesFile(EXAMPLE);
+  const [activity, hits] = file.routes;
+
+  test('passes against the registered sink types', () => {
+    expect(file.routes.map((r) => r.name)).toEqual(['endpoint-activity', 'intel-hits']);
+    expect(file.dead_letter).toMatchObject({ type: 'file' });
+    expect(activity.sinks.map((s) => [s.type, s.name])).toEqual([['file', 'archive']]);
+    expect(hits.sinks.map((s) => [s.type, s.name])).toEqual([['stdout', 'stdout']]);
+    expect(hits.format).toBe('leef');
+  });
+
+  test('binds raw bundles with # and the hits route with its patterns', () => {
+    const [q1, q2] = bindingsFor(file.routes, 'cb-event-bridge');
+    expect(q1.bindings).toContainEqual({ exchange: 'api.rawsensordata', pattern: '#' });
+    expect(q2.bindings.map((b) => b.pattern)).toEqual(['feed.*.storage.hit.process', 'feed.ingress.hit.process', 'watchlist.#']);
+    const m = compileMatcher(hits.match);
+    expect(m('feed.12.storage.hit.process')).toBe(true);
+    expect(m('watchlist.12.hit.process')).toBe(true);
+    expect(m('ingress.event.netconn')).toBe(false);
+  });
+
+  test('its filters and transform do what the comments say', () => {
+    const keep = compileFilter(activity.filter!);
+    const base = { type: 'ingress.event.netconn', sensor_id: 12, computer_name: 'WS-1', link_process: 'https://cb/#analyze/x/0', process_path: 'c:\\windows\\system32\\svchost.exe' };
+    expect(keep(base)).toBe(true);
+    expect(keep({ ...base, sensor_id: '9001' })).toBe(false);
+    expect(keep({ ...base, process_path: 'C:\\ProgramData\\Microsoft\\Windows Defender\\Platform\\MsMpEng.exe' })).toBe(false);
+    expect(compileTransform(activity.transform!)(base)).toEqual({
+      type: 'ingress.event.netconn', sensor_id: 12, hostname: 'WS-1', process_path: 'c:\\windows\\system32\\svchost.exe', environment: 'production',
+    });
+    const rare = compileFilter(hits.filter!);
+    expect(rare({ type: 'watchlist.hit.process', docs: [{ host_count: 3 }] })).toBe(true);
+    expect(rare({ type: 'watchlist.hit.process', docs: [{ host_count: 300 }] })).toBe(false);
+    expect(rare({ type: 'watchlist.hit.process', docs: [{ process_name: 'x' }] })).toBe(true);
+  });
+});
+
+test('parseRoutes and loadRoutesFile use the registered sink types', () => {
+  expect(() => parseRoutes('routes:\n  - name: a\n    match: ["#"]\n    sinks: [{type: kafka}]\n', 'x.yaml')).toThrow("x.yaml:4:20: routes[0].sinks[0].type: sink type 'kafka' is not one of: file, stdout");
+  expect(() => loadRoutesFile(join(__dirname, 'no-such-routes.yaml'))).toThrow(RoutesConfigError);
+});

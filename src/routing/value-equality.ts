@@ -1,0 +1,32 @@
+/**
+ * Deep equality of event field values and filter operands: same JSON type and same value.
+ * A number never equals a string (`9` ≠ `"9"`); a bigint equals a number of the same
+ * mathematical value (`9n` = `9`); objects compare by own keys, arrays element by element.
+ */
+export function valuesEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a === 'bigint' && typeof b === 'number') return bigintEqualsNumber(a, b);
+  if (typeof a === 'number' && typeof b === 'bigint') return bigintEqualsNumber(b, a);
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && arraysEqual(a, b);
+  return objectsEqual(a as Record<string, unknown>, b as Record<string, unknown>);
+}
+
+function bigintEqualsNumber(big: bigint, num: number): boolean {
+  return Number.isInteger(num) && BigInt(num) === big;
+}
+
+function arraysEqual(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!valuesEqual(a[i], b[i])) return false;
+  return true;
+}
+
+function objectsEqual(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) {
+    if (!Object.prototype.hasOwnProperty.call(b, key) || !valuesEqual(a[key], b[key])) return false;
+  }
+  return true;
+}

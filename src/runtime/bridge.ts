@@ -1,0 +1,112 @@
+import type { Logger } from 'pino';
+import type { Settings } from '../config/settings';
+import type { RoutesFile, RouteSpec } from '../routing/route-config';
+import { DEFAULT_CODEC_LIMITS } from '../codecs/codec-limits';
+import type { CodecOptions } from '../codecs/decode-message';
+import { NotificationSchemas } from '../codecs/json/notification-schemas';
+import type { FormatOptions } from '../formats/event-model';
+import { RoutePipeline } from '../pipeline/route-pipeline';
+import { DeadLetterWriter } from '../pipeline/dead-letter-writer';
+import { fanOut, type PipelineObserver } from '../pipeline/pipeline-observer';
+import type { DriverObserver } from '../sinks/driver/sink-driver';
+import type { DeadLetter } from '../sinks/dead-letter';
+import { AmqpSource, type SourceRoute } from '../sources/amqp/amqp-source';
+import { routeTopology } from '../sources/amqp/topology';
+import { compileRoute, startDrivers } from './compile-route';
+import { deadLetterDestination } from './dead-letter-destination';
+
+export interface BridgeObservers {
+  pipeline?: PipelineObserver[];
+  driver?: DriverObserver;
+  deadLetters?: (letters: readonly DeadLetter[]) => void;
+}
+
+export function codecOptions(settings: Settings, schemas = new NotificationSchemas()): CodecOptions {
+  return {
+    schemas,
+    acceptUnknownRoutingKeys: settings.bridge.accept_unknown_routing_keys,
+    limits: {
+      ...DEFAULT_CODEC_LIMITS,
+      maxBodyBytes: settings.limits.max_body_bytes, maxInflatedBytes: settings.limits.max_inflated_bytes,
+      maxZipMembers: settings.limits.max_zip_members, maxRecords: settings.limits.max_records,
+    },
+  };
+}
+
+export function formatOptions(settings: Settings): FormatOptions {
+  return { serverName: settings.bridge.server_name, serverUrl: settings.bridge.server_url, floatTimestamps: settings.bridge.float_timestamps };
+}
+
+/** Builds a pipeline per route sharing one dead-letter writer; used by `run` and `replay`. */
+export class RouteSet {
+  readonly pipelines: RoutePipeline[];
+
+  constructor(
+    routes: readonly RouteSpec[],
+    readonly deadLetters: DeadLetterWriter,
+    private readonly settings: Settings,
+    private readonly logger: Logger,
+    private readonly observers: BridgeObservers,
+  ) {
+    this.pipelines = routes.map((r) => this.pipelineFor(r));
+  }
+
+  pipelineFor(spec: RouteSpec): RoutePipeline {
+    const compiled = compileRoute(spec, { logger: this.logger, observer: this.observers.driver ?? {} });
+    return new RoutePipeline(compiled, this.deadLetters, {
+      codec: codecOptions(this.settings), format: formatOptions(this.settings),
+      parkAfterMs: this.settings.amqp.park_after_ms, observer: fanOut(this.observers.pipeline ?? []),
+    }, this.logger.child({ route: spec.name }));
+  }
+
+  async start(): Promise<void> {
+    await this.deadLetters.destination.start();
+    for (const p of this.pipelines) {
+      await startDrivers(p.compiled);
+      p.start();
+    }
+  }
+
+  /** Waits for every driver to empty (up to the timeout), then closes sinks and the dead-letter destination. */
+  async close(timeoutMs: number): Promise<void> {
+    for (const p of this.pipelines) p.stop();
+    for (const p of this.pipelines) for (const d of p.drivers) await d.drain(timeoutMs);
+    for (const p of this.pipelines) for (const d of p.drivers) await d.close();
+    await this.deadLetters.close();
+  }
+}
+
+export function sourceRoute(spec: RouteSpec, pipeline: RoutePipeline, settings: Settings): SourceRoute {
+  return {
+    pipeline,
+    topology: routeTopology(settings.amqp.queue_prefix, spec),
+    prefetch: spec.prefetch ?? settings.amqp.prefetch,
+    consumers: spec.consumers ?? settings.amqp.consumers,
+  };
+}
+
+/** The running bridge: routes with their sinks, the dead-letter writer, the AMQP source. */
+export class Bridge {
+  readonly routes: RouteSet;
+  readonly source: AmqpSource;
+  readonly startedAt = Date.now();
+
+  constructor(readonly settings: Settings, routesFile: RoutesFile, readonly logger: Logger, observers: BridgeObservers = {}) {
+    const writer = new DeadLetterWriter(deadLetterDestination(routesFile.dead_letter, settings.amqp), logger.child({ part: 'dead-letter' }), observers.deadLetters);
+    this.routes = new RouteSet(routesFile.routes, writer, settings, logger, observers);
+    const sourceRoutes = routesFile.routes.map((spec, i) => sourceRoute(spec, this.routes.pipelines[i], settings));
+    this.source = new AmqpSource(settings.amqp, sourceRoutes, writer, logger.child({ part: 'amqp' }));
+  }
+
+  async start(): Promise<void> {
+    await this.routes.start();
+    this.source.start();
+  }
+
+  async stop(): Promise<{ abandoned: number }> {
+    const timeout = this.settings.shutdown.drain_timeout_ms;
+    const result = await this.source.stop(timeout);
+    await this.routes.close(Math.min(5000, timeout));
+    return result;
+  }
+}

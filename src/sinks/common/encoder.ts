@@ -1,0 +1,30 @@
+import type { SinkRecord } from '../sink';
+
+/** A batch as newline-terminated lines, with the records that cannot be written as one line. */
+export interface EncodedLines {
+  /** UTF-8 `text + "\n"` of every record not rejected, in batch order. */
+  payload: Buffer;
+  /** Index in the batch -> why that record was left out (it would never succeed: `failed`). */
+  rejected: Map<number, string>;
+  /** Records in the payload. */
+  lines: number;
+}
+
+/**
+ * One line per record. A text containing '\n' would become several lines (and break every
+ * line-oriented reader), so that record is rejected instead of written.
+ */
+export function encodeLines(batch: readonly SinkRecord[]): EncodedLines {
+  const parts: string[] = [];
+  const rejected = new Map<number, string>();
+  for (let i = 0; i < batch.length; i++) {
+    const text = batch[i].text;
+    if (text.includes('\n')) {
+      rejected.set(i, 'record text contains a line break');
+      continue;
+    }
+    parts.push(text);
+  }
+  const payload = parts.length === 0 ? Buffer.alloc(0) : Buffer.from(`${parts.join('\n')}\n`, 'utf8');
+  return { payload, rejected, lines: parts.length };
+}
