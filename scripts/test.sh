@@ -7,4 +7,5 @@ cd "$(dirname "$0")/.."
 bash scripts/services.sh up
 npm run -s lint
 npm run -s typecheck
+npm run -s build
 npx jest --runInBand "$@"

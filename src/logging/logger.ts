@@ -1,7 +1,7 @@
 import pino, { type Logger } from 'pino';
 
 /** Paths whose values are never logged. */
-const REDACT = ['*.password', '*.token', '*.secret', '*.authorization', '*.Authorization', 'headers.authorization', 'url', '*.passphrase', '*.sasl'];
+const REDACT = ['*.password', '*.token', '*.secret', '*.authorization', '*.Authorization', 'headers.authorization', '*.passphrase', '*.sasl'];
 
 /** pino JSON logs to stderr (stdout stays free for the stdout sink). */
 export function createLogger(level: string, destination: NodeJS.WritableStream = process.stderr): Logger {

@@ -74,7 +74,7 @@ export class AmqpSource {
     while (!this.stopping) {
       this.state = 'connecting';
       try {
-        const closed = await this.connectOnce();
+        const { closed } = await this.connectOnce();
         attempt = 0;
         this.state = 'connected';
         for (const w of this.connectedWaiters.splice(0)) w();
@@ -101,8 +101,8 @@ export class AmqpSource {
     this.state = 'stopped';
   }
 
-  /** Connects, declares, starts consuming; returns a promise that settles when the connection closes. */
-  private async connectOnce(): Promise<void> {
+  /** Connects, declares, starts consuming; `closed` settles when the connection closes. */
+  private async connectOnce(): Promise<{ closed: Promise<void> }> {
     const { url, socketOptions } = connectArgs(this.settings);
     const conn = await amqp.connect(url, socketOptions);
     this.conn = conn;
@@ -130,7 +130,7 @@ export class AmqpSource {
       if (!this.paused.has(r.pipeline.name)) await this.startConsumers(r);
     }
     if (this.settings.queue_max_length > 0) await this.consumeOverflow(conn);
-    return closed;
+    return { closed };
   }
 
   private async startConsumers(r: SourceRoute): Promise<void> {

@@ -1,0 +1,32 @@
+import { mkdtempSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadSettings, type Settings } from '../../src/config/settings';
+import { loadRoutesFile } from '../../src/config/routes-file';
+import { silentLogger } from '../../src/logging/logger';
+import { Bridge } from '../../src/runtime/bridge';
+import { AMQP_URL } from './broker';
+
+export const tempDir = (name: string): string => mkdtempSync(join(tmpdir(), `cbb-${name}-`));
+
+/** Writes a routes file and starts an in-process bridge on the real broker. */
+export async function startBridge(dir: string, routesYaml: string, prefix: string, env: Record<string, string> = {}): Promise<{ bridge: Bridge; settings: Settings }> {
+  const routesPath = join(dir, 'routes.yaml');
+  writeFileSync(routesPath, routesYaml);
+  const settings = loadSettings([], {
+    CB_BRIDGE_AMQP_URL: AMQP_URL, CB_BRIDGE_ROUTES: routesPath, CB_BRIDGE_QUEUE_PREFIX: prefix, CB_BRIDGE_DECLARE_EXCHANGES: 'true',
+    CB_BRIDGE_RECONNECT_MAX_MS: '2000', ...env,
+  });
+  const bridge = new Bridge(settings, loadRoutesFile(routesPath), silentLogger());
+  await bridge.start();
+  await bridge.source.connected();
+  return { bridge, settings };
+}
+
+/** Lines of a file sink's live file (empty when it does not exist yet). */
+export function lines(path: string): string[] {
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8').split('\n').filter((l) => l.length > 0);
+}
+
+export const jsonLines = (path: string): Array<Record<string, unknown>> => lines(path).map((l) => JSON.parse(l) as Record<string, unknown>);
