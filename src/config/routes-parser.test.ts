@@ -127,7 +127,7 @@ describe('problems name the file, line, column and field', () => {
       "routes.yaml:5:5: routes[0]: unknown property 'fromat' (did you mean 'format'?)",
     ]);
     expect(linesOf('routes:\n  - name: a\n    match: ["#"]\n    sinks:\n      - type: file\n        path: /x\n        compress: true\n')).toEqual([
-      "routes.yaml:7:9: routes[0].sinks[0]: unknown property 'compress' (expected one of: type, name, path, rotate, gzip)",
+      "routes.yaml:7:9: routes[0].sinks[0]: unknown property 'compress' (expected one of: type, name, delivery, path, rotate, gzip)",
     ]);
   });
 
@@ -298,5 +298,19 @@ describe('problems name the file, line, column and field', () => {
         "conf/r.yaml:5:5: routes[1]: missing required property 'sinks'",
       ]);
     }
+  });
+});
+
+describe('the delivery block every sink accepts', () => {
+  const route = (delivery: string): string => `routes:\n  - name: a\n    match: ["#"]\n    sinks:\n      - type: stdout\n        delivery: ${delivery}\n`;
+
+  test('is accepted with retry and batching settings', () => {
+    const file = parse(route('{ max_attempts: 5, max_age_s: 600, batch_max_events: 100, linger_ms: 10, concurrency: 4 }'), 'routes.yaml');
+    expect(file.routes[0].sinks[0]).toMatchObject({ delivery: { max_attempts: 5, max_age_s: 600 } });
+  });
+
+  test('refuses unknown keys and bad values with their line', () => {
+    expect(problemsOf(route('{ retries: 3 }')).map((p) => p.message).join()).toMatch(/unknown property 'retries'/);
+    expect(problemsOf(route('{ concurrency: 0 }'))[0]).toMatchObject({ line: 6 });
   });
 });

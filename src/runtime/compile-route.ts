@@ -5,9 +5,29 @@ import { compileFilter } from '../routing/filter';
 import { compileTransform } from '../routing/transform';
 import { sinkFactory } from '../sinks/registry';
 import { SinkDriver, type DriverObserver } from '../sinks/driver/sink-driver';
-import { DEFAULT_DELIVERY_POLICY } from '../sinks/sink';
+import { DEFAULT_DELIVERY_POLICY, type DeliveryPolicy } from '../sinks/sink';
 import type { CompiledRoute } from '../pipeline/compiled-route';
 import { resolveSecret } from '../config/secrets';
+
+/** The `delivery:` block of a sink in the routes file. */
+export interface DeliverySpec {
+  batch_max_events?: number; batch_max_bytes?: number; linger_ms?: number; concurrency?: number;
+  max_attempts?: number; max_age_s?: number; backoff_initial_ms?: number; backoff_max_ms?: number;
+}
+
+function deliveryPolicy(d: DeliverySpec | undefined): Partial<DeliveryPolicy> {
+  if (!d) return {};
+  const out: Partial<DeliveryPolicy> = {};
+  if (d.batch_max_events !== undefined) out.batchMaxEvents = d.batch_max_events;
+  if (d.batch_max_bytes !== undefined) out.batchMaxBytes = d.batch_max_bytes;
+  if (d.linger_ms !== undefined) out.lingerMs = d.linger_ms;
+  if (d.concurrency !== undefined) out.concurrency = d.concurrency;
+  if (d.max_attempts !== undefined) out.maxAttempts = d.max_attempts;
+  if (d.max_age_s !== undefined) out.maxAgeMs = d.max_age_s * 1000;
+  if (d.backoff_initial_ms !== undefined) out.backoffInitialMs = d.backoff_initial_ms;
+  if (d.backoff_max_ms !== undefined) out.backoffMaxMs = d.backoff_max_ms;
+  return out;
+}
 
 export interface CompileDeps {
   logger: Logger;
@@ -17,10 +37,10 @@ export interface CompileDeps {
 function buildDriver(route: string, spec: SinkSpec, name: string, deps: CompileDeps): SinkDriver {
   const factory = sinkFactory(spec.type);
   if (!factory) throw new Error(`route ${route}: unknown sink type ${spec.type}`);
-  const { type: _type, name: _name, ...config } = spec;
+  const { type: _type, name: _name, delivery, ...config } = spec as SinkSpec & { delivery?: DeliverySpec };
   const logger = deps.logger.child({ route, sink: name });
   const sink = factory.create(config as never, { route, name, logger, secret: (v) => resolveSecret(v) });
-  return new SinkDriver(sink, { ...DEFAULT_DELIVERY_POLICY, ...factory.policy }, route, logger, deps.observer);
+  return new SinkDriver(sink, { ...DEFAULT_DELIVERY_POLICY, ...factory.policy, ...deliveryPolicy(delivery) }, route, logger, deps.observer);
 }
 
 /** A route from the routes file, compiled: matcher, filter, transform, and a driver per sink. */
