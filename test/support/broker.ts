@@ -28,7 +28,7 @@ export function setConsumerTimeout(ms: number): void {
 }
 
 export function resetConsumerTimeout(): void {
-  rabbitmqctl('eval', 'application:set_env(rabbit, consumer_timeout, 1800000), application:unset_env(rabbit, channel_tick_interval).');
+  rabbitmqctl('eval', 'application:set_env(rabbit, consumer_timeout, 1800000), application:set_env(rabbit, channel_tick_interval, 60000).');
 }
 
 interface QueueInfo { name: string; messages: number; messages_unacknowledged: number; consumers: number }
