@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { DeadLetter, DeadLetterDestination } from '../dead-letter';
+import { SerialQueue } from '../common/mutex';
 import { gzipMember } from '../file/compression';
 import { logWriterEvent } from '../file/logging';
 import { literalPathTemplate } from '../file/path-template';
@@ -23,6 +24,8 @@ export class FileDeadLetterDestination implements DeadLetterDestination {
   readonly kind = 'file';
   private readonly options: ResolvedDeadLetterOptions;
   private readonly writer: RotatingFileWriter;
+  /** accept() and exclusive() tasks, one at a time. */
+  private readonly lock = new SerialQueue();
 
   /** Throws DeadLetterConfigError for unusable options. */
   constructor(options: FileDeadLetterOptions, deps: FileDeadLetterDeps = {}) {
@@ -54,12 +57,19 @@ export class FileDeadLetterDestination implements DeadLetterDestination {
 
   async accept(letters: readonly DeadLetter[]): Promise<void> {
     if (letters.length === 0) return;
-    try {
-      const lines = encodeDeadLetters(letters);
-      await this.writer.append(this.options.gzip ? await gzipMember(lines) : lines);
-    } catch (err) {
-      throw new DeadLetterWriteError(this.options.path, letters.length, err);
-    }
+    await this.lock.run(async () => {
+      try {
+        const lines = encodeDeadLetters(letters);
+        await this.writer.append(this.options.gzip ? await gzipMember(lines) : lines);
+      } catch (err) {
+        throw new DeadLetterWriteError(this.options.path, letters.length, err);
+      }
+    });
+  }
+
+  /** Runs `task` while no batch is being written (compaction rewrites the files under it). */
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    return this.lock.run(task);
   }
 
   /** Closes the file (after an fsync); rejects with DeadLetterWriteError if that fails. */

@@ -76,14 +76,15 @@ export async function* readDeadLetters(path: string, options: ReadDeadLettersOpt
   }
 }
 
-interface Line {
+export interface Line {
   text: string;
   number: number;
   /** False for a last line without its newline. */
   complete: boolean;
 }
 
-async function* linesOf(file: DeadLetterFile): AsyncGenerator<Line> {
+/** The lines of one dead-letter file (decompressed), with their numbers; a last line without newline is `complete: false`. */
+export async function* linesOf(file: DeadLetterFile): AsyncGenerator<Line> {
   const source = createReadStream(file.path);
   const stream: Readable = file.gzip ? pipeline(source, createGunzip(), () => undefined) : source;
   const decoder = new StringDecoder('utf8');
@@ -111,7 +112,8 @@ async function* linesOf(file: DeadLetterFile): AsyncGenerator<Line> {
   if (rest.trim() !== '') yield { text: rest, number: number + 1, complete: false };
 }
 
-function parseLetter(text: string): DeadLetter | null {
+/** The dead letter a line holds, or null when it is not one. */
+export function parseLetter(text: string): DeadLetter | null {
   let value: unknown;
   try {
     value = JSON.parse(text);
