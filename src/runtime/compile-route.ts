@@ -40,7 +40,8 @@ function buildDriver(route: string, spec: SinkSpec, name: string, deps: CompileD
   const { type: _type, name: _name, delivery, ...config } = spec as SinkSpec & { delivery?: DeliverySpec };
   const logger = deps.logger.child({ route, sink: name });
   const sink = factory.create(config as never, { route, name, logger, secret: (v) => resolveSecret(v) });
-  return new SinkDriver(sink, { ...DEFAULT_DELIVERY_POLICY, ...factory.policy, ...deliveryPolicy(delivery) }, route, logger, deps.observer);
+  const policy = { ...DEFAULT_DELIVERY_POLICY, ...factory.policy, ...factory.policyFor?.(config as never), ...deliveryPolicy(delivery) };
+  return new SinkDriver(sink, policy, route, logger, deps.observer);
 }
 
 /** A route from the routes file, compiled: matcher, filter, transform, and a driver per sink. */

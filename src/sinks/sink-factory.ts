@@ -20,5 +20,7 @@ export interface SinkFactory<C = Record<string, unknown>> {
   configSchema: Record<string, unknown>;
   /** Delivery policy defaults for this sink type (batch sizes, retries). */
   policy?: Partial<DeliveryPolicy>;
+  /** Defaults that depend on the sink's own block (e.g. its body mode): over `policy`, under the `delivery:` block. */
+  policyFor?(config: C): Partial<DeliveryPolicy>;
   create(config: C, ctx: SinkContext): Sink;
 }

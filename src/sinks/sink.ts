@@ -56,6 +56,13 @@ export interface Sink {
   health(): Pick<SinkHealth, 'state' | 'lastError' | 'lastErrorAt'> & Partial<Pick<SinkHealth, 'breaker'>>;
   /** Flush what is buffered and release resources. */
   close(): Promise<void>;
+  /**
+   * Where a sink can disable itself (a webhook endpoint that answered 410 Gone): turns it back on
+   * (the admin API calls this). Held records flow again on their next retry.
+   */
+  enable?(): void;
+  /** Why the sink is disabled (health().state 'disabled'), or null while it is enabled. */
+  readonly disabledReason?: string | null;
 }
 
 /** How the driver batches and retries for a sink (every sink config may override these). */

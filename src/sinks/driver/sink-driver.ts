@@ -164,12 +164,12 @@ export class SinkDriver {
         item.onDone({ status: 'delivered' });
       } else if (o.status === 'failed') {
         this.noteError(o.error, now);
-        this.giveUp(item, 'sink_failed', o.error);
+        // A disabled sink decides itself whether its records wait (retryable) or give up (failed).
+        this.giveUp(item, this.sink.health().state === 'disabled' ? 'sink_disabled' : 'sink_failed', o.error);
       } else {
         this.noteError(o.error, now);
         item.lastError = o.error;
-        if (this.sink.health().state === 'disabled') this.giveUp(item, 'sink_disabled', o.error);
-        else if (this.policy.maxAttempts > 0 && item.attempts >= this.policy.maxAttempts) this.giveUp(item, 'max_attempts', o.error);
+        if (this.policy.maxAttempts > 0 && item.attempts >= this.policy.maxAttempts) this.giveUp(item, 'max_attempts', o.error);
         else if (this.policy.maxAgeMs > 0 && now - item.firstAt >= this.policy.maxAgeMs) this.giveUp(item, 'max_age', o.error);
         else {
           const delay = Math.max(o.retryAfterMs ?? 0, backoffDelay(item.attempts, this.policy.backoffInitialMs, this.policy.backoffMaxMs));
