@@ -15,7 +15,7 @@ export const settingsSchema = {
     queue_prefix: { doc: 'prefix of the durable per-route queue names', format: String, default: 'cb-event-bridge', env: 'CB_BRIDGE_QUEUE_PREFIX', arg: 'queue-prefix' },
     queue_type: { doc: 'classic (CB transient messages are lost on a broker restart) or quorum (kept)', format: ['classic', 'quorum'], default: 'classic', env: 'CB_BRIDGE_QUEUE_TYPE', arg: 'queue-type' },
     queue_max_length: { doc: 'most messages a route queue may hold; 0 = unbounded. Overflow drops the oldest into the bridge dead-letter queue', format: 'nat', default: 0, env: 'CB_BRIDGE_QUEUE_MAX_LENGTH', arg: 'queue-max-length' },
-    prefetch: { doc: 'unacknowledged messages per consumer channel', format: 'nat', default: 200, env: 'CB_BRIDGE_PREFETCH', arg: 'prefetch' },
+    prefetch: { doc: 'unacknowledged messages per consumer channel (memory is bounded by bridge.max_in_flight_events)', format: 'nat', default: 500, env: 'CB_BRIDGE_PREFETCH', arg: 'prefetch' },
     consumers: { doc: 'consumer channels per route queue', format: 'nat', default: 2, env: 'CB_BRIDGE_CONSUMERS', arg: 'consumers' },
     consumer_timeout_ms: { doc: "the broker's consumer timeout (RabbitMQ default 30 min)", format: 'nat', default: 1_800_000, env: 'CB_BRIDGE_CONSUMER_TIMEOUT_MS' },
     park_after_ms: { doc: 'move a message to its delay queue after waiting this long for its sinks (0 = half the consumer timeout)', format: 'nat', default: 0, env: 'CB_BRIDGE_PARK_AFTER_MS', arg: 'park-after-ms' },
@@ -28,6 +28,7 @@ export const settingsSchema = {
     server_url: { doc: 'CB server URL for link_* fields (empty = none)', format: String, default: '', env: 'CB_BRIDGE_SERVER_URL', arg: 'server-url' },
     float_timestamps: { doc: 'fractional unix timestamps for sensor events', format: Boolean, default: false, env: 'CB_BRIDGE_FLOAT_TIMESTAMPS' },
     accept_unknown_routing_keys: { doc: 'forward JSON on routing keys with no schema (flagged) instead of dead-lettering it', format: Boolean, default: false, env: 'CB_BRIDGE_ACCEPT_UNKNOWN_KEYS' },
+    max_in_flight_events: { doc: 'events per route in flight to its sinks at most; later deliveries wait undecoded (bounds memory with large bundles)', format: 'nat', default: 10_000, env: 'CB_BRIDGE_MAX_IN_FLIGHT_EVENTS', arg: 'max-in-flight-events' },
   },
   limits: {
     max_body_bytes: { doc: 'largest message body decoded', format: 'nat', default: 16 * 1024 * 1024, env: 'CB_BRIDGE_MAX_BODY_BYTES' },
@@ -46,6 +47,11 @@ export const settingsSchema = {
     port: { doc: 'admin API port (0 = disabled)', format: 'port', default: 9464, env: 'CB_BRIDGE_ADMIN_PORT', arg: 'admin-port' },
     token: { doc: 'bearer token for the admin API', format: String, default: '', env: 'CB_BRIDGE_ADMIN_TOKEN', sensitive: true },
     metrics_public: { doc: 'serve /metrics without the token', format: Boolean, default: false, env: 'CB_BRIDGE_METRICS_PUBLIC' },
+    tls_cert_file: { doc: 'serve the admin API over HTTPS with this certificate (PEM; needs tls_key_file)', format: String, default: '', env: 'CB_BRIDGE_ADMIN_TLS_CERT_FILE', arg: 'admin-tls-cert-file' },
+    tls_key_file: { doc: 'private key (PEM) of tls_cert_file', format: String, default: '', env: 'CB_BRIDGE_ADMIN_TLS_KEY_FILE', arg: 'admin-tls-key-file' },
+    body_limit_bytes: { doc: 'largest admin request body accepted', format: 'nat', default: 1024 * 1024, env: 'CB_BRIDGE_ADMIN_BODY_LIMIT_BYTES' },
+    recent_events: { doc: 'events kept per route for GET /api/v1/events/recent (0 = none)', format: 'nat', default: 100, env: 'CB_BRIDGE_ADMIN_RECENT_EVENTS' },
+    queue_poll_s: { doc: 'how often /metrics asks the broker for each route queue depth (seconds; 0 = never)', format: 'nat', default: 15, env: 'CB_BRIDGE_ADMIN_QUEUE_POLL_S' },
   },
   shutdown: {
     drain_timeout_ms: { doc: 'how long shutdown waits for in-flight deliveries', format: 'nat', default: 30_000, env: 'CB_BRIDGE_DRAIN_TIMEOUT_MS' },
@@ -59,11 +65,14 @@ export interface Settings {
     queue_max_length: number; prefetch: number; consumers: number; consumer_timeout_ms: number; park_after_ms: number;
     retry_delay_ms: number; reconnect_min_ms: number; reconnect_max_ms: number;
   };
-  bridge: { server_name: string; server_url: string; float_timestamps: boolean; accept_unknown_routing_keys: boolean };
+  bridge: { server_name: string; server_url: string; float_timestamps: boolean; accept_unknown_routing_keys: boolean; max_in_flight_events: number };
   limits: { max_body_bytes: number; max_inflated_bytes: number; max_zip_members: number; max_records: number };
   routes: { path: string };
   log: { level: string };
-  admin: { host: string; port: number; token: string; metrics_public: boolean };
+  admin: {
+    host: string; port: number; token: string; metrics_public: boolean; tls_cert_file: string; tls_key_file: string;
+    body_limit_bytes: number; recent_events: number; queue_poll_s: number;
+  };
   shutdown: { drain_timeout_ms: number };
 }
 

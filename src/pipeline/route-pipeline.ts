@@ -23,6 +23,11 @@ export interface PipelineOptions {
   format: FormatOptions;
   /** Park a message whose sinks have not settled it after this long (ms). */
   parkAfterMs: number;
+  /**
+   * Events (records handed to sinks) in flight at most; further deliveries wait undecoded, so a
+   * prefetch of large bundles cannot fill memory with decoded events.
+   */
+  maxInFlightEvents: number;
   observer: Required<PipelineObserver>;
 }
 
@@ -39,6 +44,9 @@ function messageId(m: InboundMessage): string {
  */
 export class RoutePipeline {
   private readonly inFlight = new Set<MessageTracker>();
+  /** Deliveries waiting for room under maxInFlightEvents, oldest first. */
+  private readonly backlog: Delivery[] = [];
+  private inFlightEvents = 0;
   private sweeper: NodeJS.Timeout | null = null;
   private paused = false;
 
@@ -67,8 +75,13 @@ export class RoutePipeline {
     this.route = route;
   }
 
+  /** Messages received and not yet settled (in flight or waiting for room). */
   inFlightCount(): number {
-    return this.inFlight.size;
+    return this.inFlight.size + this.backlog.length;
+  }
+
+  inFlightEventCount(): number {
+    return this.inFlightEvents;
   }
 
   isPaused(): boolean {
@@ -86,12 +99,29 @@ export class RoutePipeline {
   }
 
   handle(delivery: Delivery): void {
+    this.opts.observer.received(this.route.name, delivery.message);
+    if (this.inFlightEvents >= this.opts.maxInFlightEvents || this.backlog.length > 0) {
+      this.backlog.push(delivery);
+      return;
+    }
+    this.process(delivery);
+  }
+
+  private pumpBacklog(): void {
+    while (this.backlog.length > 0 && this.inFlightEvents < this.opts.maxInFlightEvents) {
+      this.process(this.backlog.shift()!);
+    }
+  }
+
+  private process(delivery: Delivery): void {
     const route = this.route;
     const msg = delivery.message;
     const obs = this.opts.observer;
-    obs.received(route.name, msg);
-    const tracker = new MessageTracker(delivery, this.now() + this.opts.parkAfterMs, (t) => {
+    let weight = 0;
+    const tracker = new MessageTracker(delivery, msg.receivedAt + this.opts.parkAfterMs, (t) => {
       this.inFlight.delete(t);
+      this.inFlightEvents -= weight;
+      if (this.backlog.length > 0) queueMicrotask(() => this.pumpBacklog());
     });
     this.inFlight.add(tracker);
     const result = decodeMessage(msg, this.opts.codec);
@@ -119,24 +149,27 @@ export class RoutePipeline {
         obs.routed(route.name, sinkRecord);
         for (const driver of route.drivers) {
           tracker.add();
+          weight++;
           tracker.items.push(driver.submit(sinkRecord, (o) => this.settle(tracker, driver, msg, sinkRecord, o)));
         }
       }
     }
     if (filtered) obs.filtered(route.name, filtered);
+    this.inFlightEvents += weight;
     tracker.seal();
   }
 
   /** Waits until nothing is in flight, up to `timeoutMs`; returns the number still in flight. */
   async drain(timeoutMs: number): Promise<number> {
     const until = this.now() + timeoutMs;
-    while (this.inFlight.size > 0 && this.now() < until) await new Promise((r) => setTimeout(r, 20));
-    return this.inFlight.size;
+    while (this.inFlightCount() > 0 && this.now() < until) await new Promise((r) => setTimeout(r, 20));
+    return this.inFlightCount();
   }
 
-  /** Stops tracking everything in flight without acking (the broker will redeliver it). */
+  /** Stops tracking everything in flight or waiting without acking (the broker will redeliver it). */
   abandonInFlight(): number {
-    const n = this.inFlight.size;
+    const n = this.inFlightCount();
+    this.backlog.length = 0;
     for (const t of [...this.inFlight]) t.withdraw();
     return n;
   }
@@ -158,6 +191,12 @@ export class RoutePipeline {
 
   private parkOverdue(): void {
     const now = this.now();
+    while (this.backlog.length > 0 && this.backlog[0].message.receivedAt + this.opts.parkAfterMs <= now) {
+      const d = this.backlog.shift()!;
+      this.logger.warn({ route: this.route.name, routingKey: d.message.routingKey }, 'message waited too long for room; parking it in the delay queue');
+      this.opts.observer.parked(this.route.name, d.message);
+      d.park().catch((err: Error) => this.logger.error({ route: this.route.name, err: err.message }, 'parking failed; the broker will redeliver the message'));
+    }
     for (const t of this.inFlight) {
       if (t.deadline > now || t.isFinished) continue;
       this.logger.warn({ route: this.route.name, routingKey: t.delivery.message.routingKey, outstanding: t.outstanding }, 'message waited too long for its sinks; parking it in the delay queue');

@@ -12,6 +12,7 @@ import type { DriverObserver } from '../sinks/driver/sink-driver';
 import type { DeadLetter } from '../sinks/dead-letter';
 import { AmqpSource, type SourceRoute } from '../sources/amqp/amqp-source';
 import { routeTopology } from '../sources/amqp/topology';
+import type { CompiledRoute } from '../pipeline/compiled-route';
 import { compileRoute, startDrivers } from './compile-route';
 import { deadLetterDestination } from './dead-letter-destination';
 
@@ -51,12 +52,33 @@ export class RouteSet {
     this.pipelines = routes.map((r) => this.pipelineFor(r));
   }
 
+  /** Compiles a route (its sinks created, not started) with this set's logger and driver observer. */
+  compile(spec: RouteSpec): CompiledRoute {
+    return compileRoute(spec, { logger: this.logger, observer: this.observers.driver ?? {} });
+  }
+
   pipelineFor(spec: RouteSpec): RoutePipeline {
-    const compiled = compileRoute(spec, { logger: this.logger, observer: this.observers.driver ?? {} });
+    const compiled = this.compile(spec);
     return new RoutePipeline(compiled, this.deadLetters, {
       codec: codecOptions(this.settings), format: formatOptions(this.settings),
-      parkAfterMs: this.settings.amqp.park_after_ms, observer: fanOut(this.observers.pipeline ?? []),
+      parkAfterMs: this.settings.amqp.park_after_ms, maxInFlightEvents: Math.max(1, this.settings.bridge.max_in_flight_events),
+      observer: fanOut(this.observers.pipeline ?? []),
     }, this.logger.child({ route: spec.name }));
+  }
+
+  pipeline(name: string): RoutePipeline | undefined {
+    return this.pipelines.find((p) => p.name === name);
+  }
+
+  /** Adds a started pipeline (hot reload). */
+  add(pipeline: RoutePipeline): void {
+    this.pipelines.push(pipeline);
+  }
+
+  /** Takes a pipeline out of the set (hot reload); the caller drains and closes it. */
+  remove(name: string): void {
+    const i = this.pipelines.findIndex((p) => p.name === name);
+    if (i >= 0) this.pipelines.splice(i, 1);
   }
 
   async start(): Promise<void> {
@@ -91,7 +113,8 @@ export class Bridge {
   readonly source: AmqpSource;
   readonly startedAt = Date.now();
 
-  constructor(readonly settings: Settings, routesFile: RoutesFile, readonly logger: Logger, observers: BridgeObservers = {}) {
+  /** The routes file in force (a hot reload replaces it). */
+  constructor(readonly settings: Settings, public routesFile: RoutesFile, readonly logger: Logger, observers: BridgeObservers = {}) {
     const writer = new DeadLetterWriter(deadLetterDestination(routesFile.dead_letter, settings.amqp), logger.child({ part: 'dead-letter' }), observers.deadLetters);
     this.routes = new RouteSet(routesFile.routes, writer, settings, logger, observers);
     const sourceRoutes = routesFile.routes.map((spec, i) => sourceRoute(spec, this.routes.pipelines[i], settings));

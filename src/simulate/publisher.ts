@@ -1,4 +1,4 @@
-import amqp, { type ChannelModel, type ConfirmChannel } from 'amqplib';
+import amqp, { type Channel, type ChannelModel, type ConfirmChannel } from 'amqplib';
 import { CB_EXCHANGES } from '../sources/amqp/topology';
 import type { OutgoingMessage } from './traffic';
 
@@ -10,12 +10,18 @@ export interface PublisherOptions {
   persistent: boolean;
   /** Unconfirmed publishes allowed at once. */
   window?: number;
+  /**
+   * Publisher confirms (default true). amqplib's confirm path tops out near 10k messages/s on a
+   * small machine; benchmarks that verify arrival themselves may turn it off.
+   */
+  confirm?: boolean;
 }
 
 /** Publishes CB-like messages with publisher confirms and flow control. */
 export class CbPublisher {
   private conn: ChannelModel | null = null;
   private ch: ConfirmChannel | null = null;
+  private plain: Channel | null = null;
   private unconfirmed = 0;
   private waiters: Array<() => void> = [];
   private failure: Error | null = null;
@@ -25,12 +31,23 @@ export class CbPublisher {
   async open(): Promise<void> {
     this.conn = await amqp.connect(this.opts.url);
     this.conn.on('error', (err: Error) => { this.failure = err; });
-    this.ch = await this.conn.createConfirmChannel();
-    this.ch.on('error', (err: Error) => { this.failure = err; });
-    if (this.opts.declare) for (const name of CB_EXCHANGES) await this.ch.assertExchange(name, 'topic', { durable: true });
+    const ch = this.opts.confirm === false ? await this.conn.createChannel() : await this.conn.createConfirmChannel();
+    ch.on('error', (err: Error) => { this.failure = err; });
+    if (this.opts.declare) for (const name of CB_EXCHANGES) await ch.assertExchange(name, 'topic', { durable: true });
+    if (this.opts.confirm === false) this.plain = ch;
+    else this.ch = ch as ConfirmChannel;
+  }
+
+  private async publishUnconfirmed(ch: Channel, m: OutgoingMessage): Promise<void> {
+    if (this.failure) throw this.failure;
+    const ok = ch.publish(m.exchange, m.routingKey, m.body, {
+      contentType: m.contentType, headers: m.headers, deliveryMode: this.opts.persistent ? 2 : 1, timestamp: Math.floor(Date.now() / 1000),
+    });
+    if (!ok) await new Promise<void>((r) => ch.once('drain', r));
   }
 
   async publish(m: OutgoingMessage): Promise<void> {
+    if (this.plain) return this.publishUnconfirmed(this.plain, m);
     const ch = this.ch;
     if (!ch) throw new Error('publisher is not open');
     if (this.failure) throw this.failure;
@@ -56,6 +73,7 @@ export class CbPublisher {
   async close(): Promise<void> {
     try { await this.flush(); } finally {
       await this.ch?.close().catch(() => undefined);
+      await this.plain?.close().catch(() => undefined);
       await this.conn?.close().catch(() => undefined);
     }
   }

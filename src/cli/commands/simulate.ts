@@ -15,6 +15,7 @@ Publishes CB-like traffic to api.events and api.rawsensordata with CB's content 
   --bundle-size N     records per synthetic bundle (default 50)
   --no-declare        do not declare the exchanges (a real CB server owns them)
   --persistent        publish persistent (CB publishes transient)
+  --no-confirm        publish without publisher confirms (faster; nothing reports a lost publish)
   --seed N            synthetic seed (default 1)`;
 
 export async function runSimulate(argv: string[], stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): Promise<number> {
@@ -25,7 +26,7 @@ export async function runSimulate(argv: string[], stdout: NodeJS.WritableStream,
       corpus: { type: 'string' }, synthetic: { type: 'boolean', default: false },
       rate: { type: 'string', default: '0' }, count: { type: 'string' }, duration: { type: 'string' },
       mix: { type: 'string', default: '' }, 'bundle-size': { type: 'string', default: String(DEFAULT_MIX.bundleSize) },
-      'no-declare': { type: 'boolean', default: false }, persistent: { type: 'boolean', default: false },
+      'no-declare': { type: 'boolean', default: false }, 'no-confirm': { type: 'boolean', default: false }, persistent: { type: 'boolean', default: false },
       seed: { type: 'string', default: '1' }, help: { type: 'boolean', short: 'h' },
     },
   });
@@ -44,7 +45,7 @@ export async function runSimulate(argv: string[], stdout: NodeJS.WritableStream,
   const source: { next(): OutgoingMessage } = v.corpus
     ? new CorpusTraffic(v.corpus)
     : new SyntheticTraffic({ protobuf: p, bundle: b, json: j, bundleSize: Math.max(1, num('bundle-size', v['bundle-size'])) }, num('seed', v.seed));
-  const publisher = new CbPublisher({ url: v.amqp!, declare: !v['no-declare'], persistent: !!v.persistent });
+  const publisher = new CbPublisher({ url: v.amqp!, declare: !v['no-declare'], persistent: !!v.persistent, confirm: !v['no-confirm'] });
   await publisher.open();
   const progress = new Progress(stderr, count || null, 'simulate');
   const started = Date.now();

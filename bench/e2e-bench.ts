@@ -1,0 +1,184 @@
+/**
+ * bench:e2e — RabbitMQ on loopback → bridge (child process) → file sink. Per traffic kind:
+ * throughput (publish N events as fast as the broker takes them, time until the sink has all),
+ * latency at a fixed rate (publish → line seen in the sink file, p50/p99), the bridge's peak RSS;
+ * then RSS while the sink is down for BENCH_OUTAGE_S seconds under steady traffic.
+ */
+import { mkdtempSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CbPublisher } from '../src/simulate/publisher';
+import { SyntheticTraffic, type TrafficKind, type OutgoingMessage } from '../src/simulate/traffic';
+import { BridgeChild } from './bridge-child';
+import { FileFollower } from './file-follower';
+import { fmt } from './bench-util';
+
+const AMQP = process.env.CB_BRIDGE_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
+const N: Record<TrafficKind, number> = { protobuf: Number(process.env.BENCH_SINGLE ?? 100_000), bundle: Number(process.env.BENCH_BUNDLED ?? 300_000), json: Number(process.env.BENCH_JSON ?? 60_000) };
+const LATENCY_RATE = Number(process.env.BENCH_LATENCY_EVENTS_PER_S ?? 5000);
+const LATENCY_SECONDS = Number(process.env.BENCH_LATENCY_S ?? 8);
+const OUTAGE_S = Number(process.env.BENCH_OUTAGE_S ?? 60);
+const TARGETS: Record<TrafficKind, string> = { protobuf: '25,000 events/s', bundle: '100,000 events/s', json: '(no target)' };
+
+/** Sequence number of an event line in the decoded format (sensor events: header.eventid; JSON hits: the field the generator used). */
+function seqOf(line: string): number {
+  const m = (JSON.parse(line) as { message: Record<string, unknown> }).message;
+  const header = m.header as { eventid?: number } | undefined;
+  if (header?.eventid !== undefined) return header.eventid;
+  if (typeof m.watchlist_id === 'number') return m.watchlist_id;
+  if (typeof m.report_id === 'string') return Number(m.report_id.slice(4));
+  return Number(m.seq);
+}
+
+const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
+
+interface Rig { dir: string; sink: string; bridge: BridgeChild; publisher: CbPublisher }
+
+async function rig(name: string, kind: TrafficKind, format: 'normalized' | 'decoded' = 'decoded'): Promise<Rig> {
+  const dir = mkdtempSync(join(tmpdir(), `cbb-bench-${name}-`));
+  const sink = join(dir, 'out', 'events.jsonl');
+  writeFileSync(join(dir, 'routes.yaml'), `
+dead_letter: { type: file, path: ${join(dir, 'dead.jsonl')} }
+routes:
+  - name: bench
+    match: ["#"]
+    exchanges: ${kind === 'bundle' ? '[api.rawsensordata]' : '[api.events]'}
+    format: ${format}
+    sinks:
+      - type: file
+        path: ${sink}
+        delivery: { batch_max_events: 2000, linger_ms: 5 }
+`);
+  const prefix = `bench-${name}-${process.pid}`;
+  const bridge = new BridgeChild(['--config', join(dir, 'routes.yaml')], {
+    CB_BRIDGE_AMQP_URL: AMQP, CB_BRIDGE_QUEUE_PREFIX: prefix, CB_BRIDGE_DECLARE_EXCHANGES: 'true', CB_BRIDGE_PREFETCH: '500', CB_BRIDGE_CONSUMERS: '2',
+  });
+  await bridge.start();
+  const publisher = new CbPublisher({ url: AMQP, declare: true, persistent: false, confirm: false });
+  await publisher.open();
+  return { dir, sink, bridge, publisher };
+}
+
+async function teardown(r: Rig): Promise<void> {
+  await r.publisher.close();
+  await r.bridge.stop();
+  rmSync(r.dir, { recursive: true, force: true });
+}
+
+async function waitUntil(follower: FileFollower, done: () => boolean, timeoutMs: number): Promise<boolean> {
+  const until = Date.now() + timeoutMs;
+  while (!done()) {
+    follower.poll();
+    if (Date.now() > until) return false;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  return true;
+}
+
+async function scenario(kind: TrafficKind): Promise<void> {
+  const throughput = await measureThroughput(kind);
+  const r = await rig(`${kind}-latency`, kind, 'decoded');
+  const traffic = new SyntheticTraffic({ protobuf: kind === 'protobuf' ? 1 : 0, bundle: kind === 'bundle' ? 1 : 0, json: kind === 'json' ? 1 : 0, bundleSize: 100 }, 5);
+  const publishedAt = new Map<number, number>();
+  const latencies: number[] = [];
+  let seen = 0;
+  let measureLatency = false;
+  const follower = new FileFollower(r.sink, (line, at) => {
+    seen++;
+    if (!measureLatency) return;
+    const t = publishedAt.get(seqOf(line));
+    if (t !== undefined) latencies.push(at - t);
+  });
+  try {
+    const { events, elapsed, publishSeconds, ok, rss: throughputRss } = throughput;
+    const rate = events / elapsed;
+    // Latency at a fixed rate, in the decoded format (it carries each event's sequence number).
+    measureLatency = true;
+    const base = seen;
+    const perMessage = kind === 'bundle' ? 100 : 1;
+    const messages = Math.floor((LATENCY_RATE * LATENCY_SECONDS) / perMessage);
+    const t0 = performance.now();
+    let sent = 0;
+    for (let i = 0; i < messages; i++) {
+      const due = t0 + (i * perMessage * 1000) / LATENCY_RATE;
+      while (performance.now() < due) { follower.poll(); await new Promise((res) => setTimeout(res, 1)); }
+      const m: OutgoingMessage = traffic.next();
+      const now = performance.now();
+      for (let s = m.firstSeq; s < m.firstSeq + m.events; s++) publishedAt.set(s, now);
+      await r.publisher.publish(m);
+      sent += m.events;
+    }
+    await r.publisher.flush();
+    await waitUntil(follower, () => seen >= base + sent, 120_000);
+    latencies.sort((a, b) => a - b);
+    const rss = { peak: Math.max(throughputRss, r.bridge.rss().peak) };
+    console.log(`${kind.padEnd(9)} ${fmt(events).padStart(8)} events in ${elapsed.toFixed(2)}s (publish ${publishSeconds.toFixed(2)}s): ${fmt(rate).padStart(7)} events/s ${ok ? '' : '(TIMED OUT)'} | target ${TARGETS[kind]}: ${kind === 'json' ? '-' : rate >= (kind === 'bundle' ? 100_000 : 25_000) ? 'MET' : 'NOT MET'}`);
+    console.log(`${''.padEnd(9)} latency at ${fmt(LATENCY_RATE)} events/s: p50 ${percentile(latencies, 0.5).toFixed(1)} ms, p99 ${percentile(latencies, 0.99).toFixed(1)} ms (${latencies.length} events) | bridge peak RSS ${rss.peak.toFixed(0)} MB (target < 250 MB)`);
+  } finally {
+    follower.close();
+    await teardown(r);
+  }
+}
+
+/** N events published as fast as the broker takes them; seconds until the (normalized) file sink has them all. */
+async function measureThroughput(kind: TrafficKind): Promise<{ events: number; elapsed: number; publishSeconds: number; ok: boolean; rss: number }> {
+  const r = await rig(kind, kind, 'normalized');
+  const traffic = new SyntheticTraffic({ protobuf: kind === 'protobuf' ? 1 : 0, bundle: kind === 'bundle' ? 1 : 0, json: kind === 'json' ? 1 : 0, bundleSize: 100 }, 3);
+  let seen = 0;
+  const follower = new FileFollower(r.sink, () => { seen++; });
+  try {
+    const messages: OutgoingMessage[] = [];
+    let events = 0;
+    while (events < N[kind]) { const m = traffic.next(); messages.push(m); events += m.events; }
+    const start = performance.now();
+    for (const m of messages) await r.publisher.publish(m);
+    await r.publisher.flush();
+    const publishSeconds = (performance.now() - start) / 1000;
+    const ok = await waitUntil(follower, () => seen >= events, 300_000);
+    return { events, elapsed: (performance.now() - start) / 1000, publishSeconds, ok, rss: r.bridge.rss().peak };
+  } finally {
+    follower.close();
+    await teardown(r);
+  }
+}
+
+/** RSS of the bridge while its only sink is down for OUTAGE_S seconds under steady traffic; then every event must arrive. */
+async function outage(): Promise<void> {
+  const r = await rig('outage', 'protobuf');
+  const outDir = join(r.dir, 'out');
+  const traffic = new SyntheticTraffic({ protobuf: 1, bundle: 0, json: 0, bundleSize: 1 }, 9);
+  let seen = 0;
+  const follower = new FileFollower(r.sink, () => { seen++; });
+  try {
+    rmSync(outDir, { recursive: true, force: true });
+    writeFileSync(outDir, 'the sink directory is gone');
+    const samples: string[] = [];
+    const t0 = Date.now();
+    let sent = 0;
+    while (Date.now() - t0 < OUTAGE_S * 1000) {
+      for (let i = 0; i < 200; i++) { await r.publisher.publish(traffic.next()); sent++; }
+      await new Promise((res) => setTimeout(res, 100));
+      const s = Math.floor((Date.now() - t0) / 1000);
+      if (s % 10 === 0 && samples.length < s / 10 + 1) samples.push(`${s}s ${r.bridge.rss().now.toFixed(0)}MB`);
+    }
+    await r.publisher.flush();
+    const during = r.bridge.rss();
+    rmSync(outDir, { force: true });
+    mkdirSync(outDir, { recursive: true });
+    const t1 = Date.now();
+    const ok = await waitUntil(follower, () => seen >= sent, 300_000);
+    console.log(`sink down ${OUTAGE_S}s at ~2,000 events/s (${fmt(sent)} events held on the broker): RSS ${samples.join(', ')}; peak ${during.peak.toFixed(0)} MB`);
+    console.log(`${''.padEnd(9)} after recovery: ${ok ? 'all' : 'NOT all'} ${fmt(sent)} events delivered in ${((Date.now() - t1) / 1000).toFixed(1)}s (${seen - sent >= 0 ? seen - sent : 0} duplicates)`);
+  } finally {
+    follower.close();
+    await teardown(r);
+  }
+}
+
+async function main(): Promise<void> {
+  console.log(`bench:e2e  RabbitMQ ${AMQP.replace(/:[^:@/]+@/, ':***@')}, bridge as a child process, file sink (decoded format, fsync per batch)`);
+  for (const kind of ['protobuf', 'bundle', 'json'] as TrafficKind[]) await scenario(kind);
+  if (OUTAGE_S > 0) await outage();
+}
+
+main().then(() => process.exit(0), (err) => { console.error(err); process.exit(1); });
