@@ -1,0 +1,85 @@
+import type { DeliveryPolicy } from '../sink';
+import type { SinkContext, SinkFactory } from '../sink-factory';
+import { resolveWebhookSinkConfig, WEBHOOK_SINK_CONFIG_SCHEMA, WEBHOOK_TYPE, type WebhookSinkConfig } from './config';
+import { webhookEncoder } from './encoder';
+import type { EndpointOptions } from './endpoint-config';
+import type { RequestSpec } from './request-builder';
+import { classifyHttpResponse } from './response';
+import { WebhookSink } from './sink';
+import { resolveSplunkHecSinkConfig, SPLUNK_HEC_SINK_CONFIG_SCHEMA, SPLUNK_HEC_TYPE, type SplunkHecSinkConfig } from './splunk-hec-config';
+import { splunkHecEncoder } from './splunk-hec-encoder';
+import { classifyHecResponse } from './splunk-hec-response';
+
+/** Retries for a remote endpoint: start at half a second, back off to a minute. */
+const REMOTE_RETRIES: Partial<DeliveryPolicy> = { maxAttempts: 0, maxAgeMs: 0, backoffInitialMs: 500, backoffMaxMs: 60_000 };
+
+/**
+ * One event per request: no linger (each event goes as soon as a slot is free) and small driver
+ * batches, fanned out as parallel requests under max_concurrent_requests.
+ */
+export const SINGLE_POLICY: Partial<DeliveryPolicy> = { ...REMOTE_RETRIES, batchMaxEvents: 64, batchMaxBytes: 4 * 1024 * 1024, lingerMs: 0, concurrency: 4 };
+
+/** Batched bodies: up to 500 events or 1 MiB per request, waiting up to 100 ms to fill one. */
+export const BATCH_POLICY: Partial<DeliveryPolicy> = { ...REMOTE_RETRIES, batchMaxEvents: 500, batchMaxBytes: 1024 * 1024, lingerMs: 100, concurrency: 4 };
+
+/** In batch modes each driver batch is one request: requests in flight follow max_concurrent_requests. */
+function batchPolicy(maxConcurrentRequests: number | undefined): Partial<DeliveryPolicy> {
+  return maxConcurrentRequests === undefined ? BATCH_POLICY : { ...BATCH_POLICY, concurrency: maxConcurrentRequests };
+}
+
+function requestSpec(endpoint: EndpointOptions, extra: Pick<RequestSpec, 'method' | 'contentType' | 'signingKeys'>): RequestSpec {
+  return { ...extra, path: `${endpoint.url.pathname}${endpoint.url.search}`, headers: endpoint.headers, gzip: endpoint.gzip };
+}
+
+function sinkLogger(ctx: SinkContext, sinkType: string): SinkContext['logger'] {
+  return ctx.logger.child({ route: ctx.route, sink: ctx.name, sinkType });
+}
+
+/** The `webhook` sink type: validates its block (throws WebhookConfigError) and builds a WebhookSink. */
+export const webhookSinkFactory: SinkFactory<WebhookSinkConfig> = {
+  type: WEBHOOK_TYPE,
+  configSchema: WEBHOOK_SINK_CONFIG_SCHEMA,
+  policy: SINGLE_POLICY,
+  policyFor(config: WebhookSinkConfig): Partial<DeliveryPolicy> {
+    return (config.body ?? 'single') === 'single' ? SINGLE_POLICY : batchPolicy(config.max_concurrent_requests);
+  },
+  create(config: WebhookSinkConfig, ctx: SinkContext): WebhookSink {
+    const options = resolveWebhookSinkConfig(config, ctx);
+    return new WebhookSink(ctx.name, {
+      type: WEBHOOK_TYPE,
+      endpoint: options,
+      request: requestSpec(options, { method: options.method, contentType: options.contentType, signingKeys: options.signingKeys }),
+      encoder: webhookEncoder(options.body, options.template),
+      classify: classifyHttpResponse,
+    }, { logger: sinkLogger(ctx, WEBHOOK_TYPE) });
+  },
+};
+
+/** The `splunk_hec` sink type: the webhook sink with HEC's envelope, authentication and reply codes. */
+export const splunkHecSinkFactory: SinkFactory<SplunkHecSinkConfig> = {
+  type: SPLUNK_HEC_TYPE,
+  configSchema: SPLUNK_HEC_SINK_CONFIG_SCHEMA,
+  policy: BATCH_POLICY,
+  policyFor(config: SplunkHecSinkConfig): Partial<DeliveryPolicy> {
+    return batchPolicy(config.max_concurrent_requests);
+  },
+  create(config: SplunkHecSinkConfig, ctx: SinkContext): WebhookSink {
+    const options = resolveSplunkHecSinkConfig(config, ctx);
+    return new WebhookSink(ctx.name, {
+      type: SPLUNK_HEC_TYPE,
+      endpoint: options,
+      request: requestSpec(options, { method: 'POST', contentType: 'application/json', signingKeys: [] }),
+      encoder: splunkHecEncoder(options),
+      classify: classifyHecResponse,
+    }, { logger: sinkLogger(ctx, SPLUNK_HEC_TYPE) });
+  },
+};
+
+export { WebhookSink, type HttpSinkParts, type WebhookSinkDeps } from './sink';
+export { resolveWebhookSinkConfig, WEBHOOK_SINK_CONFIG_SCHEMA, type WebhookSinkConfig, type WebhookOptions, type BodyMode } from './config';
+export { resolveSplunkHecSinkConfig, SPLUNK_HEC_SINK_CONFIG_SCHEMA, type SplunkHecSinkConfig, type SplunkHecOptions } from './splunk-hec-config';
+export { WebhookConfigError, WebhookTransportError } from './errors';
+export { CircuitBreaker, type BreakerState, type BreakerOptions } from './breaker';
+export { signatureHeader, signingKey, batchId } from './signing';
+export { parseRetryAfter } from './retry-after';
+export { compileTemplate, renderTemplate } from './template';
