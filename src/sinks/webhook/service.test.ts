@@ -108,7 +108,7 @@ describe('TLS', () => {
     ssl('x509', '-req', '-in', 'client.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'client.pem', '-days', '2');
     const server = createTlsServer({ key: pem('server.key'), cert: pem('server.pem'), ca: pem('ca.pem'), requestCert: true, rejectUnauthorized: false }, (req, res) => {
       const peer = (req.socket as TLSSocket).getPeerCertificate();
-      clientNames.push(peer?.subject?.CN ?? '-');
+      clientNames.push(String(peer?.subject?.CN ?? '-'));
       res.end('ok');
     });
     port = await listen(server);
