@@ -17,9 +17,17 @@ export type BodyKind = 'json' | 'protobuf-event' | 'bundle' | 'zip';
 
 type Decoder = (msg: InboundMessage, opts: CodecOptions, out: DecodeResult) => void;
 
+const contentTypes = new Map<string, string | undefined>();
+
+/** `Application/JSON; charset=utf-8` -> `application/json` (memoized: publishers send few distinct values). */
 function normalizeContentType(ct: string | undefined): string | undefined {
   if (!ct) return undefined;
-  return ct.split(';', 1)[0].trim().toLowerCase() || undefined;
+  let normal = contentTypes.get(ct);
+  if (normal === undefined && !contentTypes.has(ct)) {
+    normal = ct.split(';', 1)[0].trim().toLowerCase() || undefined;
+    if (contentTypes.size < 256) contentTypes.set(ct, normal);
+  }
+  return normal;
 }
 
 const PROTOBUF_TYPES = new Set(['application/protobuf', 'application/x-protobuf', 'application/vnd.google.protobuf']);
@@ -45,7 +53,16 @@ export function selectBodyKind(msg: InboundMessage): BodyKind | DecodeError {
   return raw ? 'bundle' : 'protobuf-event';
 }
 
+function hasAny(o: Readonly<Record<string, unknown>>): boolean {
+  for (const _ in o) return true;
+  return false;
+}
+
 function withHeaderEnv(events: SensorEvent[], msg: InboundMessage, out: DecodeResult): void {
+  if (!msg.headers || !hasAny(msg.headers)) {
+    for (const e of events) applyHeaderEnv(e.msg, {});
+    return;
+  }
   const env = envFromHeaders(msg.headers, out.warnings);
   for (const e of events) applyHeaderEnv(e.msg, env);
 }

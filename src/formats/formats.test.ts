@@ -24,3 +24,8 @@ test('LEEF maps netconn and IOC addresses to QRadar names by direction', () => {
   expect(hit).toContain('md5=AB');
   expect(hit).not.toContain('docs=');
 });
+
+test('JSON writer escapes exactly as JSON.stringify does', () => {
+  const strings = ['plain', 'c:\\windows\\system32', 'quote " here', 'tab\there\nnew', '\u0000\u001f', 'lone \ud800 surrogate', 'pair \ud83d\ude00 ok', '\u2028\u2029', 'é漢字'];
+  for (const s of strings) expect(toJson({ s })).toBe(JSON.stringify({ s }));
+});

@@ -2,6 +2,9 @@ import type { FieldValue } from './event-model';
 
 const keyPrefixes = new Map<string, string>();
 
+/** Characters JSON must escape (quotes, backslash, controls) and lone surrogates (escaped by well-formed JSON.stringify). */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
 /** `"key":`, escaped once per distinct key (event keys come from a small fixed set). */
 function keyPrefix(key: string): string {
   let text = keyPrefixes.get(key);
@@ -14,7 +17,7 @@ function keyPrefix(key: string): string {
 
 function writeValue(v: FieldValue | undefined): string {
   switch (typeof v) {
-    case 'string': return JSON.stringify(v);
+    case 'string': return NEEDS_ESCAPE.test(v) ? JSON.stringify(v) : `"${v}"`;
     case 'number': return Number.isFinite(v) ? `${v}` : 'null';
     case 'boolean': return v ? 'true' : 'false';
     case 'bigint': return v.toString();

@@ -1,10 +1,11 @@
 import type { SinkFactory } from './sink-factory';
 import { fileSinkFactory } from './file';
 import { stdoutSinkFactory } from './stdout';
+import { kafkaSinkFactory } from './kafka';
 import { webhookSinkFactory, splunkHecSinkFactory } from './webhook';
 
 /** Every sink type the routes file may name. */
-export const SINK_FACTORIES: readonly SinkFactory<never>[] = [fileSinkFactory, stdoutSinkFactory, webhookSinkFactory, splunkHecSinkFactory] as readonly SinkFactory<never>[];
+export const SINK_FACTORIES: readonly SinkFactory<never>[] = [fileSinkFactory, stdoutSinkFactory, webhookSinkFactory, splunkHecSinkFactory, kafkaSinkFactory] as readonly SinkFactory<never>[];
 
 export function sinkFactory(type: string): SinkFactory<never> | undefined {
   return SINK_FACTORIES.find((f) => f.type === type);

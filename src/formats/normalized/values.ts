@@ -46,9 +46,10 @@ export function filetimeToUnixFloat(v: Int64): number {
   return (Number(ticks / 10000n) - Number(FILETIME_EPOCH_SHIFT_MS)) / 1000;
 }
 
-function hex(n: number, width: number): string {
-  return (n >>> 0).toString(16).padStart(width, '0');
-}
+const BYTE_HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+const hex16 = (n: number): string => BYTE_HEX[(n >>> 8) & 0xff] + BYTE_HEX[n & 0xff];
+const hex32 = (n: number): string => hex16((n >>> 16) & 0xffff) + hex16(n & 0xffff);
 
 /**
  * CB process GUID from sensor id, pid and process create time (FILETIME):
@@ -67,7 +68,7 @@ export function processGuid(sensorId: number, pid: number, createTime: Int64): s
       low = createTime.low;
     }
   }
-  return `${hex(sensorId, 8)}-${hex((pid >> 16) & 0xffff, 4)}-${hex(pid & 0xffff, 4)}-${hex((high >>> 16) & 0xffff, 4)}-${hex(high & 0xffff, 4)}${hex(low, 8)}`;
+  return `${hex32(sensorId)}-${hex16((pid >> 16) & 0xffff)}-${hex16(pid & 0xffff)}-${hex16((high >>> 16) & 0xffff)}-${hex16(high & 0xffff)}${hex32(low)}`;
 }
 
 const HEX = '0123456789ABCDEF';
