@@ -39,6 +39,8 @@ export interface SyntheticOptions {
   now: number;
   /** Leave env out (as bundles do: the AMQP headers supply it). */
   withoutEnv?: boolean;
+  /** Carried in header.bootid, so one run's events can be told from another's on a shared broker. */
+  runId?: number;
 }
 
 interface Actor { sensorId: number; host: string; pid: number; created: Long; image: string; md5: Uint8Array; user: string }
@@ -60,7 +62,7 @@ export function syntheticSensorEvent(kind: SyntheticSensorKind, rng: Random, opt
   const a = actor(rng, opts.now);
   const pathGuid = Long.fromNumber(1 + rng.int(1 << 30));
   const header = new S.CbHeaderMsg({
-    version: 4, eventid: opts.seq, timestamp: filetimeFromUnixMs(opts.now), process_pid: a.pid,
+    version: 4, eventid: opts.seq, ...(opts.runId !== undefined ? { bootid: opts.runId } : {}), timestamp: filetimeFromUnixMs(opts.now), process_pid: a.pid,
     process_create_time: a.created, process_md5: a.md5, process_path: a.image, filepath_string_guid: pathGuid,
   });
   const msg = new S.CbEventMsg({ header });

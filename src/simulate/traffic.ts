@@ -37,7 +37,7 @@ export class SyntheticTraffic {
   private seq = 0;
   private readonly total: number;
 
-  constructor(private readonly mix: SyntheticMix = DEFAULT_MIX, seed = 1, private readonly now: () => number = Date.now) {
+  constructor(private readonly mix: SyntheticMix = DEFAULT_MIX, seed = 1, private readonly now: () => number = Date.now, private readonly runId?: number) {
     this.rng = new Random(seed);
     this.total = mix.protobuf + mix.bundle + mix.json;
   }
@@ -52,13 +52,13 @@ export class SyntheticTraffic {
     const firstSeq = this.seq;
     if (k === 'protobuf') {
       const sensorKind = SYNTHETIC_SENSOR_KINDS[this.seq % SYNTHETIC_SENSOR_KINDS.length];
-      const body = Buffer.from(syntheticSensorEvent(sensorKind, this.rng, { seq: this.seq++, now: this.now() }));
+      const body = Buffer.from(syntheticSensorEvent(sensorKind, this.rng, { seq: this.seq++, now: this.now(), runId: this.runId }));
       return { exchange: EVENTS_EXCHANGE, routingKey: ROUTING_KEY_OF[sensorKind], contentType: 'application/protobuf', headers: {}, body, events: 1, firstSeq };
     }
     if (k === 'bundle') {
       const sensorId = 1 + this.rng.int(40);
       const records = Array.from({ length: this.mix.bundleSize }, () =>
-        syntheticSensorEvent(SYNTHETIC_SENSOR_KINDS[this.seq % SYNTHETIC_SENSOR_KINDS.length], this.rng, { seq: this.seq++, now: this.now(), withoutEnv: true }));
+        syntheticSensorEvent(SYNTHETIC_SENSOR_KINDS[this.seq % SYNTHETIC_SENSOR_KINDS.length], this.rng, { seq: this.seq++, now: this.now(), withoutEnv: true, runId: this.runId }));
       const body = writeZip([{ name: `EventLog_${firstSeq}.log`, data: writeBundle(records) }]);
       return {
         exchange: RAW_SENSOR_EXCHANGE, routingKey: 'ingress.rawsensordata', contentType: 'application/zip',
@@ -67,7 +67,7 @@ export class SyntheticTraffic {
       };
     }
     const routingKey = SYNTHETIC_JSON_KEYS[this.seq % SYNTHETIC_JSON_KEYS.length];
-    const body = syntheticNotification(routingKey, this.rng, { seq: this.seq++, now: this.now() });
+    const body = syntheticNotification(routingKey, this.rng, { seq: this.seq++, now: this.now(), runId: this.runId });
     return { exchange: EVENTS_EXCHANGE, routingKey, contentType: 'application/json', headers: {}, body, events: 1, firstSeq };
   }
 

@@ -69,7 +69,8 @@ routes:
     return b;
   };
   let bridge = await start();
-  const traffic = new SyntheticTraffic({ protobuf: 4, bundle: 1, json: 0, bundleSize: 20 }, 11);
+  const runId = 1 + Math.floor(Math.random() * 2 ** 30);
+  const traffic = new SyntheticTraffic({ protobuf: 4, bundle: 1, json: 0, bundleSize: 20 }, 11, Date.now, runId);
   try {
     const disrupt = async (): Promise<void> => { bridge = (await s.disrupt({ bridge, outDir, start })) ?? bridge; };
     await publishHalf(traffic, 1500, !!s.persistent, s.midPublish ? disrupt : undefined);
@@ -77,9 +78,9 @@ routes:
     await publishHalf(traffic, 1500, !!s.persistent);
     await s.afterSecondHalf?.({ outDir });
     const expected = traffic.generated;
-    await waitFor(() => lossReport(sinkPath, expected).missing === 0, 120_000, 500);
+    await waitFor(() => lossReport(sinkPath, expected, runId).missing === 0, 120_000, 500);
     await waitFor(async () => ((await queueInfo(`${prefix}.all`))?.messages ?? 1) === 0, 30_000, 500);
-    const report = lossReport(sinkPath, expected);
+    const report = lossReport(sinkPath, expected, runId);
     reports[s.name] = report;
     console.log(`no-loss ${s.name}: ${JSON.stringify(report)}`);
     if (report.missing > 0) console.log(bridge.logs.slice(-3000));

@@ -20,12 +20,13 @@ function allLines(path: string): string[] {
 }
 
 /** Sequence numbers (header.eventid) of the decoded events a file sink received, counted against 0..expected-1. */
-export function lossReport(path: string, expected: number): LossReport {
+export function lossReport(path: string, expected: number, runId?: number): LossReport {
   const seen = new Map<number, number>();
   let received = 0;
   for (const line of allLines(path)) {
-    const seq = (JSON.parse(line) as { message?: { header?: { eventid?: number } } }).message?.header?.eventid;
-    if (typeof seq !== 'number') continue;
+    const header = (JSON.parse(line) as { message?: { header?: { eventid?: number; bootid?: number } } }).message?.header;
+    const seq = header?.eventid;
+    if (typeof seq !== 'number' || (runId !== undefined && header?.bootid !== runId)) continue;
     received++;
     seen.set(seq, (seen.get(seq) ?? 0) + 1);
   }
