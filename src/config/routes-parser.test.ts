@@ -127,7 +127,7 @@ describe('problems name the file, line, column and field', () => {
       "routes.yaml:5:5: routes[0]: unknown property 'fromat' (did you mean 'format'?)",
     ]);
     expect(linesOf('routes:\n  - name: a\n    match: ["#"]\n    sinks:\n      - type: file\n        path: /x\n        compress: true\n')).toEqual([
-      "routes.yaml:7:9: routes[0].sinks[0]: unknown property 'compress' (expected one of: type, name, delivery, path, rotate, gzip)",
+      "routes.yaml:7:9: routes[0].sinks[0]: unknown property 'compress' (expected one of: type, name, delivery, required, path, rotate, gzip)",
     ]);
   });
 

@@ -46,7 +46,7 @@ function sinkBlockSchema(factory: SinkSchemaSource, nameSchema: JsonSchema): Jso
     ...config,
     type: 'object',
     description: config.description ?? `Settings of the ${factory.type} sink.`,
-    properties: { type: { const: factory.type, description: `The sink type: ${factory.type}.` }, name: nameSchema, delivery: { $ref: '#/definitions/delivery' }, ...own },
+    properties: { type: { const: factory.type, description: `The sink type: ${factory.type}.` }, name: nameSchema, delivery: { $ref: '#/definitions/delivery' }, required: { $ref: '#/definitions/sinkRequired' }, ...own },
     additionalProperties: config.additionalProperties ?? false,
   };
 }

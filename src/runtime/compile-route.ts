@@ -37,7 +37,7 @@ export interface CompileDeps {
 function buildDriver(route: string, spec: SinkSpec, name: string, deps: CompileDeps): SinkDriver {
   const factory = sinkFactory(spec.type);
   if (!factory) throw new Error(`route ${route}: unknown sink type ${spec.type}`);
-  const { type: _type, name: _name, delivery, ...config } = spec as SinkSpec & { delivery?: DeliverySpec };
+  const { type: _type, name: _name, delivery, required: _required, ...config } = spec as SinkSpec & { delivery?: DeliverySpec };
   const logger = deps.logger.child({ route, sink: name });
   const sink = factory.create(config as never, { route, name, logger, secret: (v) => resolveSecret(v) });
   const policy = { ...DEFAULT_DELIVERY_POLICY, ...factory.policy, ...factory.policyFor?.(config as never), ...deliveryPolicy(delivery) };
