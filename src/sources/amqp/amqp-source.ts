@@ -242,6 +242,19 @@ export class AmqpSource {
     }
   }
 
+  /** Messages ready in `queue` (a passive check on a short-lived channel); null while not connected. */
+  async queueMessageCount(queue: string): Promise<number | null> {
+    const conn = this.conn;
+    if (!conn || this.state !== 'connected') return null;
+    const ch = await conn.createChannel();
+    ch.on('error', () => undefined);
+    try {
+      return (await ch.checkQueue(queue)).messageCount;
+    } finally {
+      await ch.close().catch(() => undefined);
+    }
+  }
+
   /**
    * Graceful stop: cancel consumers (no new deliveries), let in-flight messages finish and be
    * acked (up to the drain timeout), then close. Whatever did not finish is redelivered later.
