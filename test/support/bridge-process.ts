@@ -28,6 +28,11 @@ export class BridgeProcess {
     }
   }
 
+  /** Sends a signal the bridge handles without exiting (SIGHUP: reload the routes file). */
+  signal(signal: NodeJS.Signals): void {
+    this.child?.kill(signal);
+  }
+
   kill(signal: NodeJS.Signals): Promise<number | null> {
     const child = this.child;
     if (!child || child.exitCode !== null) return Promise.resolve(child?.exitCode ?? null);
