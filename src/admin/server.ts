@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { AdminContext } from './admin-context';
 import { checkAdminOptions, type AdminServerOptions } from './admin-options';
@@ -41,7 +41,7 @@ export function buildAdminApp(ctx: AdminContext, options: AdminServerOptions, lo
   checkAdminOptions(options);
   const app = Fastify({
     loggerInstance: logger,
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: options.bodyLimitBytes,
     exposeHeadRoutes: false,
     return503OnClosing: true,

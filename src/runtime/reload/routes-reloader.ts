@@ -116,6 +116,11 @@ export class RoutesReloader {
     });
   }
 
+  /** Resolves once every reload so far has finished, including draining what it retired. */
+  idle(): Promise<void> {
+    return this.lock.idle();
+  }
+
   /** Stops taking reloads; closes replaced drivers still draining. Routes still retiring are closed by Bridge.stop(). */
   async close(timeoutMs = 5000): Promise<void> {
     this.closing = true;
