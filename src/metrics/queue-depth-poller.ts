@@ -27,16 +27,18 @@ export class QueueDepthPoller {
     if (this.running) return;
     this.running = true;
     try {
-      const routes = this.view.routes();
-      this.gauge.reset();
-      for (const r of routes) {
+      const answers: Array<{ route: string; queue: string; n: number }> = [];
+      for (const r of this.view.routes()) {
         try {
           const n = await this.source(r.queue);
-          if (n !== null) this.gauge.set({ route: r.name, queue: r.queue }, n);
+          if (n !== null) answers.push({ route: r.name, queue: r.queue, n });
         } catch (err) {
           this.logger?.debug({ queue: r.queue, err: (err as Error).message }, 'queue depth check failed');
         }
       }
+      // Swap the whole set at once: a scrape never sees a round half done.
+      this.gauge.reset();
+      for (const a of answers) this.gauge.set({ route: a.route, queue: a.queue }, a.n);
     } finally {
       this.running = false;
     }
