@@ -1,5 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
+import { Writable } from 'node:stream';
+import pino from 'pino';
 import { silentLogger } from '../../logging/logger';
 import { SinkDriver } from '../driver/sink-driver';
 import type { FinalOutcome } from '../driver/pending-item';
@@ -48,7 +50,7 @@ const rec = (i: number): SinkRecord => ({ id: `m${i}-0`, text: `{"seq":${i}}`, r
 const recs = (n: number, from = 0): SinkRecord[] => Array.from({ length: n }, (_, i) => rec(from + i));
 const ctx = { secret: (v: unknown) => (v === '${TOKEN}' ? TOKEN : v === undefined ? undefined : String(v)) };
 
-function makeSink(config: Partial<WebhookSinkConfig>, transport = new FakeTransport(), clock = new Clock()) {
+function makeSink(config: Partial<WebhookSinkConfig>, transport = new FakeTransport(), clock = new Clock(), logger = silentLogger()) {
   const options = resolveWebhookSinkConfig({ url: 'https://hooks.example/in?k=1', ...config }, ctx);
   const sink = new WebhookSink('hook', {
     type: 'webhook',
@@ -56,7 +58,7 @@ function makeSink(config: Partial<WebhookSinkConfig>, transport = new FakeTransp
     request: { method: options.method, path: '/in?k=1', headers: options.headers, contentType: options.contentType, gzip: options.gzip, signingKeys: options.signingKeys },
     encoder: webhookEncoder(options.body, options.template),
     classify: classifyHttpResponse,
-  }, { transport, clock: clock.fn, logger: silentLogger() });
+  }, { transport, clock: clock.fn, logger });
   return { sink, transport, clock };
 }
 
@@ -193,6 +195,33 @@ test('secrets echoed back by a peer never reach outcomes or health', async () =>
   const [o] = await sink.send(recs(1));
   expect(o).toEqual({ status: 'failed', error: 'HTTP 401 from https://hooks.example: bad credentials: Bearer [redacted]' });
   expect(JSON.stringify(sink.health())).not.toContain(TOKEN);
+});
+
+test('logs: refused events at most every 10 s with a count, breaker and 410 transitions, never a secret', async () => {
+  const lines: Array<Record<string, unknown>> = [];
+  const logger = pino({ level: 'info' }, new Writable({ write(chunk: Buffer, _e, done) { lines.push(JSON.parse(chunk.toString()) as Record<string, unknown>); done(); } }));
+  let reply = (req: HttpRequest): HttpResponse => status(400, `no: ${req.headers.authorization}`);
+  const t = new FakeTransport((req) => reply(req));
+  const clock = new Clock();
+  const { sink } = makeSink({ auth: { bearer: '${TOKEN}' }, breaker: { failure_threshold: 1, cooldown_ms: 100 } }, t, clock, logger);
+  await sink.send(recs(3));
+  clock.now += 9_999;
+  await sink.send(recs(2));
+  clock.now += 1;
+  await sink.send(recs(1));
+  const refused = lines.filter((l) => l.msg === 'webhook endpoint refused events; they are dead-lettered');
+  expect(refused.map((l) => [l.records, l.alsoRefusedSinceLastLog])).toEqual([[1, 0], [1, 4]]);
+  reply = () => status(503);
+  await sink.send(recs(1));
+  reply = () => status(410);
+  clock.now += 100;
+  await sink.send(recs(1));
+  expect(lines.map((l) => l.msg)).toEqual(expect.arrayContaining(['webhook circuit breaker opened', 'webhook circuit breaker half-open', 'webhook circuit breaker closed',
+    'webhook endpoint is gone (410); sink disabled until an operator re-enables it']));
+  sink.enable();
+  expect(lines[lines.length - 1].msg).toBe('webhook sink re-enabled');
+  expect(JSON.stringify(lines)).not.toContain(TOKEN);
+  expect(JSON.stringify(lines)).toContain('Bearer [redacted]');
 });
 
 test('after close(), send() answers retryable and the transport is closed', async () => {

@@ -33,6 +33,9 @@ interface Disabled {
   at: number;
 }
 
+/** Refused events are logged at most this often (the dead letters hold every one of them). */
+const REFUSED_LOG_EVERY_MS = 10_000;
+
 /**
  * The driver-facing HTTP sink (the `webhook` and `splunk_hec` types). send() encodes the batch
  * into one request (batch modes) or one per event, sends them through a keep-alive pool with at
@@ -54,6 +57,8 @@ export class WebhookSink implements Sink {
   private lastErrorAt: number | null = null;
   private lastAttemptFailed = false;
   private closed = false;
+  private refusedLoggedAt = -Infinity;
+  private refusedNotLogged = 0;
 
   constructor(readonly name: string, private readonly parts: HttpSinkParts, deps: WebhookSinkDeps = {}) {
     this.type = parts.type;
@@ -162,10 +167,20 @@ export class WebhookSink implements Sink {
       const held = this.disabledOutcome();
       if (held) return payload.indexes.map(() => ({ ...held }));
     }
-    if (failed > 0) {
-      this.logger?.warn({ endpoint: this.parts.endpoint.origin, error: firstError, records: failed }, `${this.type} endpoint refused events; they are dead-lettered`);
-    }
+    if (failed > 0) this.logRefused(firstError ?? '', failed);
     return answers;
+  }
+
+  private logRefused(error: string, records: number): void {
+    const now = this.clock();
+    if (now - this.refusedLoggedAt < REFUSED_LOG_EVERY_MS) {
+      this.refusedNotLogged += records;
+      return;
+    }
+    this.logger?.warn({ endpoint: this.parts.endpoint.origin, error, records, alsoRefusedSinceLastLog: this.refusedNotLogged },
+      `${this.type} endpoint refused events; they are dead-lettered`);
+    this.refusedLoggedAt = now;
+    this.refusedNotLogged = 0;
   }
 
   private redacted(o: DeliveryOutcome): DeliveryOutcome {
