@@ -2,6 +2,7 @@ import Ajv from 'ajv';
 import { parseRoutes } from '../../config/routes-file';
 import { resolveSecret } from '../../config/secrets';
 import { silentLogger } from '../../logging/logger';
+import { compileRoute } from '../../runtime/compile-route';
 import { fileSinkFactory } from '../file';
 import { resolveWebhookSinkConfig, WEBHOOK_SINK_CONFIG_SCHEMA } from './config';
 import { WebhookConfigError } from './errors';
@@ -129,6 +130,28 @@ test('policy defaults follow the body mode; batch modes keep as many requests in
   expect(BATCH_POLICY).toMatchObject({ lingerMs: 100, batchMaxEvents: 500, batchMaxBytes: 1024 * 1024, concurrency: 4 });
   expect(webhookSinkFactory.policyFor!({ url: 'x', body: 'template', max_concurrent_requests: 8 })).toMatchObject({ concurrency: 8 });
   expect(splunkHecSinkFactory.policyFor!({ url: 'x', token: 't' })).toEqual(BATCH_POLICY);
+});
+
+test('through the routes file: the driver gets the body mode\'s defaults, max_concurrent_requests, then the delivery block', async () => {
+  const factories = [fileSinkFactory, webhookSinkFactory, splunkHecSinkFactory];
+  const file = parseRoutes(`routes:
+  - name: r
+    match: ["#"]
+    sinks:
+      - { type: webhook, name: a, url: "http://127.0.0.1:9/a" }
+      - { type: webhook, name: b, url: "http://127.0.0.1:9/b", body: ndjson }
+      - { type: webhook, name: c, url: "http://127.0.0.1:9/c", body: json_array, max_concurrent_requests: 8 }
+      - { type: webhook, name: d, url: "http://127.0.0.1:9/d", body: json_array, delivery: { concurrency: 2, linger_ms: 5 } }
+      - { type: splunk_hec, name: e, url: "http://127.0.0.1:9", token: t0k3n }
+`, 'routes.yaml', factories);
+  const route = compileRoute(file.routes[0], { logger: silentLogger(), observer: {} });
+  const policies = Object.fromEntries(route.drivers.map((d) => [d.name, d.policy]));
+  expect(policies.a).toMatchObject({ batchMaxEvents: 64, lingerMs: 0, concurrency: 4, backoffInitialMs: 500, backoffMaxMs: 60_000 });
+  expect(policies.b).toMatchObject({ batchMaxEvents: 500, batchMaxBytes: 1024 * 1024, lingerMs: 100, concurrency: 4 });
+  expect(policies.c).toMatchObject({ batchMaxEvents: 500, concurrency: 8 });
+  expect(policies.d).toMatchObject({ batchMaxEvents: 500, concurrency: 2, lingerMs: 5 });
+  expect(policies.e).toMatchObject({ batchMaxEvents: 500, lingerMs: 100, concurrency: 4 });
+  await Promise.all(route.drivers.map((d) => d.close()));
 });
 
 test('splunk_hec: event path appended to a bare URL, Splunk token and channel headers, defaults', () => {
