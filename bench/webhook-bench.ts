@@ -294,7 +294,7 @@ async function main(): Promise<void> {
   console.log(`node ${process.version}, ${cpus().length} CPUs, load average ${load()}; decoded format, one protobuf event per message; sink defaults unless shown\n`);
 
   const one = await throughput('single', SINGLE_N, single);
-  console.log(`batch 1   (body: single; 64-event driver batches, max_concurrent_requests 16): ${fmt(one.n)} events in ${one.seconds.toFixed(2)} s `
+  console.log(`batch 1   (body: single, max_concurrent_requests 16): ${fmt(one.n)} events in ${one.seconds.toFixed(2)} s `
     + `= ${fmt(one.perSecond)} events/s, ${fmt(one.requests)} requests, bridge thread busy ${pct(one.busy)}, peak RSS ${mb(one.peakRss)}${one.complete ? '' : '  [INCOMPLETE]'}`);
 
   const many = await throughput('batched', BATCHED_N, batched);

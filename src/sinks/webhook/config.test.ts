@@ -123,9 +123,10 @@ test('config errors never contain secret values', () => {
   }
 });
 
-test('policy defaults follow the body mode; batch modes keep as many requests in flight as allowed', () => {
+test('policy defaults follow the body mode; a max_concurrent_requests set in the block is the driver concurrency', () => {
   expect(webhookSinkFactory.policyFor!({ url: 'x' })).toEqual(SINGLE_POLICY);
-  expect(SINGLE_POLICY).toMatchObject({ lingerMs: 0, batchMaxEvents: 64 });
+  expect(SINGLE_POLICY).toMatchObject({ lingerMs: 0, batchMaxEvents: 64, concurrency: 16 });
+  expect(webhookSinkFactory.policyFor!({ url: 'x', max_concurrent_requests: 32 })).toMatchObject({ batchMaxEvents: 64, concurrency: 32 });
   expect(webhookSinkFactory.policyFor!({ url: 'x', body: 'ndjson' })).toEqual(BATCH_POLICY);
   expect(BATCH_POLICY).toMatchObject({ lingerMs: 100, batchMaxEvents: 500, batchMaxBytes: 1024 * 1024, concurrency: 4 });
   expect(webhookSinkFactory.policyFor!({ url: 'x', body: 'template', max_concurrent_requests: 8 })).toMatchObject({ concurrency: 8 });
@@ -146,7 +147,7 @@ test('through the routes file: the driver gets the body mode\'s defaults, max_co
 `, 'routes.yaml', factories);
   const route = compileRoute(file.routes[0], { logger: silentLogger(), observer: {} });
   const policies = Object.fromEntries(route.drivers.map((d) => [d.name, d.policy]));
-  expect(policies.a).toMatchObject({ batchMaxEvents: 64, lingerMs: 0, concurrency: 4, backoffInitialMs: 500, backoffMaxMs: 60_000 });
+  expect(policies.a).toMatchObject({ batchMaxEvents: 64, lingerMs: 0, concurrency: 16, backoffInitialMs: 500, backoffMaxMs: 60_000 });
   expect(policies.b).toMatchObject({ batchMaxEvents: 500, batchMaxBytes: 1024 * 1024, lingerMs: 100, concurrency: 4 });
   expect(policies.c).toMatchObject({ batchMaxEvents: 500, concurrency: 8 });
   expect(policies.d).toMatchObject({ batchMaxEvents: 500, concurrency: 2, lingerMs: 5 });

@@ -92,11 +92,11 @@ export const ENDPOINT_PROPERTIES = {
     type: 'integer', minimum: 100, maximum: 600_000, default: ENDPOINT_DEFAULTS.timeoutMs,
     description: 'Time allowed for one attempt: connecting, sending and reading the whole response (ms). A timeout is retryable.',
   },
-  // No schema default: in the batch modes, a value set here also becomes the driver's concurrency (see index.ts).
+  // No schema default: a value set here also becomes the driver's concurrency (see index.ts).
   max_concurrent_requests: {
     type: 'integer', minimum: 1, maximum: 256,
     description: `Requests in flight at once, across all batches of this sink (also the size of its keep-alive connection pool). Default ${ENDPOINT_DEFAULTS.maxConcurrentRequests}. `
-      + 'In the batch modes (one request per batch) it is also the default of delivery.concurrency.',
+      + 'When set, it is also the default of delivery.concurrency.',
   },
   keep_alive_timeout_ms: {
     type: 'integer', minimum: 100, maximum: 600_000, default: ENDPOINT_DEFAULTS.keepAliveTimeoutMs,

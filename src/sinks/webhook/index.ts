@@ -2,7 +2,7 @@ import type { DeliveryPolicy } from '../sink';
 import type { SinkContext, SinkFactory } from '../sink-factory';
 import { resolveWebhookSinkConfig, WEBHOOK_SINK_CONFIG_SCHEMA, WEBHOOK_TYPE, type WebhookSinkConfig } from './config';
 import { webhookEncoder } from './encoder';
-import type { EndpointOptions } from './endpoint-config';
+import { ENDPOINT_DEFAULTS, type EndpointOptions } from './endpoint-config';
 import type { RequestSpec } from './request-builder';
 import { classifyHttpResponse } from './response';
 import { WebhookSink } from './sink';
@@ -14,17 +14,21 @@ import { classifyHecResponse } from './splunk-hec-response';
 const REMOTE_RETRIES: Partial<DeliveryPolicy> = { maxAttempts: 0, maxAgeMs: 0, backoffInitialMs: 500, backoffMaxMs: 60_000 };
 
 /**
- * One event per request: no linger (each event goes as soon as a slot is free) and small driver
- * batches, fanned out as parallel requests under max_concurrent_requests.
+ * One event per request: no linger (each event goes as soon as a request slot is free) and small
+ * driver batches, fanned out as parallel requests under max_concurrent_requests. As many driver
+ * batches in flight as requests may be: with tiny batches (one event each at a low rate), fewer
+ * would leave request slots unused while events wait.
  */
-export const SINGLE_POLICY: Partial<DeliveryPolicy> = { ...REMOTE_RETRIES, batchMaxEvents: 64, batchMaxBytes: 4 * 1024 * 1024, lingerMs: 0, concurrency: 4 };
+export const SINGLE_POLICY: Partial<DeliveryPolicy> = {
+  ...REMOTE_RETRIES, batchMaxEvents: 64, batchMaxBytes: 4 * 1024 * 1024, lingerMs: 0, concurrency: ENDPOINT_DEFAULTS.maxConcurrentRequests,
+};
 
 /** Batched bodies: up to 500 events or 1 MiB per request, waiting up to 100 ms to fill one. */
 export const BATCH_POLICY: Partial<DeliveryPolicy> = { ...REMOTE_RETRIES, batchMaxEvents: 500, batchMaxBytes: 1024 * 1024, lingerMs: 100, concurrency: 4 };
 
-/** In batch modes each driver batch is one request: requests in flight follow max_concurrent_requests. */
-function batchPolicy(maxConcurrentRequests: number | undefined): Partial<DeliveryPolicy> {
-  return maxConcurrentRequests === undefined ? BATCH_POLICY : { ...BATCH_POLICY, concurrency: maxConcurrentRequests };
+/** The defaults of a mode; a max_concurrent_requests set in the block is also the driver's concurrency. */
+function modePolicy(base: Partial<DeliveryPolicy>, maxConcurrentRequests: number | undefined): Partial<DeliveryPolicy> {
+  return maxConcurrentRequests === undefined ? base : { ...base, concurrency: maxConcurrentRequests };
 }
 
 function requestSpec(endpoint: EndpointOptions, extra: Pick<RequestSpec, 'method' | 'contentType' | 'signingKeys'>): RequestSpec {
@@ -41,7 +45,7 @@ export const webhookSinkFactory: SinkFactory<WebhookSinkConfig> = {
   configSchema: WEBHOOK_SINK_CONFIG_SCHEMA,
   policy: SINGLE_POLICY,
   policyFor(config: WebhookSinkConfig): Partial<DeliveryPolicy> {
-    return (config.body ?? 'single') === 'single' ? SINGLE_POLICY : batchPolicy(config.max_concurrent_requests);
+    return modePolicy((config.body ?? 'single') === 'single' ? SINGLE_POLICY : BATCH_POLICY, config.max_concurrent_requests);
   },
   create(config: WebhookSinkConfig, ctx: SinkContext): WebhookSink {
     const options = resolveWebhookSinkConfig(config, ctx);
@@ -61,7 +65,7 @@ export const splunkHecSinkFactory: SinkFactory<SplunkHecSinkConfig> = {
   configSchema: SPLUNK_HEC_SINK_CONFIG_SCHEMA,
   policy: BATCH_POLICY,
   policyFor(config: SplunkHecSinkConfig): Partial<DeliveryPolicy> {
-    return batchPolicy(config.max_concurrent_requests);
+    return modePolicy(BATCH_POLICY, config.max_concurrent_requests);
   },
   create(config: SplunkHecSinkConfig, ctx: SinkContext): WebhookSink {
     const options = resolveSplunkHecSinkConfig(config, ctx);
