@@ -155,6 +155,7 @@ export class SinkDriver {
     const now = this.now();
     const delivered: SinkRecord[] = [];
     let retried = 0;
+    let batchDelay: number | undefined;
     batch.forEach((item, i) => {
       const o = outcomes[i];
       item.attempts++;
@@ -172,7 +173,9 @@ export class SinkDriver {
         if (this.policy.maxAttempts > 0 && item.attempts >= this.policy.maxAttempts) this.giveUp(item, 'max_attempts', o.error);
         else if (this.policy.maxAgeMs > 0 && now - item.firstAt >= this.policy.maxAgeMs) this.giveUp(item, 'max_age', o.error);
         else {
-          const delay = Math.max(o.retryAfterMs ?? 0, backoffDelay(item.attempts, this.policy.backoffInitialMs, this.policy.backoffMaxMs));
+          // One jittered delay per batch: its records come back together, so a batch keeps its id across retries.
+          batchDelay ??= backoffDelay(item.attempts, this.policy.backoffInitialMs, this.policy.backoffMaxMs);
+          const delay = Math.max(o.retryAfterMs ?? 0, batchDelay);
           item.notBefore = now + delay;
           this.addWaiting(item);
           retried++;
