@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { CbPublisher } from '../../src/simulate/publisher';
 import { SyntheticTraffic } from '../../src/simulate/traffic';
 import type { Bridge } from '../../src/runtime/bridge';
-import { AMQP_URL, uniquePrefix, deleteByPrefix, queueInfo, waitFor } from '../support/broker';
+import { uniquePrefix, waitFor } from '../support/broker';
+import { TestVhost } from '../support/vhost';
 import { startBridge, tempDir, lines } from '../support/bridge-fixture';
 import { KafkaCollector, KAFKA_BROKERS, kafkaControl, uniqueTopic, deleteTopicsByPrefix, sequenceReport } from '../support/kafka';
 
@@ -21,16 +22,18 @@ const queue = `${prefix}.all`;
 
 let bridge: Bridge | undefined;
 let kafkaDown = false;
+// A vhost of our own: only this test's sequence numbers reach the topic.
+const vhost = TestVhost.create(uniquePrefix('vh-kafka-outage'));
 
 afterAll(async () => {
   if (kafkaDown) await kafkaControl('up');
   await bridge?.stop();
-  await deleteByPrefix(prefix);
+  vhost.delete();
   await deleteTopicsByPrefix(topic);
 });
 
 async function publish(traffic: SyntheticTraffic, messages: number): Promise<void> {
-  const p = new CbPublisher({ url: AMQP_URL, declare: true, persistent: false });
+  const p = new CbPublisher({ url: vhost.amqpUrl, declare: true, persistent: false });
   await p.open();
   try {
     for (let i = 0; i < messages; i++) await p.publish(traffic.next());
@@ -39,7 +42,7 @@ async function publish(traffic: SyntheticTraffic, messages: number): Promise<voi
   }
 }
 
-const queued = async (): Promise<number> => (await queueInfo(queue))?.messages ?? -1;
+const queued = async (): Promise<number> => (await vhost.queueInfo(queue))?.messages ?? -1;
 
 test('Kafka stopped mid-stream and started again: nothing acked early, every event arrives', async () => {
   ({ bridge } = await startBridge(dir, `
@@ -57,7 +60,7 @@ routes:
         retry_max_ms: 1000
         health_check_interval_ms: 1000
         delivery: { backoff_initial_ms: 200, backoff_max_ms: 2000 }
-`, prefix));
+`, prefix, { CB_BRIDGE_AMQP_URL: vhost.amqpUrl }));
   const driver = bridge.routes.pipelines[0].drivers[0];
   const traffic = new SyntheticTraffic({ protobuf: 4, bundle: 1, json: 0, bundleSize: 20 }, 23);
 
@@ -76,7 +79,10 @@ routes:
   expect(driver.health().lastError).toMatch(/connect|ECONNREFUSED|broker|disconnect/i);
   // The management API refreshes its figures every few seconds: wait for them to show the
   // outage's messages, then check they are all still there (held unacked by the bridge, or ready).
-  expect(await waitFor(async () => ((await queueInfo(queue))?.messages_unacknowledged ?? 0) > 0, 30_000, 250)).toBe(true);
+  expect(await waitFor(async () => {
+    const q = await vhost.queueInfo(queue);
+    return !!q && q.messages - q.messages_ready > 0;
+  }, 30_000, 250)).toBe(true);
   expect(await waitFor(async () => (await queued()) >= outageMessages, 30_000, 250)).toBe(true);
   expect(lines(join(dir, 'dead.jsonl'))).toEqual([]);
 

@@ -8,7 +8,8 @@ import { CbEventMsgType } from '../../src/codecs/protobuf/decode-sensor-event';
 import { normalizeResult } from '../../src/formats/format-events';
 import { codecOptions, formatOptions, type Bridge } from '../../src/runtime/bridge';
 import type { Settings } from '../../src/config/settings';
-import { AMQP_URL, uniquePrefix, deleteByPrefix, queueInfo, waitFor } from '../support/broker';
+import { uniquePrefix, waitFor } from '../support/broker';
+import { TestVhost } from '../support/vhost';
 import { startBridge, tempDir, jsonLines, lines } from '../support/bridge-fixture';
 import { KafkaCollector, KAFKA_BROKERS, uniqueTopic, deleteTopicsByPrefix, type Received } from '../support/kafka';
 
@@ -66,22 +67,24 @@ routes:
 let bridge: Bridge;
 let settings: Settings;
 let publisher: CbPublisher;
+// A vhost of our own: exact counts hold even while other suites publish synthetic traffic.
+const vhost = TestVhost.create(uniquePrefix('vh-kafka'));
 
 beforeAll(async () => {
-  ({ bridge, settings } = await startBridge(dir, ROUTES, prefix));
-  publisher = new CbPublisher({ url: AMQP_URL, declare: true, persistent: false });
+  ({ bridge, settings } = await startBridge(dir, ROUTES, prefix, { CB_BRIDGE_AMQP_URL: vhost.amqpUrl }));
+  publisher = new CbPublisher({ url: vhost.amqpUrl, declare: true, persistent: false });
   await publisher.open();
 });
 
 afterAll(async () => {
   await publisher?.close();
   await bridge?.stop();
-  await deleteByPrefix(prefix);
+  vhost.delete();
   await deleteTopicsByPrefix(topicPrefix);
 });
 
 const queuesEmpty = (...routes: string[]): Promise<boolean> => waitFor(async () => {
-  for (const r of routes) if (((await queueInfo(`${prefix}.${r}`))?.messages ?? 1) !== 0) return false;
+  for (const r of routes) if (((await vhost.queueInfo(`${prefix}.${r}`))?.messages ?? 1) !== 0) return false;
   return true;
 }, 60_000, 250);
 
@@ -104,23 +107,26 @@ describe('through the bridge', () => {
     const expected = sent.flatMap((m) => normalizeResult(decodeMessage({ ...m, receivedAt: 0 }, codecOptions(settings)), formatOptions(settings))
       .map((r) => ({ type: String(r.type), routingKey: m.routingKey, contentType: m.contentType })));
     const collector = new KafkaCollector();
-    await collector.start([new RegExp(`^${topicPrefix.replace(/[.-]/g, '\\$&')}\\.`)]);
+    // By name (a regex subscription only sees topics that exist when it subscribes).
+    await collector.start([...new Set(expected.map((e) => `${topicPrefix}.${e.type}`))]);
     try {
-      expect(await collector.until((r) => r.length >= expected.length, 60_000)).toBe(true);
+      // At least once: a transient error while the topics are being created may resend some records.
+      const distinct = (r: readonly Received[]): number => new Set(r.map((x) => x.headers['cb.event_id'])).size;
+      expect(await collector.until((r) => distinct(r) >= expected.length, 60_000)).toBe(true);
       const got = collector.received;
-      expect(got).toHaveLength(expected.length);
+      expect(distinct(got)).toBe(expected.length);
+      if (got.length > expected.length) console.log(`kafka sink: ${got.length - expected.length} duplicates of ${expected.length} records`);
       expect(new Set(got.map((r) => r.topic))).toEqual(new Set(expected.map((e) => `${topicPrefix}.${e.type}`)));
       for (const r of got) {
         const body = json(r);
         expect(r.topic).toBe(`${topicPrefix}.${String(body.type)}`);
         const sensorId = body.sensor_id ?? (body.docs as Array<{ sensor_id?: number }> | undefined)?.[0]?.sensor_id;
         expect(r.key).toBe(sensorId === undefined ? null : String(sensorId));
-        expect(r.headers).toMatchObject({ 'cb.event_type': body.type, 'cb.payload': 'text', pipeline: 'soc' });
+        expect(r.headers).toMatchObject({ 'cb.event_type': body.type, pipeline: 'soc' });
+        expect(r.headers).not.toHaveProperty('cb.payload');
         expect(r.headers['cb.event_id']).toMatch(/^[0-9a-f]{20}-\d+$/);
         expect(expected).toContainEqual({ type: body.type, routingKey: r.headers['cb.routing_key'], contentType: r.headers['cb.content_type'] });
       }
-      // Every event exactly once here (no failures, so no redeliveries), ids unique.
-      expect(new Set(got.map((r) => r.headers['cb.event_id'])).size).toBe(got.length);
       // One endpoint's records share a partition.
       const partitionOf = new Map<string, number>();
       for (const r of got.filter((x) => x.key !== null)) {
@@ -138,17 +144,21 @@ describe('through the bridge', () => {
     const collector = new KafkaCollector();
     await collector.start([`${topicPrefix}-raw`]);
     try {
-      expect(await collector.until((r) => r.length >= events, 60_000)).toBe(true);
-      const got = collector.received;
+      // At least once: keep the first copy of each event.
+      const firstCopies = (r: readonly Received[]): Received[] => [...new Map(r.map((x) => [x.headers['cb.event_id'], x])).values()];
+      expect(await collector.until((r) => firstCopies(r).length >= events, 60_000)).toBe(true);
+      const got = firstCopies(collector.received);
       expect(got).toHaveLength(events);
       const protobuf = got.filter((r) => r.headers['cb.payload'] === 'protobuf');
       const text = got.filter((r) => r.headers['cb.payload'] === 'text');
       expect(text).toHaveLength(SYNTHETIC_JSON_KEYS.length);
       expect(protobuf).toHaveLength(events - SYNTHETIC_JSON_KEYS.length);
+      const bundle = sent.find((m) => m.contentType === 'application/zip')!;
       const seqs = protobuf.map((r) => {
         const msg = CbEventMsgType.decode(r.value);
         expect(r.headers['cb.event_type']).toMatch(/^ingress\.event\./);
-        const sensorId = msg.env?.endpoint?.SensorId ?? Number(r.headers['cb.routing_key'] === 'ingress.rawsensordata' ? r.key : NaN);
+        // Bundle records carry no env of their own: the key is the sensor id from the bundle's headers.
+        const sensorId = r.headers['cb.routing_key'] === 'ingress.rawsensordata' ? bundle.headers.sensorId : msg.env?.endpoint?.SensorId;
         expect(r.key).toBe(String(sensorId));
         return Number(msg.header?.eventid);
       });

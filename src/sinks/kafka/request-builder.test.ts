@@ -31,7 +31,7 @@ test('each event becomes a record with topic, key, text value and the cb.* heade
   expect(a).toMatchObject({ index: 0, topic: 'cb.ingress.event.netconn', message: { key: '7', value: batch[0].text } });
   expect(a.message.headers).toEqual({
     'cb.routing_key': 'ingress.event.netconn', 'cb.content_type': 'application/protobuf', 'cb.event_type': 'ingress.event.netconn',
-    'cb.event_id': 'a-0', 'cb.payload': 'text', env: 'prod',
+    'cb.event_id': 'a-0', env: 'prod',
   });
   expect(b).toMatchObject({ index: 1, topic: 'cb.watchlist.hit.process', message: { key: '3' } });
   expect(b.message.headers['cb.content_type']).toBe('application/json');
@@ -52,7 +52,11 @@ test('raw payload: the CbEventMsg bytes for sensor events (as a Buffer view), th
   const json = rec({ type: 'feed.ingress.hit.process' });
   expect(payloadOf(json, 'raw')).toEqual({ value: json.text, kind: 'text' });
   expect(payloadOf(sensor, 'text')).toEqual({ value: sensor.text, kind: 'text' });
-  expect(headersFor(sensor, 'protobuf', {})['cb.payload']).toBe('protobuf');
+  expect(headersFor(sensor, 'raw', 'protobuf', {})['cb.payload']).toBe('protobuf');
+  expect(headersFor(json, 'raw', 'text', {})['cb.payload']).toBe('text');
+  expect(headersFor(sensor, 'text', 'text', {})).not.toHaveProperty('cb.payload');
+  const raw = buildKafkaRequest([sensor, json], options({ payload: 'raw' })).chunks[0].records;
+  expect(raw.map((r) => r.message.headers['cb.payload'])).toEqual(['protobuf', 'text']);
 });
 
 test('batches are split into produce calls under max_request_bytes, in order; a record over the limit travels alone', () => {

@@ -64,15 +64,18 @@ export function payloadOf(record: SinkRecord, mode: PayloadMode): { value: strin
   return { value: record.text, kind: 'text' };
 }
 
-/** The sink's own headers, then the static ones. */
-export function headersFor(record: SinkRecord, kind: PayloadKind, extra: Readonly<Record<string, string>>): Record<string, string> {
+/**
+ * The sink's own headers, then the static ones. `cb.payload` (what the value holds) is set in raw
+ * mode only, where values differ; in text mode every value is the rendered text.
+ */
+export function headersFor(record: SinkRecord, mode: PayloadMode, kind: PayloadKind, extra: Readonly<Record<string, string>>): Record<string, string> {
   const headers: Record<string, string> = {
     [HEADER_ROUTING_KEY]: record.routingKey,
     [HEADER_EVENT_TYPE]: eventTypeOf(record),
     [HEADER_EVENT_ID]: record.id,
-    [HEADER_PAYLOAD]: kind,
   };
   if (record.contentType !== undefined) headers[HEADER_CONTENT_TYPE] = record.contentType;
+  if (mode === 'raw') headers[HEADER_PAYLOAD] = kind;
   for (const name in extra) headers[name] = extra[name];
   return headers;
 }
@@ -81,7 +84,8 @@ function sizeOf(topicLength: number, message: KafkaMessage): number {
   let bytes = RECORD_OVERHEAD_BYTES + topicLength;
   bytes += typeof message.value === 'string' ? Buffer.byteLength(message.value) : message.value.length;
   if (message.key !== null) bytes += Buffer.byteLength(message.key);
-  for (const name in message.headers) bytes += 2 + name.length + Buffer.byteLength(message.headers[name]);
+  // Header names and values are short and ASCII in practice (routing keys, types, ids): characters ~ bytes.
+  for (const name in message.headers) bytes += 2 + name.length + message.headers[name].length;
   return bytes;
 }
 
@@ -98,7 +102,7 @@ export function buildKafkaRequest(batch: readonly SinkRecord[], options: KafkaRe
   for (let index = 0; index < batch.length; index++) {
     const record = batch[index];
     const { value, kind } = payloadOf(record, options.payload);
-    const message: KafkaMessage = { key: options.key.render(record), value, headers: headersFor(record, kind, options.headers) };
+    const message: KafkaMessage = { key: options.key.render(record), value, headers: headersFor(record, options.payload, kind, options.headers) };
     if (options.maxRecordBytes !== null) {
       const valueBytes = typeof value === 'string' ? Buffer.byteLength(value) : value.length;
       if (valueBytes > options.maxRecordBytes) {

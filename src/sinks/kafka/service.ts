@@ -2,6 +2,7 @@ import { Kafka, Partitioners, type Admin, type Producer } from 'kafkajs';
 import type { Logger } from 'pino';
 import { COMPRESSION_TYPES, registerCodecs } from './codecs';
 import { kafkaClientConfig } from './client-options';
+import { tuneKafkaJsEncoder } from './kafkajs-tuning';
 import type { KafkaSinkOptions } from './config';
 import { topicMessages, type OutgoingRecord } from './request-builder';
 
@@ -38,6 +39,7 @@ export class KafkaService {
 
   constructor(private readonly options: KafkaSinkOptions, deps: KafkaServiceDeps = {}) {
     registerCodecs();
+    tuneKafkaJsEncoder();
     this.kafka = deps.kafka ?? new Kafka(kafkaClientConfig(options, deps.logger));
     this.current = this.newSlot();
   }
