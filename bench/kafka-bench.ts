@@ -1,0 +1,215 @@
+/**
+ * bench:kafka — RabbitMQ on loopback → bridge (child process) → kafka sink → Kafka on loopback,
+ * for single protobuf events and for zipped bundles:
+ * - throughput: N events published as fast as RabbitMQ takes them; the clock stops when Kafka's
+ *   end offsets of the sink's topic add up to N (every event acknowledged by Kafka);
+ * - latency at a fixed rate: publish → consumed back from Kafka (decoded format, matched by sequence), p50/p99;
+ * - the bridge process's peak RSS (VmHWM).
+ * Everything (both brokers, the bridge, the publisher, the reader) shares this machine.
+ */
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { Kafka, logLevel, type Admin, type Consumer } from 'kafkajs';
+import { CbPublisher } from '../src/simulate/publisher';
+import { SyntheticTraffic, type OutgoingMessage } from '../src/simulate/traffic';
+import { registerCodecs } from '../src/sinks/kafka/codecs';
+import { BridgeChild } from './bridge-child';
+import { fmt } from './bench-util';
+
+const AMQP_BASE = process.env.CB_BRIDGE_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
+const MANAGEMENT = process.env.CB_BRIDGE_RABBIT_MGMT ?? 'http://guest:guest@127.0.0.1:15672';
+const BROKERS = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
+const COMPRESSION = process.env.BENCH_KAFKA_COMPRESSION ?? 'none';
+const PREFETCH = process.env.BENCH_PREFETCH ?? '1000';
+const LATENCY_RATE = Number(process.env.BENCH_LATENCY_EVENTS_PER_S ?? 5000);
+const LATENCY_SECONDS = Number(process.env.BENCH_LATENCY_S ?? 6);
+/** A throughput run stops here even if Kafka does not have every event yet (the rate is then what arrived so far). */
+const MAX_SECONDS = Number(process.env.BENCH_MAX_S ?? 45);
+const RUN_ID = randomBytes(3).toString('hex');
+/** A vhost of the run's own: traffic other benchmarks or tests publish on the broker does not reach (or slow) its queues. */
+const VHOST = `kbench-${RUN_ID}`;
+const AMQP = ((): string => { const u = new URL(AMQP_BASE); u.pathname = `/${VHOST}`; return u.toString(); })();
+
+async function management(method: string, path: string, body?: unknown): Promise<void> {
+  const u = new URL(MANAGEMENT);
+  const auth = Buffer.from(`${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}`).toString('base64');
+  const res = await fetch(`${u.protocol}//${u.host}${path}`, {
+    method, headers: { authorization: `Basic ${auth}`, 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}),
+  });
+  if (!res.ok) throw new Error(`RabbitMQ management ${method} ${path}: HTTP ${res.status}`);
+}
+
+async function createVhost(): Promise<void> {
+  await management('PUT', `/api/vhosts/${VHOST}`);
+  const user = decodeURIComponent(new URL(AMQP_BASE).username) || 'guest';
+  await management('PUT', `/api/permissions/${VHOST}/${encodeURIComponent(user)}`, { configure: '.*', write: '.*', read: '.*' });
+}
+
+type Kind = 'protobuf' | 'bundle';
+const SCENARIOS: Record<Kind, { events: number; bundleSize: number; target: number }> = {
+  protobuf: { events: Number(process.env.BENCH_SINGLE ?? 200_000), bundleSize: 1, target: 25_000 },
+  bundle: { events: Number(process.env.BENCH_BUNDLED ?? 800_000), bundleSize: 100, target: 100_000 },
+};
+
+const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+interface Rig { dir: string; topic: string; bridge: BridgeChild; publisher: CbPublisher }
+
+async function rig(kafka: Kafka, name: string, kind: Kind, format: 'normalized' | 'decoded'): Promise<Rig> {
+  const dir = mkdtempSync(join(tmpdir(), `cbb-kbench-${name}-`));
+  const topic = `bench-${name}-${RUN_ID}`;
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true });
+  await admin.disconnect();
+  writeFileSync(join(dir, 'routes.yaml'), `
+dead_letter: { type: file, path: ${join(dir, 'dead.jsonl')} }
+routes:
+  - name: bench
+    match: ["#"]
+    exchanges: ${kind === 'bundle' ? '[api.rawsensordata]' : '[api.events]'}
+    format: ${format}
+    sinks:
+      - type: kafka
+        brokers: ${JSON.stringify(BROKERS)}
+        topic: ${topic}
+        compression: ${COMPRESSION}
+`);
+  const bridge = new BridgeChild(['--config', join(dir, 'routes.yaml')], {
+    CB_BRIDGE_AMQP_URL: AMQP, CB_BRIDGE_QUEUE_PREFIX: `kbench-${name}-${RUN_ID}`, CB_BRIDGE_DECLARE_EXCHANGES: 'true',
+    CB_BRIDGE_PREFETCH: PREFETCH, CB_BRIDGE_CONSUMERS: '2',
+  });
+  await bridge.start();
+  const publisher = new CbPublisher({ url: AMQP, declare: true, persistent: false, confirm: false });
+  await publisher.open();
+  return { dir, topic, bridge, publisher };
+}
+
+async function teardown(kafka: Kafka, r: Rig): Promise<void> {
+  await r.publisher.close();
+  await r.bridge.stop();
+  rmSync(r.dir, { recursive: true, force: true });
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.deleteTopics({ topics: [r.topic] }).catch(() => undefined);
+  await admin.disconnect();
+}
+
+/** Records in the topic: the sum of its partitions' end offsets. */
+async function recordCount(admin: Admin, topic: string): Promise<number> {
+  const offsets = await admin.fetchTopicOffsets(topic);
+  return offsets.reduce((n, p) => n + Number(p.high), 0);
+}
+
+function traffic(kind: Kind, seed: number): SyntheticTraffic {
+  return new SyntheticTraffic({ protobuf: kind === 'protobuf' ? 1 : 0, bundle: kind === 'bundle' ? 1 : 0, json: 0, bundleSize: SCENARIOS[kind].bundleSize }, seed);
+}
+
+async function throughput(kafka: Kafka, kind: Kind): Promise<{ events: number; arrived: number; seconds: number; publishSeconds: number; rssMb: number }> {
+  const r = await rig(kafka, `${kind}-tp`, kind, 'normalized');
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const gen = traffic(kind, 3);
+    const messages: OutgoingMessage[] = [];
+    let events = 0;
+    while (events < SCENARIOS[kind].events) { const m = gen.next(); messages.push(m); events += m.events; }
+    const start = performance.now();
+    for (const m of messages) await r.publisher.publish(m);
+    await r.publisher.flush();
+    const publishSeconds = (performance.now() - start) / 1000;
+    messages.length = 0;
+    let arrived = 0;
+    while ((performance.now() - start) / 1000 < MAX_SECONDS) {
+      arrived = await recordCount(admin, r.topic);
+      if (arrived >= events) break;
+      await sleep(20);
+    }
+    return { events, arrived, seconds: (performance.now() - start) / 1000, publishSeconds, rssMb: r.bridge.rss().peak };
+  } finally {
+    await admin.disconnect();
+    await teardown(kafka, r);
+  }
+}
+
+async function latency(kafka: Kafka, kind: Kind): Promise<{ p50: number; p99: number; max: number; count: number; rssMb: number }> {
+  const r = await rig(kafka, `${kind}-lat`, kind, 'decoded');
+  const publishedAt = new Map<number, number>();
+  const latencies: number[] = [];
+  let consumed = 0;
+  const consumedCount = async (): Promise<number> => consumed;
+  let consumer: Consumer | null = kafka.consumer({ groupId: `kbench-${kind}-${RUN_ID}`, maxWaitTimeInMs: 5 });
+  try {
+    await consumer.connect();
+    await consumer.subscribe({ topics: [r.topic], fromBeginning: true });
+    await consumer.run({
+      eachMessage: async ({ message }) => {
+        const seq = (JSON.parse(message.value!.toString()) as { message: { header: { eventid: number } } }).message.header.eventid;
+        consumed++;
+        const t = publishedAt.get(seq);
+        if (t !== undefined) latencies.push(performance.now() - t);
+      },
+    });
+    await sleep(1000); // the group settles before the clock starts
+    const gen = traffic(kind, 5);
+    const perMessage = SCENARIOS[kind].bundleSize;
+    // Warm-up (not measured): producer metadata, connections, JIT.
+    for (let i = 0; i < Math.ceil(2000 / perMessage); i++) await r.publisher.publish(gen.next());
+    await r.publisher.flush();
+    const warmUntil = Date.now() + 30_000;
+    while (await consumedCount() < gen.generated && Date.now() < warmUntil) await sleep(20);
+    const messages = Math.max(1, Math.floor((LATENCY_RATE * LATENCY_SECONDS) / perMessage));
+    const t0 = performance.now();
+    let sent = 0;
+    for (let i = 0; i < messages; i++) {
+      const due = t0 + (i * perMessage * 1000) / LATENCY_RATE;
+      while (performance.now() < due) await sleep(1);
+      const m = gen.next();
+      const now = performance.now();
+      for (let s = m.firstSeq; s < m.firstSeq + m.events; s++) publishedAt.set(s, now);
+      await r.publisher.publish(m);
+      sent += m.events;
+    }
+    await r.publisher.flush();
+    const until = Date.now() + 60_000;
+    while (latencies.length < sent && Date.now() < until) await sleep(20);
+    latencies.sort((a, b) => a - b);
+    return { p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), max: latencies[latencies.length - 1] ?? NaN, count: latencies.length, rssMb: r.bridge.rss().peak };
+  } finally {
+    await consumer?.disconnect().catch(() => undefined);
+    consumer = null;
+    await teardown(kafka, r);
+  }
+}
+
+async function main(): Promise<void> {
+  registerCodecs();
+  await createVhost();
+  try {
+    await run();
+  } finally {
+    await management('DELETE', `/api/vhosts/${VHOST}`).catch(() => undefined);
+  }
+}
+
+async function run(): Promise<void> {
+  const kafka = new Kafka({ brokers: BROKERS, clientId: 'bench-kafka', logLevel: logLevel.NOTHING });
+  console.log(`bench:kafka  RabbitMQ ${AMQP.replace(/:[^:@/]+@/, ':***@')} (a vhost of its own) → bridge (child process, prefetch ${PREFETCH} x 2 consumers) → kafka sink `
+    + `(idempotent, acks=all, compression ${COMPRESSION}) → Kafka ${BROKERS.join(',')}; all on this machine`);
+  for (const kind of ['protobuf', 'bundle'] as Kind[]) {
+    const t = await throughput(kafka, kind);
+    const complete = t.arrived >= t.events;
+    const rate = Math.min(t.arrived, t.events) / t.seconds;
+    const label = kind === 'protobuf' ? 'single' : `bundles of ${SCENARIOS[kind].bundleSize}`;
+    console.log(`${label.padEnd(14)} ${fmt(t.events).padStart(9)} events ${complete ? `in ${t.seconds.toFixed(2)}s` : `published, ${fmt(t.arrived)} in Kafka after ${t.seconds.toFixed(2)}s`} `
+      + `(publishing took ${t.publishSeconds.toFixed(2)}s): ${fmt(rate).padStart(7)} events/s | target ${fmt(SCENARIOS[kind].target)} events/s: ${rate >= SCENARIOS[kind].target ? 'MET' : 'NOT MET'}`);
+    const l = await latency(kafka, kind);
+    console.log(`${''.padEnd(14)} latency publish → consumed from Kafka at ${fmt(LATENCY_RATE)} events/s: p50 ${l.p50.toFixed(1)} ms, p99 ${l.p99.toFixed(1)} ms, `
+      + `max ${l.max.toFixed(1)} ms (${fmt(l.count)} events) | bridge peak RSS ${Math.max(t.rssMb, l.rssMb).toFixed(0)} MB`);
+  }
+}
+
+main().then(() => process.exit(0), (err: unknown) => { console.error(err); process.exit(1); });
