@@ -505,6 +505,14 @@ kafka_start() {
     return 0
   fi
   rm -f "$KAFKA_PID_FILE" "$KAFKA_READY_FILE"
+  if port_open "$KAFKA_HOST" "$KAFKA_PORT" && port_open "$KAFKA_HOST" "$KAFKA_SASL_PORT" &&
+    timeout 60 java "${KAFKA_TOOL_OPTS[@]}" -cp "$KAFKA_LIB/*" org.apache.kafka.tools.TopicCommand \
+      --bootstrap-server "$KAFKA_HOST:$KAFKA_PORT" --list >/dev/null 2>&1; then
+    # Another checkout's broker (same ports, same configuration script): use it rather than fail.
+    log "Kafka already answers on $KAFKA_HOST:$KAFKA_PORT and :$KAFKA_SASL_PORT (started from another checkout); using it"
+    KAFKA_EXTERNAL=1
+    return 0
+  fi
   local port
   for port in "$KAFKA_PORT" "$KAFKA_SASL_PORT" "$KAFKA_CTRL_PORT"; do
     if port_open "$KAFKA_HOST" "$port"; then
@@ -537,6 +545,7 @@ kafka_start() {
 
 # Waits until the listeners accept connections and the broker serves a metadata request.
 kafka_wait_ready() {
+  [ "${KAFKA_EXTERNAL:-0}" = 1 ] && return 0
   local pid deadline=$((SECONDS + KAFKA_START_TIMEOUT))
   pid=$(kafka_pid) || kafka_fail "the broker is not running"
   if [ -z "${KAFKA_STARTED_PID:-}" ] && [ "$(cat "$KAFKA_READY_FILE" 2>/dev/null)" = "$pid" ] &&
