@@ -8,7 +8,7 @@
  * Everything (both brokers, the bridge, the publisher, the reader) shares this machine.
  */
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Kafka, logLevel, type Admin, type Consumer } from 'kafkajs';
@@ -199,6 +199,8 @@ async function run(): Promise<void> {
   const kafka = new Kafka({ brokers: BROKERS, clientId: 'bench-kafka', logLevel: logLevel.NOTHING });
   console.log(`bench:kafka  RabbitMQ ${AMQP.replace(/:[^:@/]+@/, ':***@')} (a vhost of its own) → bridge (child process, prefetch ${PREFETCH} x 2 consumers) → kafka sink `
     + `(idempotent, acks=all, compression ${COMPRESSION}) → Kafka ${BROKERS.join(',')}; all on this machine`);
+  const load = (): string => loadavg().map((l) => l.toFixed(2)).join(' ');
+  console.log(`${cpus().length} CPUs, load average before: ${load()} (other work on the machine skews the figures)`);
   for (const kind of ['protobuf', 'bundle'] as Kind[]) {
     const t = await throughput(kafka, kind);
     const complete = t.arrived >= t.events;
@@ -210,6 +212,7 @@ async function run(): Promise<void> {
     console.log(`${''.padEnd(14)} latency publish → consumed from Kafka at ${fmt(LATENCY_RATE)} events/s: p50 ${l.p50.toFixed(1)} ms, p99 ${l.p99.toFixed(1)} ms, `
       + `max ${l.max.toFixed(1)} ms (${fmt(l.count)} events) | bridge peak RSS ${Math.max(t.rssMb, l.rssMb).toFixed(0)} MB`);
   }
+  console.log(`load average after: ${load()}`);
 }
 
 main().then(() => process.exit(0), (err: unknown) => { console.error(err); process.exit(1); });
