@@ -6,7 +6,7 @@ function recordingChannel() {
   const calls: string[] = [];
   const ch = {
     ack: (m: { fields: { deliveryTag: number } }, multiple: boolean) => calls.push(`ack ${m.fields.deliveryTag}${multiple ? ' multiple' : ''}`),
-    nack: (m: { fields: { deliveryTag: number } }, multiple: boolean, requeue: boolean) => calls.push(`nack ${m.fields.deliveryTag}${requeue ? ' requeue' : ''}`),
+    nack: (m: { fields: { deliveryTag: number } }, _multiple: boolean, requeue: boolean) => calls.push(`nack ${m.fields.deliveryTag}${requeue ? ' requeue' : ''}`),
   } as unknown as Channel;
   return { ch, calls };
 }
