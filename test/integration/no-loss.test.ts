@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { writeFileSync, rmSync, mkdirSync } from 'node:fs';
+import { writeFileSync, rmSync, mkdirSync, renameSync } from 'node:fs';
 import { CbPublisher } from '../../src/simulate/publisher';
 import { SyntheticTraffic } from '../../src/simulate/traffic';
 import { AMQP_URL, uniquePrefix, deleteByPrefix, closeAllConnections, restartBroker, setConsumerTimeout, resetConsumerTimeout, waitFor, queueInfo } from '../support/broker';
@@ -128,7 +128,8 @@ test('(d) a sink refusing for longer than the broker consumer timeout', async ()
       env: { CB_BRIDGE_CONSUMER_TIMEOUT_MS: '4000', CB_BRIDGE_PARK_AFTER_MS: '1500', CB_BRIDGE_RETRY_DELAY_MS: '1000' },
       async disrupt({ outDir }) {
         // The sink's directory becomes a regular file: every write fails until it is restored.
-        rmSync(outDir, { recursive: true, force: true });
+        // What was delivered before the outage is moved aside (and counted), not deleted.
+        renameSync(outDir, `${outDir}.before`);
         writeFileSync(outDir, 'not a directory');
         blocked = outDir;
       },

@@ -10,8 +10,13 @@ export interface LossReport {
   firstMissing: number[];
 }
 
-/** Every line of a file sink's output (live file plus rotated siblings, plain). */
+/** Every line of a file sink's output (live file plus rotated siblings, plain), in its folder and in `<folder>.before` if a test moved one aside. */
 function allLines(path: string): string[] {
+  const aside = join(`${dirname(path)}.before`, basename(path));
+  return [...linesIn(aside), ...linesIn(path)];
+}
+
+function linesIn(path: string): string[] {
   const dir = dirname(path);
   if (!existsSync(dir)) return [];
   const base = basename(path);
