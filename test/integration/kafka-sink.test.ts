@@ -11,7 +11,7 @@ import type { Settings } from '../../src/config/settings';
 import { uniquePrefix, waitFor } from '../support/broker';
 import { TestVhost } from '../support/vhost';
 import { startBridge, tempDir, jsonLines, lines } from '../support/bridge-fixture';
-import { KafkaCollector, KAFKA_BROKERS, uniqueTopic, deleteTopicsByPrefix, type Received } from '../support/kafka';
+import { KafkaCollector, KAFKA_BROKERS, uniqueTopic, deleteTopicsByPrefix, recordsIn, type Received } from '../support/kafka';
 
 /**
  * The kafka sink through the real bridge, on real RabbitMQ and a real Kafka (scripts/services.sh):
@@ -106,13 +106,22 @@ describe('through the bridge', () => {
   test('normalized events land on {@type} topics, keyed by sensor id, with the cb.* headers and the JSON body', async () => {
     const expected = sent.flatMap((m) => normalizeResult(decodeMessage({ ...m, receivedAt: 0 }, codecOptions(settings)), formatOptions(settings))
       .map((r) => ({ type: String(r.type), routingKey: m.routingKey, contentType: m.contentType })));
+    const topics = [...new Set(expected.map((e) => `${topicPrefix}.${e.type}`))];
+    const total = (counts: Record<string, number>): number => Object.values(counts).reduce((a, b) => a + b, 0);
+    // Every event is in Kafka (duplicates could only add to the count).
+    expect(await waitFor(async () => total(await recordsIn(topics)) >= expected.length, 60_000, 250)).toBe(true);
     const collector = new KafkaCollector();
     // By name (a regex subscription only sees topics that exist when it subscribes).
-    await collector.start([...new Set(expected.map((e) => `${topicPrefix}.${e.type}`))]);
+    await collector.start(topics);
     try {
       // At least once: a transient error while the topics are being created may resend some records.
       const distinct = (r: readonly Received[]): number => new Set(r.map((x) => x.headers['cb.event_id'])).size;
-      expect(await collector.until((r) => distinct(r) >= expected.length, 60_000)).toBe(true);
+      const ok = await collector.until((r) => distinct(r) >= expected.length, 60_000);
+      if (!ok) {
+        const read = Object.fromEntries(topics.map((t) => [t, collector.received.filter((r) => r.topic === t).length]));
+        console.log(`kafka sink: read ${distinct(collector.received)} of ${expected.length} events; in Kafka ${JSON.stringify(await recordsIn(topics))}, read ${JSON.stringify(read)}`);
+      }
+      expect(ok).toBe(true);
       const got = collector.received;
       expect(distinct(got)).toBe(expected.length);
       if (got.length > expected.length) console.log(`kafka sink: ${got.length - expected.length} duplicates of ${expected.length} records`);

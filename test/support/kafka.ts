@@ -55,6 +55,9 @@ export class KafkaCollector {
 
   async start(topics: Array<string | RegExp>): Promise<void> {
     registerCodecs();
+    // A consumer only reads partitions that had a leader when its group formed (kafkajs refreshes
+    // metadata every 5 minutes), so topics named here must fully exist first.
+    await ensureTopics(topics.filter((t): t is string => typeof t === 'string'));
     const kafka = new Kafka({ brokers: KAFKA_BROKERS, clientId: 'test-collector', logLevel: logLevel.NOTHING });
     this.consumer = kafka.consumer({ groupId: uniqueTopic('collector'), allowAutoTopicCreation: true, maxWaitTimeInMs: 200 });
     await this.consumer.connect();
@@ -82,12 +85,38 @@ export class KafkaCollector {
   }
 }
 
-/** Creates topics up front (so a consumer can subscribe before the first record is produced). */
-export async function createTopics(topics: string[], partitions = 3): Promise<void> {
+/** Creates the topics that do not exist yet (3 partitions) and waits until every partition of each has a leader. */
+export async function ensureTopics(topics: string[], timeoutMs = 30_000): Promise<void> {
+  if (topics.length === 0) return;
   const admin = new Kafka({ brokers: KAFKA_BROKERS, clientId: 'test-admin', logLevel: logLevel.NOTHING }).admin();
   await admin.connect();
   try {
-    await admin.createTopics({ topics: topics.map((topic) => ({ topic, numPartitions: partitions })), waitForLeaders: true });
+    const existing = new Set(await admin.listTopics());
+    const missing = topics.filter((t) => !existing.has(t));
+    // The producer may create one of them meanwhile: an "already exists" here is fine.
+    if (missing.length > 0) await admin.createTopics({ topics: missing.map((topic) => ({ topic, numPartitions: 3 })), waitForLeaders: true }).catch(() => false);
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const meta = await admin.fetchTopicMetadata({ topics }).then((m) => m.topics, () => []);
+      if (meta.length === topics.length && meta.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0))) return;
+      if (Date.now() > until) throw new Error(`topics without leaders after ${timeoutMs} ms: ${topics.join(', ')}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** Records in each topic (the sum of its partitions' end offsets; 0 for a topic that does not exist). */
+export async function recordsIn(topics: string[]): Promise<Record<string, number>> {
+  const admin = new Kafka({ brokers: KAFKA_BROKERS, clientId: 'test-admin', logLevel: logLevel.NOTHING }).admin();
+  await admin.connect();
+  try {
+    const out: Record<string, number> = {};
+    for (const topic of topics) {
+      out[topic] = await admin.fetchTopicOffsets(topic).then((ps) => ps.reduce((n, p) => n + Number(p.high), 0), () => 0);
+    }
+    return out;
   } finally {
     await admin.disconnect();
   }
