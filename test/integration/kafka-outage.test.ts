@@ -5,7 +5,7 @@ import type { Bridge } from '../../src/runtime/bridge';
 import { uniquePrefix, waitFor } from '../support/broker';
 import { TestVhost } from '../support/vhost';
 import { startBridge, tempDir, lines } from '../support/bridge-fixture';
-import { KafkaCollector, KAFKA_BROKERS, kafkaControl, uniqueTopic, deleteTopicsByPrefix, sequenceReport } from '../support/kafka';
+import { KafkaCollector, KAFKA_BROKERS, kafkaControl, kafkaControllable, uniqueTopic, deleteTopicsByPrefix, sequenceReport } from '../support/kafka';
 
 /**
  * At-least-once across a Kafka outage: the broker is stopped mid-stream and started again.
@@ -44,7 +44,10 @@ async function publish(traffic: SyntheticTraffic, messages: number): Promise<voi
 
 const queued = async (): Promise<number> => (await vhost.queueInfo(queue))?.messages ?? -1;
 
-test('Kafka stopped mid-stream and started again: nothing acked early, every event arrives', async () => {
+const control = kafkaControllable();
+if (!control.ok) console.warn(`kafka outage test skipped: it cannot stop the broker: ${control.reason}`);
+
+(control.ok ? test : test.skip)('Kafka stopped mid-stream and started again: nothing acked early, every event arrives', async () => {
   ({ bridge } = await startBridge(dir, `
 dead_letter: { type: file, path: ${join(dir, 'dead.jsonl')} }
 routes:

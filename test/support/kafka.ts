@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { Kafka, logLevel, type Consumer, type IHeaders, type KafkaMessage } from 'kafkajs';
@@ -28,6 +28,20 @@ export async function kafkaControl(action: 'down' | 'up'): Promise<void> {
   const custom = process.env.CB_BRIDGE_TEST_KAFKA_CONTROL;
   const [cmd, args] = custom ? ['sh', ['-c', `${custom} ${action}`]] : ['bash', [SERVICES, action, 'kafka']];
   await execFileAsync(cmd, args, { timeout: 180_000 });
+}
+
+/**
+ * Whether kafkaControl can stop and start the test broker: a control command is configured, or
+ * this checkout's scripts/services.sh runs the broker. When another checkout's broker serves the
+ * ports (services.sh then uses it as it is), stopping it is not ours to do.
+ */
+export function kafkaControllable(): { ok: boolean; reason: string } {
+  if (process.env.CB_BRIDGE_TEST_KAFKA_CONTROL) return { ok: true, reason: 'CB_BRIDGE_TEST_KAFKA_CONTROL' };
+  if (process.env.CB_BRIDGE_TEST_KAFKA_BROKERS) return { ok: false, reason: 'CB_BRIDGE_TEST_KAFKA_BROKERS is set without CB_BRIDGE_TEST_KAFKA_CONTROL' };
+  const status = spawnSync('bash', [SERVICES, 'status', 'kafka'], { encoding: 'utf8', timeout: 30_000 });
+  const line = (status.stdout ?? '').trim();
+  if (status.status === 0 && line.startsWith('kafka: running')) return { ok: true, reason: line };
+  return { ok: false, reason: `this checkout's scripts/services.sh does not run the broker (${line || `exit ${status.status}`}); another checkout's broker may be serving the ports` };
 }
 
 export interface Received {
