@@ -7,6 +7,7 @@
 import { mkdtempSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import amqp from 'amqplib';
 import { CbPublisher } from '../src/simulate/publisher';
 import { SyntheticTraffic, type TrafficKind, type OutgoingMessage } from '../src/simulate/traffic';
 import { BridgeChild } from './bridge-child';
@@ -32,7 +33,7 @@ function seqOf(line: string): number {
 
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
 
-interface Rig { dir: string; sink: string; bridge: BridgeChild; publisher: CbPublisher }
+interface Rig { dir: string; sink: string; prefix: string; bridge: BridgeChild; publisher: CbPublisher }
 
 async function rig(name: string, kind: TrafficKind, format: 'normalized' | 'decoded' = 'decoded'): Promise<Rig> {
   const dir = mkdtempSync(join(tmpdir(), `cbb-bench-${name}-`));
@@ -56,12 +57,20 @@ routes:
   await bridge.start();
   const publisher = new CbPublisher({ url: AMQP, declare: true, persistent: false, confirm: false });
   await publisher.open();
-  return { dir, sink, bridge, publisher };
+  return { dir, sink, prefix, bridge, publisher };
 }
 
+/** Stops the rig and deletes its queues: a leftover queue bound with `#` would collect every later publish. */
 async function teardown(r: Rig): Promise<void> {
   await r.publisher.close();
   await r.bridge.stop();
+  const conn = await amqp.connect(AMQP);
+  try {
+    const ch = await conn.createChannel();
+    for (const q of [`${r.prefix}.bench`, `${r.prefix}.bench.delay`]) await ch.deleteQueue(q).catch(() => undefined);
+  } finally {
+    await conn.close().catch(() => undefined);
+  }
   rmSync(r.dir, { recursive: true, force: true });
 }
 
