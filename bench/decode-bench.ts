@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as protobuf from 'protobufjs';
-import { listCorpus } from '../src/corpus/corpus-layout';
+import { listCorpus } from '../src/captures/corpus-layout';
 import { decodeMessage } from '../src/codecs/decode-message';
 import { DEFAULT_CODEC_LIMITS } from '../src/codecs/codec-limits';
 import { NotificationSchemas } from '../src/codecs/json/notification-schemas';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { listCorpus, type CorpusEntry } from '../corpus/corpus-layout';
+import { listCorpus, type CorpusEntry } from '../captures/corpus-layout';
 import { EVENTS_EXCHANGE, RAW_SENSOR_EXCHANGE } from '../codecs/inbound-message';
 import { Random } from './random';
 import { writeBundle, writeZip } from './bundle-writer';

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { listCorpus } from '../../src/corpus/corpus-layout';
+import { listCorpus } from '../../src/captures/corpus-layout';
 import { decodeMessage } from '../../src/codecs/decode-message';
 import { DecodeError } from '../../src/codecs/decode-error';
 import { RAW_SENSOR_EXCHANGE, EVENTS_EXCHANGE, type InboundMessage } from '../../src/codecs/inbound-message';

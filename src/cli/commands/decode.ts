@@ -5,7 +5,7 @@ import { decodeMessage } from '../../codecs/decode-message';
 import { DEFAULT_CODEC_LIMITS } from '../../codecs/codec-limits';
 import { NotificationSchemas } from '../../codecs/json/notification-schemas';
 import { EVENTS_EXCHANGE, RAW_SENSOR_EXCHANGE, type InboundMessage } from '../../codecs/inbound-message';
-import { listCorpus, type CorpusEntry } from '../../corpus/corpus-layout';
+import { listCorpus, type CorpusEntry } from '../../captures/corpus-layout';
 import { OUTPUT_FORMATS, type FormatOptions, type OutputFormat } from '../../formats/event-model';
 import { recordsFor, renderRecord } from '../../formats/render';
 import { LineWriter } from '../line-writer';

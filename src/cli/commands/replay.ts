@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { loadSettings } from '../../config/settings';
 import { loadRoutesFile } from '../../config/routes-file';
 import { createLogger } from '../../logging/logger';
-import { listCorpus } from '../../corpus/corpus-layout';
+import { listCorpus } from '../../captures/corpus-layout';
 import type { InboundMessage } from '../../codecs/inbound-message';
 import { SyntheticTraffic } from '../../simulate/traffic';
 import { RouteSet } from '../../runtime/bridge';
