@@ -41,6 +41,8 @@ export function formatOptions(settings: Settings): FormatOptions {
 /** Builds a pipeline per route sharing one dead-letter writer; used by `run` and `replay`. */
 export class RouteSet {
   readonly pipelines: RoutePipeline[];
+  /** Compiled once for every route (and every route a reload adds): schema compilation is the costly part of start-up. */
+  private readonly codec: CodecOptions;
 
   constructor(
     routes: readonly RouteSpec[],
@@ -49,6 +51,7 @@ export class RouteSet {
     private readonly logger: Logger,
     private readonly observers: BridgeObservers,
   ) {
+    this.codec = codecOptions(settings);
     this.pipelines = routes.map((r) => this.pipelineFor(r));
   }
 
@@ -60,7 +63,7 @@ export class RouteSet {
   pipelineFor(spec: RouteSpec): RoutePipeline {
     const compiled = this.compile(spec);
     return new RoutePipeline(compiled, this.deadLetters, {
-      codec: codecOptions(this.settings), format: formatOptions(this.settings),
+      codec: this.codec, format: formatOptions(this.settings),
       parkAfterMs: this.settings.amqp.park_after_ms, maxInFlightEvents: Math.max(1, this.settings.bridge.max_in_flight_events),
       observer: fanOut(this.observers.pipeline ?? []),
     }, this.logger.child({ route: spec.name }));
