@@ -1,26 +1,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
-import { main } from '../../src/cli/main';
+import { runCli } from '../support/cli-run';
 import { SINK_FACTORIES } from '../../src/sinks/registry';
 
 /** The registered sink types, as the unknown-type message lists them. */
 const SINK_TYPES = SINK_FACTORIES.map((f) => f.type).join(', ');
 
-function capture(): { stream: PassThrough; text: () => string } {
-  const stream = new PassThrough();
-  const chunks: Buffer[] = [];
-  stream.on('data', (c: Buffer) => chunks.push(c));
-  return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
-}
-
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = capture();
-  const err = capture();
-  const code = await main(args, out.stream, err.stream);
-  return { code, out: out.text(), err: err.text() };
-}
+const run = runCli;
 
 const dir = mkdtempSync(join(tmpdir(), 'cbb-check-'));
 

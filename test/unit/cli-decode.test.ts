@@ -1,25 +1,12 @@
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
-import { main } from '../../src/cli/main';
+import { runCli } from '../support/cli-run';
 import { Random } from '../../src/simulate/random';
 import { syntheticSensorEvent, syntheticNotification } from '../../src/simulate/synthetic-events';
 import { writeBundle, writeZip } from '../../src/simulate/bundle-writer';
 
-function capture(): { stream: PassThrough; text: () => string } {
-  const stream = new PassThrough();
-  const chunks: Buffer[] = [];
-  stream.on('data', (c: Buffer) => chunks.push(c));
-  return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
-}
-
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = capture();
-  const err = capture();
-  const code = await main(args, out.stream, err.stream);
-  return { code, out: out.text(), err: err.text() };
-}
+const run = runCli;
 
 const dir = mkdtempSync(join(tmpdir(), 'cbb-cli-'));
 const rng = new Random(3);
