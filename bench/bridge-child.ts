@@ -12,7 +12,7 @@ export class BridgeChild {
   constructor(private readonly args: string[], private readonly env: Record<string, string>) {}
 
   async start(): Promise<void> {
-    this.child = spawn(process.execPath, [join(ROOT, 'bin', 'cb-event-bridge.js'), 'run', ...this.args], {
+    this.child = spawn(process.execPath, [...(process.env.BENCH_BRIDGE_NODE_FLAGS ?? '').split(' ').filter(Boolean), join(ROOT, 'bin', 'cb-event-bridge.js'), 'run', ...this.args], {
       cwd: ROOT, env: { ...process.env, CB_BRIDGE_ADMIN_PORT: '0', CB_BRIDGE_LOG_LEVEL: 'info', ...this.env }, stdio: ['ignore', 'ignore', 'pipe'],
     });
     this.child.stderr!.on('data', (d: Buffer) => { this.logs = (this.logs + d.toString()).slice(-200_000); });

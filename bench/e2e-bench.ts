@@ -52,7 +52,7 @@ routes:
 `);
   const prefix = `bench-${name}-${process.pid}`;
   const bridge = new BridgeChild(['--config', join(dir, 'routes.yaml')], {
-    CB_BRIDGE_AMQP_URL: AMQP, CB_BRIDGE_QUEUE_PREFIX: prefix, CB_BRIDGE_DECLARE_EXCHANGES: 'true', CB_BRIDGE_PREFETCH: '500', CB_BRIDGE_CONSUMERS: '2',
+    CB_BRIDGE_AMQP_URL: AMQP, CB_BRIDGE_QUEUE_PREFIX: prefix, CB_BRIDGE_DECLARE_EXCHANGES: 'true', CB_BRIDGE_PREFETCH: process.env.BENCH_PREFETCH ?? '500', CB_BRIDGE_CONSUMERS: process.env.BENCH_CONSUMERS ?? '2',
   });
   await bridge.start();
   const publisher = new CbPublisher({ url: AMQP, declare: true, persistent: false, confirm: false });
@@ -186,7 +186,8 @@ async function outage(): Promise<void> {
 
 async function main(): Promise<void> {
   console.log(`bench:e2e  RabbitMQ ${AMQP.replace(/:[^:@/]+@/, ':***@')}, bridge as a child process, file sink (decoded format, fsync per batch)`);
-  for (const kind of ['protobuf', 'bundle', 'json'] as TrafficKind[]) await scenario(kind);
+  const kinds = (process.env.BENCH_KINDS ?? 'protobuf,bundle,json').split(',') as TrafficKind[];
+  for (const kind of kinds) await scenario(kind);
   if (OUTAGE_S > 0) await outage();
 }
 

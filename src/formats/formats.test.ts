@@ -27,5 +27,9 @@ test('LEEF maps netconn and IOC addresses to QRadar names by direction', () => {
 
 test('JSON writer escapes exactly as JSON.stringify does', () => {
   const strings = ['plain', 'c:\\windows\\system32', 'quote " here', 'tab\there\nnew', '\u0000\u001f', 'lone \ud800 surrogate', 'pair \ud83d\ude00 ok', '\u2028\u2029', 'é漢字'];
-  for (const s of strings) expect(toJson({ s })).toBe(JSON.stringify({ s }));
+  for (const s of strings) {
+    expect(toJson({ s })).toBe(JSON.stringify({ s }));
+    // With a bigint beside it the string goes through the project's own writer: same escapes.
+    expect(toJson({ s, n: 1n })).toBe(`${JSON.stringify({ s }).slice(0, -1)},"n":1}`);
+  }
 });

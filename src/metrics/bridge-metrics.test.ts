@@ -10,7 +10,7 @@ const message = (over: Partial<InboundMessage> = {}): InboundMessage => ({
   exchange: 'api.events', routingKey: 'feed.12.storage.hit.process', contentType: 'application/json', headers: {},
   body: Buffer.from('{"x":1}'), receivedAt: 1_000_000, ...over,
 });
-const record = (m: InboundMessage, id: string): SinkRecord => ({ id, text: '{}', record: {}, routingKey: m.routingKey, contentType: m.contentType, eventKey: m.routingKey, receivedAt: m.receivedAt });
+const record = (m: InboundMessage, id: string): SinkRecord => ({ id, text: '{}', record: {}, routingKey: m.routingKey, contentType: m.contentType, eventKey: m.routingKey, receivedAt: m.receivedAt, ...(m.timestamp ? { publishedAt: m.timestamp * 1000 } : {}) });
 
 async function scrape(metrics: BridgeMetrics): Promise<ReturnType<typeof parsePrometheusText>> {
   return parsePrometheusText(await metrics.text());
@@ -26,8 +26,8 @@ test('pipeline, delivery and dead-letter hooks move their counters; latency coun
   p.decoded('hits', { source: published, events: [notification, { ...notification, schemaViolations: null }], errors: [], warnings: [] } as DecodeResult);
   const r1 = record(published, 'a');
   const r2 = record(published, 'b');
-  p.routed('hits', r1);
-  p.routed('hits', r2);
+  p.routed('hits');
+  p.routed('hits');
   p.filtered('hits', 3);
   const plain = message({ routingKey: 'nonsense.key' });
   p.received('hits', plain);
@@ -35,7 +35,7 @@ test('pipeline, delivery and dead-letter hooks move their counters; latency coun
   p.parked('hits');
 
   metrics.delivery.delivered('hits', 'siem', [r1, r2], now);
-  metrics.delivery.delivered('hits', 'siem', [record(plain, 'c')], now); // never routed: counts from receipt
+  metrics.delivery.delivered('hits', 'siem', [record(plain, 'c')], now); // no AMQP timestamp: counts from receipt
   metrics.delivery.retried('hits', 'siem', 4);
   metrics.delivery.deadLettered('hits', 'siem', 'max_attempts', 1);
   metrics.deadLettersStored([{ id: '1', at: '', route: 'hits', sink: '', reason: 'invalid_json', detail: '', exchange: 'api.events', routingKey: 'x', contentType: null, headers: {}, body: '', bodyEncoding: 'base64' }]);

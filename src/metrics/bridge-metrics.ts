@@ -5,7 +5,6 @@ import { DeliveryMetrics } from './delivery-metrics';
 import { OperationsMetrics } from './operations-metrics';
 import { PipelineMetrics } from './pipeline-metrics';
 import { QueueDepthPoller } from './queue-depth-poller';
-import { RecordOrigins } from './record-origins';
 import { RoutingKeyLabel } from './routing-key-label';
 import { registerRuntimeGauges } from './runtime-gauges';
 import type { QueueDepthSource, RuntimeView } from './runtime-view';
@@ -32,10 +31,9 @@ export class BridgeMetrics {
   private watching = false;
 
   constructor(options: BridgeMetricsOptions = {}) {
-    const origins = new RecordOrigins();
     const keys = new RoutingKeyLabel(undefined, options.maxRoutingKeys ?? 200);
-    this.pipeline = new PipelineMetrics(this.registry, keys, origins);
-    this.delivery = new DeliveryMetrics(this.registry, origins, options.clock);
+    this.pipeline = new PipelineMetrics(this.registry, keys);
+    this.delivery = new DeliveryMetrics(this.registry, options.clock);
     this.operations = new OperationsMetrics(this.registry);
     if (options.processMetrics ?? true) collectDefaultMetrics({ register: this.registry });
   }

@@ -3,7 +3,7 @@ import type { DriverObserver } from '../sinks/driver/sink-driver';
 import type { DeadLetter } from '../sinks/dead-letter';
 import type { SinkRecord } from '../sinks/sink';
 import { BoundedLabel } from './bounded-label';
-import type { RecordOrigins } from './record-origins';
+import { originOf } from './record-origins';
 import { DECODE_REASONS } from '../codecs/decode-error';
 
 /** Seconds from publish (or receipt) to the sink's accept. */
@@ -24,7 +24,7 @@ export class DeliveryMetrics implements DriverObserver {
   /** Dead letters name their route themselves (overflow letters from the queue name): keep that label bounded. */
   private readonly letterRoutes = new BoundedLabel(100);
 
-  constructor(registry: Registry, private readonly origins: RecordOrigins, private readonly clock: () => number = Date.now) {
+  constructor(registry: Registry, private readonly clock: () => number = Date.now) {
     const registers = [registry];
     this.deliveredEvents = new Counter({ name: 'cb_bridge_events_delivered_total', help: 'Events a sink accepted', labelNames: ['route', 'sink'], registers });
     this.retriedEvents = new Counter({ name: 'cb_bridge_events_retried_total', help: 'Event deliveries that failed and were scheduled again', labelNames: ['route', 'sink'], registers });
@@ -36,7 +36,7 @@ export class DeliveryMetrics implements DriverObserver {
   delivered(route: string, sink: string, records: readonly SinkRecord[], now: number = this.clock()): void {
     this.deliveredEvents.inc({ route, sink }, records.length);
     for (const r of records) {
-      const origin = this.origins.of(r);
+      const origin = originOf(r);
       this.latency.observe({ route, sink, start: origin.start }, Math.max(0, now - origin.at) / 1000);
     }
   }

@@ -12,9 +12,19 @@ export interface PipelineObserver {
   parked?(route: string, message: InboundMessage): void;
 }
 
-/** Calls every observer's hook. */
+type Hook = (a: never, b: never) => void;
+
+/** One hook over every observer that has it: nothing, the one observer directly, or each in turn. */
+function hookOf(observers: readonly PipelineObserver[], k: keyof PipelineObserver): Hook {
+  const having = observers.filter((o) => typeof o[k] === 'function');
+  if (having.length === 0) return () => undefined;
+  if (having.length === 1) return (having[0][k] as Hook).bind(having[0]);
+  const hooks = having.map((o) => (o[k] as Hook).bind(o));
+  return (a, b) => { for (const h of hooks) h(a, b); };
+}
+
+/** Calls every observer's hook (built once: the pipeline calls these per message and per event). */
 export function fanOut(observers: readonly PipelineObserver[]): Required<PipelineObserver> {
-  const call = <K extends keyof PipelineObserver>(k: K) =>
-    ((...args: unknown[]) => { for (const o of observers) (o[k] as ((...a: unknown[]) => void) | undefined)?.(...args); }) as Required<PipelineObserver>[K];
-  return { received: call('received'), decoded: call('decoded'), routed: call('routed'), filtered: call('filtered'), acked: call('acked'), parked: call('parked') };
+  const keys = ['received', 'decoded', 'routed', 'filtered', 'acked', 'parked'] as const;
+  return Object.fromEntries(keys.map((k) => [k, hookOf(observers, k)])) as Required<PipelineObserver>;
 }

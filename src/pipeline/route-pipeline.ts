@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import { decodeMessage, type CodecOptions } from '../codecs/decode-message';
 import type { DecodedEvent } from '../codecs/decoded-event';
@@ -8,12 +7,12 @@ import { normalizeEvent } from '../formats/format-events';
 import { decodedRecord } from '../formats/decoded/decoded-record';
 import { renderRecord } from '../formats/render';
 import { eventKey } from '../routing/event-key';
-import type { SinkRecord } from '../sinks/sink';
 import type { SinkDriver } from '../sinks/driver/sink-driver';
 import type { FinalOutcome } from '../sinks/driver/pending-item';
 import type { CompiledRoute } from './compiled-route';
 import type { Delivery } from './delivery';
 import { MessageTracker } from './message-tracker';
+import { MessageIdentity, RoutedRecord } from './routed-record';
 import type { DeadLetterWriter } from './dead-letter-writer';
 import { decodeDeadLetter, sinkDeadLetter } from './dead-letters-from';
 import type { PipelineObserver } from './pipeline-observer';
@@ -29,11 +28,6 @@ export interface PipelineOptions {
    */
   maxInFlightEvents: number;
   observer: Required<PipelineObserver>;
-}
-
-/** A short id stable across redeliveries of the same message: receivers can dedupe with it. */
-function messageId(m: InboundMessage): string {
-  return createHash('sha1').update(m.routingKey).update('\0').update(m.body).digest('hex').slice(0, 20);
 }
 
 /**
@@ -132,7 +126,7 @@ export class RoutePipeline {
       void this.deadLetters.write(decodeDeadLetter(route.name, result)).then(() => tracker.done());
     }
     if (result.warnings.length > 0) this.logger.debug({ route: route.name, warnings: result.warnings }, 'decode warnings');
-    const id = result.events.length > 0 && route.drivers.length > 0 ? messageId(msg) : '';
+    const identity = new MessageIdentity(msg);
     let index = 0;
     let filtered = 0;
     for (const event of result.events) {
@@ -141,11 +135,8 @@ export class RoutePipeline {
       for (const produced of this.records(event, msg, route)) {
         if (route.filter && !route.filter(produced)) { filtered++; continue; }
         const record = route.transform ? route.transform(produced) : produced;
-        const sinkRecord: SinkRecord = {
-          id: `${id}-${index++}`, text: renderRecord(record, route.format), record, routingKey: msg.routingKey,
-          contentType: msg.contentType, eventKey: key, receivedAt: msg.receivedAt,
-          ...(event.kind === 'sensor' ? { raw: event.raw } : {}),
-        };
+        const raw = event.kind === 'sensor' ? event.raw : undefined;
+        const sinkRecord = new RoutedRecord(identity, index++, msg, key, record, renderRecord(record, route.format), raw);
         obs.routed(route.name, sinkRecord);
         for (const driver of route.drivers) {
           tracker.add();
@@ -183,7 +174,7 @@ export class RoutePipeline {
     return route.format === 'decoded' ? [decodedRecord(event, msg)] : normalizeEvent(event, msg.routingKey, this.opts.format);
   }
 
-  private settle(tracker: MessageTracker, driver: SinkDriver, msg: InboundMessage, record: SinkRecord, o: FinalOutcome): void {
+  private settle(tracker: MessageTracker, driver: SinkDriver, msg: InboundMessage, record: RoutedRecord, o: FinalOutcome): void {
     if (tracker.isFinished) return;
     if (o.status === 'delivered') { tracker.done(); return; }
     void this.deadLetters.write(sinkDeadLetter(this.route.name, driver.name, msg, record, o.reason, o.error)).then(() => tracker.done());

@@ -18,6 +18,8 @@ export interface SinkRecord {
   raw?: Uint8Array;
   /** When the bridge received the carrying message (epoch ms), for latency. */
   receivedAt: number;
+  /** The carrying message's AMQP timestamp (epoch ms, whole seconds) when its publisher set one. */
+  publishedAt?: number;
 }
 
 /** What happened to one record of a batch. */

@@ -1,0 +1,54 @@
+import { hash } from 'node:crypto';
+import type { InboundMessage } from '../codecs/inbound-message';
+import type { EventRecord } from '../formats/event-model';
+import type { SinkRecord } from '../sinks/sink';
+
+/** FNV-1a of a short string, as 4 hex digits (16 bits of it). */
+function shortHash(text: string): string {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return ((h ^ (h >>> 16)) & 0xffff).toString(16).padStart(4, '0');
+}
+
+/**
+ * A short id of a message, stable across its redeliveries (receivers can dedupe with it): 64 bits
+ * of the body's SHA-1 and 16 bits of its routing key's hash, as 20 hex digits. Worked out on first
+ * use, since most sinks never ask.
+ */
+export class MessageIdentity {
+  private id: string | null = null;
+
+  constructor(private readonly message: InboundMessage) {}
+
+  get value(): string {
+    this.id ??= hash('sha1', this.message.body, 'hex').slice(0, 16) + shortHash(this.message.routingKey);
+    return this.id;
+  }
+}
+
+/** A record a route hands its sinks; its `id` (message id + index) is made when a sink reads it. */
+export class RoutedRecord implements SinkRecord {
+  readonly routingKey: string;
+  readonly contentType: string | undefined;
+  readonly receivedAt: number;
+  readonly publishedAt: number | undefined;
+
+  constructor(
+    private readonly identity: MessageIdentity,
+    private readonly index: number,
+    message: InboundMessage,
+    readonly eventKey: string,
+    readonly record: EventRecord,
+    readonly text: string,
+    readonly raw: Uint8Array | undefined,
+  ) {
+    this.routingKey = message.routingKey;
+    this.contentType = message.contentType;
+    this.receivedAt = message.receivedAt;
+    this.publishedAt = message.timestamp ? message.timestamp * 1000 : undefined;
+  }
+
+  get id(): string {
+    return `${this.identity.value}-${this.index}`;
+  }
+}
