@@ -133,8 +133,7 @@ async function scenario(kind: TrafficKind): Promise<void> {
 async function measureThroughput(kind: TrafficKind): Promise<{ events: number; elapsed: number; publishSeconds: number; ok: boolean; rss: number }> {
   const r = await rig(kind, kind, 'normalized');
   const traffic = new SyntheticTraffic({ protobuf: kind === 'protobuf' ? 1 : 0, bundle: kind === 'bundle' ? 1 : 0, json: kind === 'json' ? 1 : 0, bundleSize: 100 }, 3);
-  let seen = 0;
-  const follower = new FileFollower(r.sink, () => { seen++; });
+  const follower = new FileFollower(r.sink);
   try {
     const messages: OutgoingMessage[] = [];
     let events = 0;
@@ -143,7 +142,7 @@ async function measureThroughput(kind: TrafficKind): Promise<{ events: number; e
     for (const m of messages) await r.publisher.publish(m);
     await r.publisher.flush();
     const publishSeconds = (performance.now() - start) / 1000;
-    const ok = await waitUntil(follower, () => seen >= events, 300_000);
+    const ok = await waitUntil(follower, () => follower.lines >= events, 300_000);
     return { events, elapsed: (performance.now() - start) / 1000, publishSeconds, ok, rss: r.bridge.rss().peak };
   } finally {
     follower.close();

@@ -33,3 +33,21 @@ export interface DecodeResult {
   /** Non-fatal oddities (an unparsable AMQP header value, trailing bytes) worth a log line and a metric. */
   warnings: string[];
 }
+
+/** What observers learn of one decoded message; its events may have been decoded on a worker thread. */
+export interface DecodeSummary {
+  source: InboundMessage;
+  /** Events decoded (before route matching and filters). */
+  eventCount: number;
+  errors: DecodeError[];
+  warnings: string[];
+  /** The notification type of each event that broke its JSON Schema. */
+  schemaViolations: string[];
+}
+
+/** The summary of a decode result. */
+export function summarize(result: DecodeResult): DecodeSummary {
+  const schemaViolations: string[] = [];
+  for (const e of result.events) if (e.kind === 'notification' && e.schemaViolations !== null) schemaViolations.push(e.type);
+  return { source: result.source, eventCount: result.events.length, errors: result.errors, warnings: result.warnings, schemaViolations };
+}

@@ -1,5 +1,9 @@
 import convict from 'convict';
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+
+/** One decode worker per core beyond the first, up to four. */
+const DEFAULT_DECODE_WORKERS = Math.max(1, Math.min(4, availableParallelism() - 1));
 
 /** Process settings: env vars and `--flags`; every secret may also come from `<ENV>_FILE`. */
 export const settingsSchema = {
@@ -29,6 +33,7 @@ export const settingsSchema = {
     float_timestamps: { doc: 'fractional unix timestamps for sensor events', format: Boolean, default: false, env: 'CB_BRIDGE_FLOAT_TIMESTAMPS' },
     accept_unknown_routing_keys: { doc: 'forward JSON on routing keys with no schema (flagged) instead of dead-lettering it', format: Boolean, default: false, env: 'CB_BRIDGE_ACCEPT_UNKNOWN_KEYS' },
     max_in_flight_events: { doc: 'events per route in flight to its sinks at most; later deliveries wait undecoded (bounds memory with large bundles)', format: 'nat', default: 10_000, env: 'CB_BRIDGE_MAX_IN_FLIGHT_EVENTS', arg: 'max-in-flight-events' },
+    decode_workers: { doc: 'worker threads that decode raw-sensor bundles for routes whose sinks need only the rendered text (0 = decode on the main thread); default one per core beyond the first, up to 4', format: 'nat', default: DEFAULT_DECODE_WORKERS, env: 'CB_BRIDGE_DECODE_WORKERS', arg: 'decode-workers' },
   },
   limits: {
     max_body_bytes: { doc: 'largest message body decoded', format: 'nat', default: 16 * 1024 * 1024, env: 'CB_BRIDGE_MAX_BODY_BYTES' },
@@ -65,7 +70,7 @@ export interface Settings {
     queue_max_length: number; prefetch: number; consumers: number; consumer_timeout_ms: number; park_after_ms: number;
     retry_delay_ms: number; reconnect_min_ms: number; reconnect_max_ms: number;
   };
-  bridge: { server_name: string; server_url: string; float_timestamps: boolean; accept_unknown_routing_keys: boolean; max_in_flight_events: number };
+  bridge: { server_name: string; server_url: string; float_timestamps: boolean; accept_unknown_routing_keys: boolean; max_in_flight_events: number; decode_workers: number };
   limits: { max_body_bytes: number; max_inflated_bytes: number; max_zip_members: number; max_records: number };
   routes: { path: string };
   log: { level: string };

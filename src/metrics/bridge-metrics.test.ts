@@ -1,6 +1,6 @@
 import { parsePrometheusText, sampleValue } from '../../test/support/prom-text';
 import { DecodeError } from '../codecs/decode-error';
-import type { DecodeResult } from '../codecs/decoded-event';
+import { summarize, type DecodeResult } from '../codecs/decoded-event';
 import type { InboundMessage } from '../codecs/inbound-message';
 import type { SinkRecord } from '../sinks/sink';
 import { BridgeMetrics } from './bridge-metrics';
@@ -23,7 +23,7 @@ test('pipeline, delivery and dead-letter hooks move their counters; latency coun
   const published = message({ timestamp: 999 }); // epoch seconds: 999_000 ms
   p.received('hits', published);
   const notification = { kind: 'notification' as const, type: 'feed.storage.hit.process', doc: {}, schemaViolations: ['/x must be string'] };
-  p.decoded('hits', { source: published, events: [notification, { ...notification, schemaViolations: null }], errors: [], warnings: [] } as DecodeResult);
+  p.decoded('hits', summarize({ source: published, events: [notification, { ...notification, schemaViolations: null }], errors: [], warnings: [] } as DecodeResult));
   const r1 = record(published, 'a');
   const r2 = record(published, 'b');
   p.routed('hits');
@@ -31,7 +31,7 @@ test('pipeline, delivery and dead-letter hooks move their counters; latency coun
   p.filtered('hits', 3);
   const plain = message({ routingKey: 'nonsense.key' });
   p.received('hits', plain);
-  p.decoded('hits', { source: plain, events: [], errors: [new DecodeError('invalid_json', 'bad')], warnings: [] });
+  p.decoded('hits', summarize({ source: plain, events: [], errors: [new DecodeError('invalid_json', 'bad')], warnings: [] }));
   p.parked('hits');
 
   metrics.delivery.delivered('hits', 'siem', [r1, r2], now);

@@ -1,5 +1,5 @@
 import { Counter, type Registry } from 'prom-client';
-import type { DecodeResult } from '../codecs/decoded-event';
+import type { DecodeSummary } from '../codecs/decoded-event';
 import type { InboundMessage } from '../codecs/inbound-message';
 import { DECODE_REASONS } from '../codecs/decode-error';
 import type { PipelineObserver } from '../pipeline/pipeline-observer';
@@ -42,16 +42,14 @@ export class PipelineMetrics implements PipelineObserver {
     this.bytes.add(`${route}\u0000${exchange}`, () => ({ route, exchange }), message.body.length);
   }
 
-  decoded(route: string, result: DecodeResult): void {
-    const { exchange } = result.source;
-    if (result.events.length > 0) {
-      const routingKey = this.keys.value(exchange, result.source.routingKey);
-      this.events.add(`${route}\u0000${exchange}\u0000${routingKey}`, () => ({ route, exchange, routing_key: routingKey }), result.events.length);
+  decoded(route: string, summary: DecodeSummary): void {
+    const { exchange } = summary.source;
+    if (summary.eventCount > 0) {
+      const routingKey = this.keys.value(exchange, summary.source.routingKey);
+      this.events.add(`${route}\u0000${exchange}\u0000${routingKey}`, () => ({ route, exchange, routing_key: routingKey }), summary.eventCount);
     }
-    for (const e of result.errors) this.decodeErrors.inc({ route, reason: this.reasons.value(e.reason) });
-    for (const e of result.events) {
-      if (e.kind === 'notification' && e.schemaViolations !== null) this.schemaViolations.inc({ route, type: this.keys.type(e.type) });
-    }
+    for (const e of summary.errors) this.decodeErrors.inc({ route, reason: this.reasons.value(e.reason) });
+    for (const type of summary.schemaViolations) this.schemaViolations.inc({ route, type: this.keys.type(type) });
   }
 
   routed(route: string): void {

@@ -1,4 +1,4 @@
-import type { DecodeResult } from '../codecs/decoded-event';
+import type { DecodeSummary } from '../codecs/decoded-event';
 import type { PipelineObserver } from '../pipeline/pipeline-observer';
 import type { DriverObserver } from '../sinks/driver/sink-driver';
 import type { SinkRecord } from '../sinks/sink';
@@ -84,10 +84,10 @@ export class RouteStats implements PipelineObserver, DriverObserver {
     r.receivedRate.mark();
   }
 
-  decoded(route: string, result: DecodeResult): void {
+  decoded(route: string, summary: DecodeSummary): void {
     const r = this.route(route);
-    r.counters.events += result.events.length;
-    r.counters.decodeErrors += result.errors.length;
+    r.counters.events += summary.eventCount;
+    r.counters.decodeErrors += summary.errors.length;
   }
 
   routed(route: string, _record: SinkRecord): void {

@@ -1,12 +1,8 @@
-import type { EventRecord, OutputFormat } from '../formats/event-model';
 import type { SinkDriver } from '../sinks/driver/sink-driver';
+import type { RouteLogic, RouteLogicSpec } from './route-logic';
 
-/** A route ready to run: its predicates compiled once, its sinks wrapped in drivers. */
-export interface CompiledRoute {
-  name: string;
-  matches(eventKey: string): boolean;
-  filter: ((record: EventRecord) => boolean) | null;
-  transform: ((record: EventRecord) => EventRecord) | null;
-  format: OutputFormat;
+/** A route ready to run: its event logic compiled once (and its spec, for decode workers), its sinks wrapped in drivers. */
+export interface CompiledRoute extends RouteLogic {
+  logicSpec: RouteLogicSpec;
   drivers: SinkDriver[];
 }

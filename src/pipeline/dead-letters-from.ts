@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DecodeResult } from '../codecs/decoded-event';
+import type { DecodeSummary } from '../codecs/decoded-event';
 import type { InboundMessage } from '../codecs/inbound-message';
 import type { DeadLetter } from '../sinks/dead-letter';
 import type { SinkRecord } from '../sinks/sink';
@@ -7,7 +7,7 @@ import type { SinkRecord } from '../sinks/sink';
 const plainHeaders = (m: InboundMessage): Record<string, unknown> => JSON.parse(JSON.stringify(m.headers ?? {}, (_k, v) => (typeof v === 'bigint' ? v.toString() : v))) as Record<string, unknown>;
 
 /** One dead letter for whatever of a message could not be decoded: the original body, every error. */
-export function decodeDeadLetter(route: string, result: DecodeResult): DeadLetter {
+export function decodeDeadLetter(route: string, result: Pick<DecodeSummary, 'source' | 'errors'>): DeadLetter {
   const m = result.source;
   const first = result.errors[0];
   return {

@@ -10,6 +10,8 @@ export class MessageTracker {
   private sealed = false;
   private finished = false;
   readonly items: PendingItem[] = [];
+  /** Events this message put in flight (counted against the route's budget until it finishes). */
+  weight = 0;
 
   constructor(
     readonly delivery: Delivery,

@@ -1,11 +1,11 @@
 import type { InboundMessage } from '../codecs/inbound-message';
-import type { DecodeResult } from '../codecs/decoded-event';
+import type { DecodeSummary } from '../codecs/decoded-event';
 import type { SinkRecord } from '../sinks/sink';
 
 /** What a route pipeline reports as messages pass (metrics and the recent-events ring listen). */
 export interface PipelineObserver {
   received?(route: string, message: InboundMessage): void;
-  decoded?(route: string, result: DecodeResult): void;
+  decoded?(route: string, summary: DecodeSummary): void;
   routed?(route: string, record: SinkRecord): void;
   filtered?(route: string, count: number): void;
   acked?(route: string, message: InboundMessage): void;

@@ -1,12 +1,8 @@
 import type { Logger } from 'pino';
 import { decodeMessage, type CodecOptions } from '../codecs/decode-message';
-import type { DecodedEvent } from '../codecs/decoded-event';
+import { summarize, type DecodeSummary } from '../codecs/decoded-event';
 import type { InboundMessage } from '../codecs/inbound-message';
-import type { EventRecord, FormatOptions } from '../formats/event-model';
-import { normalizeEvent } from '../formats/format-events';
-import { decodedRecord } from '../formats/decoded/decoded-record';
-import { renderRecord } from '../formats/render';
-import { eventKey } from '../routing/event-key';
+import type { FormatOptions } from '../formats/event-model';
 import type { SinkDriver } from '../sinks/driver/sink-driver';
 import type { FinalOutcome } from '../sinks/driver/pending-item';
 import type { CompiledRoute } from './compiled-route';
@@ -16,6 +12,8 @@ import { MessageIdentity, RoutedRecord } from './routed-record';
 import type { DeadLetterWriter } from './dead-letter-writer';
 import { decodeDeadLetter, sinkDeadLetter } from './dead-letters-from';
 import type { PipelineObserver } from './pipeline-observer';
+import { produceEvents, type ProducedEvents } from './produce-events';
+import type { DecodePool } from './offload/decode-pool';
 
 export interface PipelineOptions {
   codec: CodecOptions;
@@ -28,6 +26,8 @@ export interface PipelineOptions {
    */
   maxInFlightEvents: number;
   observer: Required<PipelineObserver>;
+  /** Decode workers for raw-sensor messages; without it everything is decoded on the main thread. */
+  offload?: DecodePool;
 }
 
 /**
@@ -41,6 +41,8 @@ export class RoutePipeline {
   /** Deliveries waiting for room under maxInFlightEvents, oldest first. */
   private readonly backlog: Delivery[] = [];
   private inFlightEvents = 0;
+  /** Messages out on a decode worker. */
+  private offloaded = 0;
   private sweeper: NodeJS.Timeout | null = null;
   private paused = false;
 
@@ -94,15 +96,20 @@ export class RoutePipeline {
 
   handle(delivery: Delivery): void {
     this.opts.observer.received(this.route.name, delivery.message);
-    if (this.inFlightEvents >= this.opts.maxInFlightEvents || this.backlog.length > 0) {
+    if (this.isFull() || this.backlog.length > 0) {
       this.backlog.push(delivery);
       return;
     }
     this.process(delivery);
   }
 
+  /** No room for another message: events in flight at the budget, or every decode-worker slot taken. */
+  private isFull(): boolean {
+    return this.inFlightEvents >= this.opts.maxInFlightEvents || (this.opts.offload !== undefined && this.offloaded >= this.opts.offload.capacity);
+  }
+
   private pumpBacklog(): void {
-    while (this.backlog.length > 0 && this.inFlightEvents < this.opts.maxInFlightEvents) {
+    while (this.backlog.length > 0 && !this.isFull()) {
       this.process(this.backlog.shift()!);
     }
   }
@@ -110,42 +117,62 @@ export class RoutePipeline {
   private process(delivery: Delivery): void {
     const route = this.route;
     const msg = delivery.message;
-    const obs = this.opts.observer;
-    let weight = 0;
     const tracker = new MessageTracker(delivery, msg.receivedAt + this.opts.parkAfterMs, (t) => {
       this.inFlight.delete(t);
-      this.inFlightEvents -= weight;
+      this.inFlightEvents -= t.weight;
       if (this.backlog.length > 0) queueMicrotask(() => this.pumpBacklog());
     });
     this.inFlight.add(tracker);
-    const result = decodeMessage(msg, this.opts.codec);
-    obs.decoded(route.name, result);
-    if (result.errors.length > 0) {
-      tracker.add();
-      this.logger.warn({ route: route.name, routingKey: msg.routingKey, errors: result.errors.map((e) => e.toJSON()).slice(0, 5) }, 'undecodable input dead-lettered');
-      void this.deadLetters.write(decodeDeadLetter(route.name, result)).then(() => tracker.done());
+    const keepDetail = route.drivers.some((d) => d.sink.readsEventDetail === true);
+    const pool = this.opts.offload;
+    if (pool && !keepDetail && pool.accepts(msg)) {
+      this.offloaded++;
+      pool.produce(route.logicSpec, msg).then(
+        (out) => { this.offloaded--; this.deliver(tracker, route, out.summary, out.produced); this.pumpBacklog(); },
+        (err: Error) => {
+          this.offloaded--;
+          this.logger.warn({ route: route.name, err: err.message }, 'decode worker could not take the message; decoding it here');
+          this.produceHere(tracker, route, msg, keepDetail);
+          this.pumpBacklog();
+        },
+      );
+      return;
     }
-    if (result.warnings.length > 0) this.logger.debug({ route: route.name, warnings: result.warnings }, 'decode warnings');
+    this.produceHere(tracker, route, msg, keepDetail);
+  }
+
+  private produceHere(tracker: MessageTracker, route: CompiledRoute, msg: InboundMessage, keepDetail: boolean): void {
+    const result = decodeMessage(msg, this.opts.codec);
+    this.deliver(tracker, route, summarize(result), produceEvents(result, route, this.opts.format, keepDetail));
+  }
+
+  /** Hands a message's events to the route's sinks (and what failed to decode to dead letters), then seals its tracker. */
+  private deliver(tracker: MessageTracker, route: CompiledRoute, summary: DecodeSummary, produced: ProducedEvents): void {
+    if (tracker.isFinished) return; // parked or withdrawn while a worker decoded it
+    const msg = summary.source;
+    const obs = this.opts.observer;
+    obs.decoded(route.name, summary);
+    if (summary.errors.length > 0) {
+      tracker.add();
+      this.logger.warn({ route: route.name, routingKey: msg.routingKey, errors: summary.errors.map((e) => e.toJSON()).slice(0, 5) }, 'undecodable input dead-lettered');
+      void this.deadLetters.write(decodeDeadLetter(route.name, summary)).then(() => tracker.done());
+    }
+    if (summary.warnings.length > 0) this.logger.debug({ route: route.name, warnings: summary.warnings }, 'decode warnings');
     const identity = new MessageIdentity(msg);
-    let index = 0;
-    let filtered = 0;
-    for (const event of result.events) {
-      const key = eventKey(event, msg.exchange, msg.routingKey);
-      if (!route.matches(key)) continue;
-      for (const produced of this.records(event, msg, route)) {
-        if (route.filter && !route.filter(produced)) { filtered++; continue; }
-        const record = route.transform ? route.transform(produced) : produced;
-        const raw = event.kind === 'sensor' ? event.raw : undefined;
-        const sinkRecord = new RoutedRecord(identity, index++, msg, key, record, renderRecord(record, route.format), raw);
-        obs.routed(route.name, sinkRecord);
-        for (const driver of route.drivers) {
-          tracker.add();
-          weight++;
-          tracker.items.push(driver.submit(sinkRecord, (o) => this.settle(tracker, driver, msg, sinkRecord, o)));
-        }
+    const events = produced.events;
+    let weight = 0;
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i];
+      const sinkRecord = new RoutedRecord(identity, i, msg, e.eventKey, e.record, e.text, e.raw);
+      obs.routed(route.name, sinkRecord);
+      for (const driver of route.drivers) {
+        tracker.add();
+        weight++;
+        tracker.items.push(driver.submit(sinkRecord, (o) => this.settle(tracker, driver, msg, sinkRecord, o)));
       }
     }
-    if (filtered) obs.filtered(route.name, filtered);
+    if (produced.filtered) obs.filtered(route.name, produced.filtered);
+    tracker.weight = weight;
     this.inFlightEvents += weight;
     tracker.seal();
   }
@@ -168,10 +195,6 @@ export class RoutePipeline {
   stop(): void {
     if (this.sweeper) clearInterval(this.sweeper);
     this.sweeper = null;
-  }
-
-  private records(event: DecodedEvent, msg: InboundMessage, route: CompiledRoute): EventRecord[] {
-    return route.format === 'decoded' ? [decodedRecord(event, msg)] : normalizeEvent(event, msg.routingKey, this.opts.format);
   }
 
   private settle(tracker: MessageTracker, driver: SinkDriver, msg: InboundMessage, record: RoutedRecord, o: FinalOutcome): void {

@@ -38,7 +38,7 @@ export class RoutedRecord implements SinkRecord {
     private readonly index: number,
     message: InboundMessage,
     readonly eventKey: string,
-    readonly record: EventRecord,
+    readonly record: EventRecord | null,
     readonly text: string,
     readonly raw: Uint8Array | undefined,
   ) {

@@ -6,6 +6,7 @@ import type { CodecOptions } from '../codecs/decode-message';
 import { NotificationSchemas } from '../codecs/json/notification-schemas';
 import type { FormatOptions } from '../formats/event-model';
 import { RoutePipeline } from '../pipeline/route-pipeline';
+import { DecodePool } from '../pipeline/offload/decode-pool';
 import { DeadLetterWriter } from '../pipeline/dead-letter-writer';
 import { fanOut, type PipelineObserver } from '../pipeline/pipeline-observer';
 import type { DriverObserver } from '../sinks/driver/sink-driver';
@@ -43,6 +44,8 @@ export class RouteSet {
   readonly pipelines: RoutePipeline[];
   /** Compiled once for every route (and every route a reload adds): schema compilation is the costly part of start-up. */
   private readonly codec: CodecOptions;
+  /** Decode workers shared by every route (null: decode on the main thread). */
+  readonly decodePool: DecodePool | null;
 
   constructor(
     routes: readonly RouteSpec[],
@@ -52,6 +55,9 @@ export class RouteSet {
     private readonly observers: BridgeObservers,
   ) {
     this.codec = codecOptions(settings);
+    this.decodePool = DecodePool.create({
+      workers: settings.bridge.decode_workers, setup: { limits: this.codec.limits, format: formatOptions(settings) }, logger: logger.child({ part: 'decode-pool' }),
+    });
     this.pipelines = routes.map((r) => this.pipelineFor(r));
   }
 
@@ -66,6 +72,7 @@ export class RouteSet {
       codec: this.codec, format: formatOptions(this.settings),
       parkAfterMs: this.settings.amqp.park_after_ms, maxInFlightEvents: Math.max(1, this.settings.bridge.max_in_flight_events),
       observer: fanOut(this.observers.pipeline ?? []),
+      ...(this.decodePool ? { offload: this.decodePool } : {}),
     }, this.logger.child({ route: spec.name }));
   }
 
@@ -97,6 +104,7 @@ export class RouteSet {
     for (const p of this.pipelines) p.stop();
     for (const p of this.pipelines) for (const d of p.drivers) await d.drain(timeoutMs);
     for (const p of this.pipelines) for (const d of p.drivers) await d.close();
+    await this.decodePool?.close();
     await this.deadLetters.close();
   }
 }

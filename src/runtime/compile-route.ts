@@ -1,12 +1,10 @@
 import type { Logger } from 'pino';
 import type { RouteSpec, SinkSpec } from '../routing/route-config';
-import { compileMatcher } from '../routing/topic-pattern';
-import { compileFilter } from '../routing/filter';
-import { compileTransform } from '../routing/transform';
 import { sinkFactory } from '../sinks/registry';
 import { SinkDriver, type DriverObserver } from '../sinks/driver/sink-driver';
 import { DEFAULT_DELIVERY_POLICY, type DeliveryPolicy } from '../sinks/sink';
 import type { CompiledRoute } from '../pipeline/compiled-route';
+import { compileRouteLogic, logicSpecOf } from '../pipeline/route-logic';
 import { resolveSecret } from '../config/secrets';
 
 /** The `delivery:` block of a sink in the routes file. */
@@ -46,12 +44,10 @@ function buildDriver(route: string, spec: SinkSpec, name: string, deps: CompileD
 
 /** A route from the routes file, compiled: matcher, filter, transform, and a driver per sink. */
 export function compileRoute(spec: RouteSpec, deps: CompileDeps): CompiledRoute {
+  const logicSpec = logicSpecOf(spec);
   return {
-    name: spec.name,
-    matches: compileMatcher(spec.match),
-    filter: spec.filter ? compileFilter(spec.filter) : null,
-    transform: spec.transform ? compileTransform(spec.transform) : null,
-    format: spec.format ?? 'normalized',
+    ...compileRouteLogic(logicSpec),
+    logicSpec,
     drivers: spec.sinks.map((s) => buildDriver(spec.name, s, s.name ?? s.type, deps)),
   };
 }

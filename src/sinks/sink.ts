@@ -6,15 +6,18 @@ export interface SinkRecord {
   id: string;
   /** The event rendered in the route's format (a JSON line or a LEEF line, without newline). */
   text: string;
-  /** The record the text was rendered from (normalized or decoded). */
-  record: EventRecord;
+  /**
+   * The record the text was rendered from (normalized or decoded); null when no sink of the route
+   * reads it (see Sink.readsEventDetail), so events waiting for a sink hold less memory.
+   */
+  record: EventRecord | null;
   /** AMQP routing key of the message that carried the event. */
   routingKey: string;
   /** AMQP content type of that message. */
   contentType: string | undefined;
   /** The event's own key for matching (`ingress.event.netconn` for a bundle record, else the routing key). */
   eventKey: string;
-  /** For raw endpoint events: the serialized CbEventMsg (a view). */
+  /** For raw endpoint events: the serialized CbEventMsg (a view); only when a sink of the route reads event detail. */
   raw?: Uint8Array;
   /** When the bridge received the carrying message (epoch ms), for latency. */
   receivedAt: number;
@@ -52,6 +55,11 @@ export interface SinkHealth {
 export interface Sink {
   readonly type: string;
   readonly name: string;
+  /**
+   * Whether send() reads more of an event than its text and keys: SinkRecord.record (templated
+   * topics and keys, HEC time and host) or raw. Only routes with such a sink keep them.
+   */
+  readonly readsEventDetail?: boolean;
   start(): Promise<void>;
   send(batch: readonly SinkRecord[]): Promise<DeliveryOutcome[]>;
   /** The sink's own view of its health (the driver adds queue depth and in-flight counts). */
@@ -95,3 +103,9 @@ export const DEFAULT_DELIVERY_POLICY: Readonly<DeliveryPolicy> = Object.freeze({
   backoffInitialMs: 200,
   backoffMaxMs: 30_000,
 });
+
+/** The fields of a record for a sink that declared readsEventDetail (a sink that did not is a bug: it throws). */
+export function fieldsOf(record: SinkRecord): EventRecord {
+  if (record.record === null) throw new Error('sink reads record fields but does not declare readsEventDetail');
+  return record.record;
+}

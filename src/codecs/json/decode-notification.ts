@@ -2,12 +2,12 @@ import { DecodeError } from '../decode-error';
 import type { NotificationEvent } from '../decoded-event';
 import { parseJsonExact } from './parse-json';
 import { foldRoutingKey } from './routing-key';
-import type { NotificationSchemas } from './notification-schemas';
+import type { NotificationSchemaSet } from './notification-schemas';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 export interface NotificationDecodeOptions {
-  schemas: NotificationSchemas;
+  schemas: NotificationSchemaSet;
   /** Accept JSON on routing keys with no schema (unvalidated, flagged) instead of rejecting it. */
   acceptUnknownRoutingKeys: boolean;
 }

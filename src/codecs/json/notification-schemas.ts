@@ -30,8 +30,20 @@ function formatError(e: ErrorObject): string {
   return `${where} ${e.message ?? 'is invalid'}`;
 }
 
+/** What the JSON decoder asks of a schema set. */
+export interface NotificationSchemaSet {
+  has(type: string): boolean;
+  check(type: string, doc: unknown, hasBigInts?: boolean): string[] | null;
+}
+
+/** A set with no schemas, for decoders that never see JSON (the raw-sensor decode workers): every type is unknown. */
+export const NO_NOTIFICATION_SCHEMAS: NotificationSchemaSet = {
+  has: () => false,
+  check: (type) => { throw new Error(`no schema for ${type}`); },
+};
+
 /** Every notification schema, compiled once at start-up, looked up by folded routing key. */
-export class NotificationSchemas {
+export class NotificationSchemas implements NotificationSchemaSet {
   private readonly validators = new Map<string, ValidateFunction>();
 
   constructor(dir: string = join(schemasDir(), 'notifications')) {

@@ -1,19 +1,19 @@
-import type { DecodeResult } from '../../codecs/decoded-event';
+import type { DecodeSummary } from '../../codecs/decoded-event';
 import type { InboundMessage } from '../../codecs/inbound-message';
 import type { PipelineObserver } from '../../pipeline/pipeline-observer';
 
 /** Tells a replay how the pipeline decoded the message it handed over (a pipeline observer). */
 export class DecodeWatch implements PipelineObserver {
-  private readonly watching = new Map<InboundMessage, (result: DecodeResult) => void>();
+  private readonly watching = new Map<InboundMessage, (summary: DecodeSummary) => void>();
 
-  decoded(_route: string, result: DecodeResult): void {
-    const cb = this.watching.get(result.source);
+  decoded(_route: string, summary: DecodeSummary): void {
+    const cb = this.watching.get(summary.source);
     if (!cb) return;
-    this.watching.delete(result.source);
-    cb(result);
+    this.watching.delete(summary.source);
+    cb(summary);
   }
 
-  watch(message: InboundMessage, cb: (result: DecodeResult) => void): () => void {
+  watch(message: InboundMessage, cb: (summary: DecodeSummary) => void): () => void {
     this.watching.set(message, cb);
     return () => this.watching.delete(message);
   }

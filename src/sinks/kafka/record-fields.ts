@@ -1,6 +1,6 @@
 import type { EventRecord, FieldValue } from '../../formats/event-model';
 import { valueAt, type FieldPath } from '../../routing/field-path';
-import type { SinkRecord } from '../sink';
+import { fieldsOf, type SinkRecord } from '../sink';
 
 /** Where a record keeps its sensor id, tried in order: normalized events, normalized hits, then decoded ones. */
 const SENSOR_ID_PATHS: readonly FieldPath[] = [
@@ -17,9 +17,10 @@ const SENSOR_ID_PATHS: readonly FieldPath[] = [
  * route matched it by (`ingress.event.netconn` for a raw event, also inside a bundle).
  */
 export function eventTypeOf(record: SinkRecord): string {
-  const own = record.record.type;
+  const fields = fieldsOf(record);
+  const own = fields.type;
   if (typeof own === 'string' && own.length > 0) return own;
-  const envelope = record.record.envelope;
+  const envelope = fields.envelope;
   if (envelope !== null && typeof envelope === 'object' && !Array.isArray(envelope)) {
     const type = envelope.type;
     if (typeof type === 'string' && type.length > 0) return type;

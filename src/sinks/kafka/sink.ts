@@ -32,6 +32,7 @@ const ISOLATION_WINDOW = 16;
  */
 export class KafkaSink implements Sink {
   readonly type = 'kafka';
+  readonly readsEventDetail = true;
   private readonly tracker: HealthTracker;
   private readonly service: KafkaService;
   private readonly requestOptions: KafkaRequestOptions;

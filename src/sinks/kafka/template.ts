@@ -1,5 +1,5 @@
 import { FieldPathError, parseFieldPath, valueAt, type FieldPath } from '../../routing/field-path';
-import type { SinkRecord } from '../sink';
+import { fieldsOf, type SinkRecord } from '../sink';
 import { eventTypeOf, scalarText, sensorIdOf } from './record-fields';
 
 /**
@@ -71,10 +71,10 @@ function placeholder(name: string, position: number): TemplatePart {
 
 /** The text of one placeholder for a record, or undefined when the record has no such (scalar) value. */
 function placeholderText(part: Exclude<TemplatePart, { kind: 'literal' }>, record: SinkRecord, route: string): string | undefined {
-  if (part.kind === 'field') return scalarText(valueAt(record.record, part.path));
+  if (part.kind === 'field') return scalarText(valueAt(fieldsOf(record), part.path));
   switch (part.name) {
     case '@type': return eventTypeOf(record);
-    case '@sensor_id': return scalarText(sensorIdOf(record.record));
+    case '@sensor_id': return scalarText(sensorIdOf(fieldsOf(record)));
     case '@event_key': return record.eventKey;
     case '@routing_key': return record.routingKey;
     case '@id': return record.id;

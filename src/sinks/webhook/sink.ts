@@ -46,6 +46,8 @@ const REFUSED_LOG_EVERY_MS = 10_000;
  */
 export class WebhookSink implements Sink {
   readonly type: string;
+  /** splunk_hec reads each record's time and host. */
+  readonly readsEventDetail: boolean;
   private readonly clock: () => number;
   private readonly logger: Logger | undefined;
   private readonly transport: HttpTransport;
@@ -62,6 +64,7 @@ export class WebhookSink implements Sink {
 
   constructor(readonly name: string, private readonly parts: HttpSinkParts, deps: WebhookSinkDeps = {}) {
     this.type = parts.type;
+    this.readsEventDetail = parts.type === 'splunk_hec';
     this.clock = deps.clock ?? Date.now;
     this.logger = deps.logger;
     this.transport = deps.transport ?? new UndiciTransport(parts.endpoint);

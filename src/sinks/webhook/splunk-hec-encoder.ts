@@ -1,5 +1,5 @@
 import type { EventRecord, FieldValue } from '../../formats/event-model';
-import type { SinkRecord } from '../sink';
+import { fieldsOf, type SinkRecord } from '../sink';
 import { asJsonValue, type BodyEncoder, type EncodedBatch } from './encoder';
 import { batchId } from './signing';
 
@@ -49,7 +49,7 @@ function filetimeSeconds(v: FieldValue | undefined): number | undefined {
  * time when there is none.
  */
 export function hecTime(record: SinkRecord): number {
-  const r = record.record;
+  const r = fieldsOf(record);
   const message = asRecord(r.message);
   const seconds = unixSeconds(r.timestamp)
     ?? filetimeSeconds(asRecord(message?.header)?.timestamp)
@@ -65,7 +65,7 @@ function nonEmpty(v: FieldValue | undefined): string | undefined {
 
 /** The sensor's host name for HEC's `host`: computer_name (normalized), else the decoded message's. */
 export function hecHost(record: SinkRecord): string | undefined {
-  const r = record.record;
+  const r = fieldsOf(record);
   const message = asRecord(r.message);
   return nonEmpty(r.computer_name) ?? nonEmpty(r.hostname)
     ?? nonEmpty(asRecord(asRecord(message?.env)?.endpoint)?.SensorHostName)

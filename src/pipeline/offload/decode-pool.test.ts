@@ -1,0 +1,93 @@
+import { DEFAULT_CODEC_LIMITS } from '../../codecs/codec-limits';
+import { DecodeError } from '../../codecs/decode-error';
+import { decodeMessage } from '../../codecs/decode-message';
+import { EVENTS_EXCHANGE, RAW_SENSOR_EXCHANGE, type InboundMessage } from '../../codecs/inbound-message';
+import { NotificationSchemas } from '../../codecs/json/notification-schemas';
+import { silentLogger } from '../../logging/logger';
+import { writeBundle, writeZip } from '../../simulate/bundle-writer';
+import { Random } from '../../simulate/random';
+import { SYNTHETIC_SENSOR_KINDS, syntheticSensorEvent } from '../../simulate/synthetic-events';
+import { produceEvents } from '../produce-events';
+import { compileRouteLogic, type RouteLogicSpec } from '../route-logic';
+import { DecodePool, workerScript } from './decode-pool';
+
+const format = { serverName: 'cb', serverUrl: 'https://cb.example/', floatTimestamps: false };
+const codec = { schemas: new NotificationSchemas(), acceptUnknownRoutingKeys: false, limits: DEFAULT_CODEC_LIMITS };
+
+function bundleRecords(n: number, seed: number): Uint8Array[] {
+  const rng = new Random(seed);
+  return Array.from({ length: n }, (_, i) => syntheticSensorEvent(SYNTHETIC_SENSOR_KINDS[i % SYNTHETIC_SENSOR_KINDS.length], rng, { seq: i, now: 1_700_000_000_000, withoutEnv: true }));
+}
+
+const raw = (body: Buffer, contentType = 'application/zip'): InboundMessage => ({
+  exchange: RAW_SENSOR_EXCHANGE, routingKey: 'ingress.rawsensordata', contentType, headers: { sensorId: 17, sensorHostName: 'WIN-HR-0017' }, body, receivedAt: 5,
+});
+
+let pool: DecodePool;
+
+beforeAll(() => {
+  // The worker runs compiled JavaScript: `npm test` builds before it runs jest.
+  if (!workerScript()) throw new Error('dist/src/pipeline/offload/decode-worker.js is missing: run npm run build first');
+  pool = DecodePool.create({ workers: 2, setup: { limits: DEFAULT_CODEC_LIMITS, format }, logger: silentLogger() })!;
+});
+
+afterAll(async () => {
+  await pool.close();
+});
+
+test('takes raw-sensor archives and bundles of some size; single events, JSON and tiny bodies stay on the main thread', () => {
+  const zip = writeZip([{ name: 'b1', data: writeBundle(bundleRecords(40, 1)) }]);
+  expect(pool.accepts(raw(zip))).toBe(true);
+  expect(pool.accepts(raw(writeBundle(bundleRecords(40, 2)), 'application/protobuf'))).toBe(true);
+  expect(pool.accepts(raw(writeBundle(bundleRecords(1, 3)), 'application/protobuf'))).toBe(false);
+  const single = Buffer.from(syntheticSensorEvent('netconn', new Random(4), { seq: 1, now: 1_700_000_000_000 }));
+  expect(pool.accepts({ ...raw(single, 'application/protobuf'), exchange: EVENTS_EXCHANGE, routingKey: 'ingress.event.netconn' })).toBe(false);
+  expect(pool.accepts({ ...raw(Buffer.from(`{"x":"${'a'.repeat(4000)}"}`), 'application/json'), exchange: EVENTS_EXCHANGE, routingKey: 'watchlist.hit.process' })).toBe(false);
+});
+
+test("a worker produces the same keys and texts as the main thread, through the route's filter and transform", async () => {
+  const spec: RouteLogicSpec = {
+    name: 'net', match: ['ingress.event.#'], format: 'normalized',
+    filter: { not: { field: 'type', equals: 'ingress.event.regmod' } },
+    transform: { drop: ['link_sensor'], add: { tenant: 'acme' } },
+  };
+  const message = raw(writeZip([{ name: 'a', data: writeBundle(bundleRecords(70, 5)) }, { name: 'b', data: writeBundle(bundleRecords(30, 6)) }]));
+  const here = produceEvents(decodeMessage(message, codec), compileRouteLogic(spec), format, false);
+  const there = await pool.produce(spec, message);
+  expect(there.produced.events.map((e) => e.eventKey)).toEqual(here.events.map((e) => e.eventKey));
+  expect(there.produced.events.map((e) => e.text)).toEqual(here.events.map((e) => e.text));
+  expect(there.produced.filtered).toBe(here.filtered);
+  expect(here.filtered).toBeGreaterThan(0);
+  expect(there.summary).toMatchObject({ source: message, eventCount: 100, errors: [], schemaViolations: [] });
+  expect(JSON.parse(there.produced.events[0].text)).toMatchObject({ tenant: 'acme', sensor_id: 17, computer_name: 'WIN-HR-0017' });
+  expect(there.produced.events.every((e) => e.record === null && e.raw === undefined)).toBe(true);
+});
+
+test('decode errors come back typed, beside the events that did decode', async () => {
+  const records = bundleRecords(20, 7);
+  const good = writeBundle(records);
+  const overrun = Buffer.concat([writeBundle(records.slice(0, 5)), Buffer.from([0xff, 0xff, 0x00, 0x00, 1, 2, 3])]);
+  const message = raw(writeZip([{ name: 'good', data: good }, { name: 'cut', data: overrun }]));
+  const out = await pool.produce({ name: 'all', match: ['#'] }, message);
+  expect(out.summary.eventCount).toBe(25);
+  expect(out.summary.errors).toHaveLength(1);
+  expect(out.summary.errors[0]).toBeInstanceOf(DecodeError);
+  expect(out.summary.errors[0]).toMatchObject({ reason: 'bundle_overrun', location: { member: 'cut' } });
+});
+
+test('a worker that dies fails its jobs, is replaced, and the replacement takes later jobs', async () => {
+  const own = DecodePool.create({ workers: 1, setup: { limits: DEFAULT_CODEC_LIMITS, format }, logger: silentLogger() })!;
+  try {
+    const message = raw(writeZip([{ name: 'a', data: writeBundle(bundleRecords(50, 8)) }]));
+    const spec: RouteLogicSpec = { name: 'all', match: ['#'] };
+    expect((await own.produce(spec, message)).produced.events).toHaveLength(50);
+    const lost = own.produce(spec, message);
+    await own.threads()[0].terminate();
+    await expect(lost).rejects.toThrow(/exited/);
+    expect(own.threads()).toHaveLength(1);
+    expect((await own.produce(spec, message)).produced.events).toHaveLength(50);
+  } finally {
+    await own.close();
+  }
+  await expect(own.produce({ name: 'all', match: ['#'] }, raw(Buffer.alloc(4000)))).rejects.toThrow(/closed/);
+});

@@ -1,0 +1,191 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Logger } from 'pino';
+import { DecodeError } from '../../codecs/decode-error';
+import { selectBodyKind } from '../../codecs/decode-message';
+import type { DecodeSummary } from '../../codecs/decoded-event';
+import type { InboundMessage } from '../../codecs/inbound-message';
+import type { ProducedEvents } from '../produce-events';
+import type { RouteLogicSpec } from '../route-logic';
+import type { FromWorker, JobMessage, ToWorker, WorkerSetup } from './protocol';
+
+/** What a worker made of one message, back on the main thread. */
+export interface OffloadResult {
+  summary: DecodeSummary;
+  produced: ProducedEvents;
+}
+
+export interface DecodePoolOptions {
+  workers: number;
+  setup: WorkerSetup;
+  /** Bodies smaller than this stay on the main thread: the hand-over would cost more than decoding. */
+  minBodyBytes?: number;
+  /** Worker deaths (crash, out of memory) the pool replaces before it stops offloading. */
+  maxRestarts?: number;
+  logger: Logger;
+}
+
+interface Job {
+  message: InboundMessage;
+  resolve: (r: OffloadResult) => void;
+  reject: (e: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  jobs: Map<number, Job>;
+  /** Route logic ids this worker has compiled. */
+  known: Set<number>;
+}
+
+/** The compiled worker entry beside this file, or its dist/ twin when running from sources (tests). */
+export function workerScript(): string | null {
+  const here = join(__dirname, 'decode-worker.js');
+  if (existsSync(here)) return here;
+  const built = __dirname.replace(/([\\/])src([\\/])pipeline/, '$1dist$1src$2pipeline');
+  const twin = join(built, 'decode-worker.js');
+  return built !== __dirname && existsSync(twin) ? twin : null;
+}
+
+/**
+ * Decode worker threads for raw-sensor messages (zip archives and bundles), which carry hundreds
+ * of events each: decoding, normalizing and rendering them off the main thread leaves it the
+ * AMQP traffic and the sinks. Jobs go to the least busy worker; a worker that dies fails its
+ * jobs (the pipeline then does them itself) and is replaced, up to `maxRestarts` times.
+ */
+export class DecodePool {
+  private readonly slots: Slot[] = [];
+  private readonly logicIds = new WeakMap<RouteLogicSpec, number>();
+  private nextLogicId = 1;
+  private nextJobId = 1;
+  private restarts = 0;
+  private closed = false;
+  private readonly minBodyBytes: number;
+
+  private constructor(private readonly script: string, private readonly opts: DecodePoolOptions) {
+    this.minBodyBytes = opts.minBodyBytes ?? 2048;
+    for (let i = 0; i < opts.workers; i++) this.slots.push(this.spawn());
+  }
+
+  /** A pool of `workers` threads, or null when there are none to start (0 asked, or no compiled worker script). */
+  static create(opts: DecodePoolOptions): DecodePool | null {
+    if (opts.workers <= 0) return null;
+    const script = workerScript();
+    if (!script) {
+      opts.logger.warn('decode worker script not built (npm run build); decoding on the main thread');
+      return null;
+    }
+    return new DecodePool(script, opts);
+  }
+
+  /** Jobs in flight at most before further messages wait (per route, in its backlog). */
+  get capacity(): number {
+    return this.slots.length * 4;
+  }
+
+  /** The live worker threads (for health reporting and tests). */
+  threads(): readonly Worker[] {
+    return this.slots.map((s) => s.worker);
+  }
+
+  /** Whether a message should be decoded on a worker: a raw-sensor archive or bundle of some size, while the pool is healthy. */
+  accepts(message: InboundMessage): boolean {
+    if (this.closed || this.slots.length === 0 || message.body.length < this.minBodyBytes) return false;
+    const kind = selectBodyKind(message);
+    return kind === 'zip' || kind === 'bundle';
+  }
+
+  /** Decodes `message` and runs it through `logic` on a worker (records and raw bytes are not kept). */
+  produce(logic: RouteLogicSpec, message: InboundMessage): Promise<OffloadResult> {
+    if (this.closed || this.slots.length === 0) return Promise.reject(new Error('decode pool is closed'));
+    let slot = this.slots[0];
+    for (const s of this.slots) if (s.jobs.size < slot.jobs.size) slot = s;
+    const logicId = this.logicIdOf(logic);
+    if (!slot.known.has(logicId)) {
+      slot.worker.postMessage({ type: 'logic', id: logicId, spec: logic } satisfies ToWorker);
+      slot.known.add(logicId);
+    }
+    const id = this.nextJobId++;
+    // A copy of exactly the body: the delivery's buffer may be a view into a larger socket buffer.
+    const body = new Uint8Array(message.body);
+    const jobMessage: JobMessage = {
+      exchange: message.exchange, routingKey: message.routingKey, contentType: message.contentType,
+      headers: message.headers, body, receivedAt: message.receivedAt,
+    };
+    return new Promise<OffloadResult>((resolve, reject) => {
+      if (slot.jobs.size === 0) slot.worker.ref();
+      slot.jobs.set(id, { message, resolve, reject });
+      slot.worker.postMessage({ type: 'job', id, logicId, message: jobMessage } satisfies ToWorker, [body.buffer]);
+    });
+  }
+
+  /** Stops the workers; jobs still out are failed (their pipelines decode them themselves). */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    const slots = this.slots.splice(0);
+    for (const s of slots) this.failAll(s, new Error('decode pool closed'));
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+
+  private logicIdOf(logic: RouteLogicSpec): number {
+    let id = this.logicIds.get(logic);
+    if (id === undefined) {
+      id = this.nextLogicId++;
+      this.logicIds.set(logic, id);
+    }
+    return id;
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.script, { workerData: this.opts.setup });
+    const slot: Slot = { worker, jobs: new Map(), known: new Set() };
+    worker.on('message', (msg: FromWorker) => this.settle(slot, msg));
+    worker.on('error', (err: Error) => this.opts.logger.error({ err: err.message }, 'decode worker failed'));
+    worker.on('exit', (code) => this.onExit(slot, code));
+    worker.unref();
+    return slot;
+  }
+
+  private settle(slot: Slot, msg: FromWorker): void {
+    const job = slot.jobs.get(msg.id);
+    if (!job) return;
+    slot.jobs.delete(msg.id);
+    // An idle worker does not keep the process alive.
+    if (slot.jobs.size === 0) slot.worker.unref();
+    if (msg.type === 'failed') {
+      job.reject(new Error(msg.error));
+      return;
+    }
+    const events = msg.keys.map((eventKey, i) => ({ eventKey, text: msg.texts[i], record: null, raw: undefined }));
+    job.resolve({
+      summary: {
+        source: job.message, eventCount: msg.eventCount, warnings: msg.warnings, schemaViolations: msg.schemaViolations,
+        errors: msg.errors.map((e) => new DecodeError(e.reason, e.message, e.location)),
+      },
+      produced: { events, filtered: msg.filtered },
+    });
+  }
+
+  private onExit(slot: Slot, code: number): void {
+    const i = this.slots.indexOf(slot);
+    if (i < 0) return; // closed
+    this.slots.splice(i, 1);
+    this.failAll(slot, new Error(`decode worker exited (code ${code})`));
+    const max = this.opts.maxRestarts ?? 5;
+    if (this.restarts < max) {
+      this.restarts++;
+      this.opts.logger.error({ code, restarts: this.restarts }, 'decode worker exited; starting another');
+      this.slots.push(this.spawn());
+    } else if (this.slots.length === 0) {
+      this.opts.logger.error({ code }, 'decode workers keep exiting; decoding on the main thread from now on');
+    }
+  }
+
+  private failAll(slot: Slot, err: Error): void {
+    const jobs = [...slot.jobs.values()];
+    slot.jobs.clear();
+    for (const j of jobs) j.reject(err);
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * A decode worker thread: decodes raw-sensor messages (zip archives and bundles) and runs them
+ * through their route's logic (match, filter, transform, render), answering with each kept
+ * event's key and text. Records and raw bytes stay here: routes whose sinks read them are
+ * never offloaded.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { decodeMessage, type CodecOptions } from '../../codecs/decode-message';
+import { summarize } from '../../codecs/decoded-event';
+import { NO_NOTIFICATION_SCHEMAS } from '../../codecs/json/notification-schemas';
+import { produceEvents } from '../produce-events';
+import { compileRouteLogic, type RouteLogic } from '../route-logic';
+import type { FromWorker, ToWorker, WorkerSetup } from './protocol';
+
+const setup = workerData as WorkerSetup;
+const codec: CodecOptions = { schemas: NO_NOTIFICATION_SCHEMAS, acceptUnknownRoutingKeys: false, limits: setup.limits };
+const logics = new Map<number, RouteLogic>();
+const port = parentPort!;
+
+function answer(job: Extract<ToWorker, { type: 'job' }>): FromWorker {
+  const logic = logics.get(job.logicId);
+  if (!logic) return { type: 'failed', id: job.id, error: `unknown route logic ${job.logicId}` };
+  const m = job.message;
+  const result = decodeMessage({ ...m, body: Buffer.from(m.body.buffer, m.body.byteOffset, m.body.byteLength) }, codec);
+  const summary = summarize(result);
+  const produced = produceEvents(result, logic, setup.format, false);
+  const keys: string[] = new Array<string>(produced.events.length);
+  const texts: string[] = new Array<string>(produced.events.length);
+  produced.events.forEach((e, i) => { keys[i] = e.eventKey; texts[i] = e.text; });
+  return {
+    type: 'done', id: job.id, eventCount: summary.eventCount, errors: summary.errors.map((e) => e.toJSON()),
+    warnings: summary.warnings, schemaViolations: summary.schemaViolations, keys, texts, filtered: produced.filtered,
+  };
+}
+
+port.on('message', (msg: ToWorker) => {
+  if (msg.type === 'logic') {
+    logics.set(msg.id, compileRouteLogic(msg.spec));
+    return;
+  }
+  let reply: FromWorker;
+  try {
+    reply = answer(msg);
+  } catch (err) {
+    reply = { type: 'failed', id: msg.id, error: (err as Error).message };
+  }
+  port.postMessage(reply);
+});

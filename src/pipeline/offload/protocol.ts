@@ -1,0 +1,46 @@
+import type { DecodeLocation, DecodeReason } from '../../codecs/decode-error';
+import type { CodecLimits } from '../../codecs/codec-limits';
+import type { FormatOptions } from '../../formats/event-model';
+import type { RouteLogicSpec } from '../route-logic';
+
+/** What a decode worker is started with. */
+export interface WorkerSetup {
+  limits: CodecLimits;
+  format: FormatOptions;
+}
+
+/** The parts of an InboundMessage a worker needs; the body is a copy the worker owns. */
+export interface JobMessage {
+  exchange: string;
+  routingKey: string;
+  contentType: string | undefined;
+  headers: Record<string, unknown>;
+  body: Uint8Array;
+  receivedAt: number;
+}
+
+export type ToWorker =
+  /** Route logic the worker compiles once and keeps under `id`. */
+  | { type: 'logic'; id: number; spec: RouteLogicSpec }
+  | { type: 'job'; id: number; logicId: number; message: JobMessage };
+
+export interface DecodeErrorData {
+  reason: DecodeReason;
+  message: string;
+  location: DecodeLocation;
+}
+
+export type FromWorker =
+  | {
+    type: 'done';
+    id: number;
+    eventCount: number;
+    errors: DecodeErrorData[];
+    warnings: string[];
+    schemaViolations: string[];
+    /** The kept events' keys and texts, in order. */
+    keys: string[];
+    texts: string[];
+    filtered: number;
+  }
+  | { type: 'failed'; id: number; error: string };

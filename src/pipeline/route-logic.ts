@@ -1,0 +1,32 @@
+import type { EventRecord, OutputFormat } from '../formats/event-model';
+import type { RouteSpec } from '../routing/route-config';
+import { compileMatcher } from '../routing/topic-pattern';
+import { compileFilter } from '../routing/filter';
+import { compileTransform } from '../routing/transform';
+
+/** The part of a route spec that turns a message into events (no sinks): plain data, so a worker thread can compile it too. */
+export type RouteLogicSpec = Pick<RouteSpec, 'name' | 'match' | 'filter' | 'transform' | 'format'>;
+
+/** A route's event logic, compiled: which events it takes, how it filters, reshapes and renders them. */
+export interface RouteLogic {
+  name: string;
+  matches(eventKey: string): boolean;
+  filter: ((record: EventRecord) => boolean) | null;
+  transform: ((record: EventRecord) => EventRecord) | null;
+  format: OutputFormat;
+}
+
+export function logicSpecOf(spec: RouteSpec): RouteLogicSpec {
+  const { name, match, filter, transform, format } = spec;
+  return { name, match, ...(filter ? { filter } : {}), ...(transform ? { transform } : {}), ...(format ? { format } : {}) };
+}
+
+export function compileRouteLogic(spec: RouteLogicSpec): RouteLogic {
+  return {
+    name: spec.name,
+    matches: compileMatcher(spec.match),
+    filter: spec.filter ? compileFilter(spec.filter) : null,
+    transform: spec.transform ? compileTransform(spec.transform) : null,
+    format: spec.format ?? 'normalized',
+  };
+}

@@ -1,0 +1,113 @@
+import { DEFAULT_CODEC_LIMITS } from '../codecs/codec-limits';
+import { EVENTS_EXCHANGE, type InboundMessage } from '../codecs/inbound-message';
+import { NotificationSchemas } from '../codecs/json/notification-schemas';
+import { silentLogger } from '../logging/logger';
+import { Random } from '../simulate/random';
+import { syntheticSensorEvent } from '../simulate/synthetic-events';
+import type { DeadLetter, DeadLetterDestination } from '../sinks/dead-letter';
+import { SinkDriver } from '../sinks/driver/sink-driver';
+import { DEFAULT_DELIVERY_POLICY, type DeliveryOutcome, type Sink, type SinkRecord } from '../sinks/sink';
+import { DeadLetterWriter } from './dead-letter-writer';
+import { fanOut } from './pipeline-observer';
+import { RoutePipeline } from './route-pipeline';
+import { DecodePool } from './offload/decode-pool';
+import { writeBundle, writeZip } from '../simulate/bundle-writer';
+import { SYNTHETIC_SENSOR_KINDS } from '../simulate/synthetic-events';
+import { RAW_SENSOR_EXCHANGE } from '../codecs/inbound-message';
+import { compileRouteLogic, type RouteLogicSpec } from './route-logic';
+
+/** A sink that keeps what it was sent; whether it reads record fields is the test's choice. */
+class KeepingSink implements Sink {
+  readonly type = 'keeping';
+  readonly received: SinkRecord[] = [];
+  constructor(readonly name: string, readonly readsEventDetail: boolean) {}
+  async start(): Promise<void> {}
+  async send(batch: readonly SinkRecord[]): Promise<DeliveryOutcome[]> {
+    this.received.push(...batch);
+    return batch.map(() => ({ status: 'accepted' }));
+  }
+  health() { return { state: 'up' as const, lastError: null, lastErrorAt: null }; }
+  async close(): Promise<void> {}
+}
+
+class KeptLetters implements DeadLetterDestination {
+  readonly kind = 'memory';
+  readonly letters: DeadLetter[] = [];
+  async start(): Promise<void> {}
+  async accept(letters: readonly DeadLetter[]): Promise<void> { this.letters.push(...letters); }
+  async close(): Promise<void> {}
+}
+
+const codec = { schemas: new NotificationSchemas(), acceptUnknownRoutingKeys: false, limits: DEFAULT_CODEC_LIMITS };
+
+const logic: RouteLogicSpec = { name: 'r', match: ['#'], format: 'normalized' };
+
+function pipelineFor(sinks: KeepingSink[], offload?: DecodePool): RoutePipeline {
+  const drivers = sinks.map((s) => new SinkDriver(s, { ...DEFAULT_DELIVERY_POLICY, lingerMs: 1 }, 'r', silentLogger()));
+  return new RoutePipeline(
+    { ...compileRouteLogic(logic), logicSpec: logic, drivers },
+    new DeadLetterWriter(new KeptLetters(), silentLogger()),
+    { codec, format: { serverName: 'cb', serverUrl: '', floatTimestamps: false }, parkAfterMs: 60_000, maxInFlightEvents: 1000, observer: fanOut([]), ...(offload ? { offload } : {}) },
+    silentLogger(),
+  );
+}
+
+function procstart(seq: number): InboundMessage {
+  const body = Buffer.from(syntheticSensorEvent('process', new Random(seq), { seq, now: 1_700_000_000_000 }));
+  return { exchange: EVENTS_EXCHANGE, routingKey: 'ingress.event.process', contentType: 'application/protobuf', headers: {}, body, receivedAt: 1, timestamp: 1_700_000_000 };
+}
+
+async function deliver(pipeline: RoutePipeline, message: InboundMessage): Promise<void> {
+  await new Promise<void>((resolve, reject) => pipeline.handle({ message, redelivered: false, ack: resolve, park: async () => reject(new Error('parked')) }));
+}
+
+test('records and raw bytes reach sinks only when a sink of the route reads event detail', async () => {
+  const plain = new KeepingSink('file-like', false);
+  await deliver(pipelineFor([plain]), procstart(1));
+  expect(plain.received).toHaveLength(1);
+  expect(plain.received[0].record).toBeNull();
+  expect(plain.received[0].raw).toBeUndefined();
+  expect(JSON.parse(plain.received[0].text)).toMatchObject({ type: 'ingress.event.procstart', cb_server: 'cb' });
+
+  const reader = new KeepingSink('kafka-like', true);
+  const other = new KeepingSink('file-like', false);
+  await deliver(pipelineFor([reader, other]), procstart(2));
+  expect(reader.received[0].record).toMatchObject({ type: 'ingress.event.procstart' });
+  expect(reader.received[0].raw).toBeInstanceOf(Uint8Array);
+  expect(reader.received[0]).toBe(other.received[0]);
+});
+
+test('a routed record carries a stable id, its message facts and the publish time for latency', async () => {
+  const sink = new KeepingSink('s', false);
+  const pipeline = pipelineFor([sink]);
+  await deliver(pipeline, procstart(3));
+  await deliver(pipeline, procstart(3));
+  const [first, again] = sink.received;
+  expect(first.id).toMatch(/^[0-9a-f]{20}-0$/);
+  expect(again.id).toBe(first.id);
+  expect(first).toMatchObject({ routingKey: 'ingress.event.process', eventKey: 'ingress.event.process', contentType: 'application/protobuf', receivedAt: 1, publishedAt: 1_700_000_000_000 });
+});
+
+test('with decode workers, bundles reach the sinks as they would without them, and single events stay on the main thread', async () => {
+  const pool = DecodePool.create({ workers: 1, setup: { limits: DEFAULT_CODEC_LIMITS, format: { serverName: 'cb', serverUrl: '', floatTimestamps: false } }, logger: silentLogger() });
+  if (!pool) throw new Error('decode worker not built: run npm run build first');
+  try {
+    const rng = new Random(11);
+    const records = Array.from({ length: 60 }, (_, i) => syntheticSensorEvent(SYNTHETIC_SENSOR_KINDS[i % 7], rng, { seq: i, now: 1_700_000_000_000, withoutEnv: true }));
+    const bundle: InboundMessage = {
+      exchange: RAW_SENSOR_EXCHANGE, routingKey: 'ingress.rawsensordata', contentType: 'application/zip', headers: { sensorId: 3 },
+      body: writeZip([{ name: 'b', data: writeBundle(records) }]), receivedAt: 1,
+    };
+    expect(pool.accepts(bundle)).toBe(true);
+    const viaWorker = new KeepingSink('w', false);
+    const here = new KeepingSink('h', false);
+    await deliver(pipelineFor([viaWorker], pool), bundle);
+    await deliver(pipelineFor([viaWorker], pool), procstart(4));
+    await deliver(pipelineFor([here]), bundle);
+    await deliver(pipelineFor([here]), procstart(4));
+    expect(viaWorker.received).toHaveLength(61);
+    expect(viaWorker.received.map((r) => [r.id, r.eventKey, r.text])).toEqual(here.received.map((r) => [r.id, r.eventKey, r.text]));
+  } finally {
+    await pool.close();
+  }
+});
