@@ -28,8 +28,15 @@ const BRIDGE_ENV = { CB_BRIDGE_ADMIN_PORT: '0' };
 
 // ---- what the receiver computes on its own ------------------------------------------------------
 
-/** The bridge's event id for event 0 of a message: sha1(routing key NUL body), 20 hex digits. */
-const eventIdOf = (m: OutgoingMessage): string => `${createHash('sha1').update(m.routingKey).update('\0').update(m.body).digest('hex').slice(0, 20)}-0`;
+/** 16 bits of the FNV-1a hash of a routing key, as the bridge folds it into message ids. */
+function keyHash16(key: string): string {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
+  return ((h ^ (h >>> 16)) & 0xffff).toString(16).padStart(4, '0');
+}
+
+/** The bridge's event id for event 0 of a message: 64 bits of sha1(body) and 16 of the routing key's hash, 20 hex digits. */
+const eventIdOf = (m: OutgoingMessage): string => `${createHash('sha1').update(m.body).digest('hex').slice(0, 16)}${keyHash16(m.routingKey)}-0`;
 const batchIdOf = (ids: string[]): string => `batch_${createHash('sha256').update(ids.join('\n')).digest('hex').slice(0, 40)}`;
 
 function signatures(secrets: string[], id: string, timestamp: string, body: Buffer): string {
