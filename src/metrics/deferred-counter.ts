@@ -1,7 +1,8 @@
 import { Counter, type CounterConfiguration, type LabelValues } from 'prom-client';
 
-interface Cell<L extends string> {
-  labels: LabelValues<L>;
+/** One series' count waiting to move into the counter: add to `pending`. */
+export interface Cell<L extends string = string> {
+  readonly labels: LabelValues<L>;
   pending: number;
 }
 
@@ -19,14 +20,19 @@ export class DeferredCounter<L extends string> {
     this.counter = new Counter<L>({ ...config, collect: flush });
   }
 
-  /** Adds `n` to the series `key` names; `labels` is called only the first time a key is seen. */
-  add(key: string, labels: () => LabelValues<L>, n = 1): void {
+  /** The cell of the series `key` names (callers may keep it); `labels` is called only the first time a key is seen. */
+  cell(key: string, labels: () => LabelValues<L>): Cell<L> {
     let cell = this.cells.get(key);
     if (cell === undefined) {
       cell = { labels: labels(), pending: 0 };
       this.cells.set(key, cell);
     }
-    cell.pending += n;
+    return cell;
+  }
+
+  /** Adds `n` to the series `key` names. */
+  add(key: string, labels: () => LabelValues<L>, n = 1): void {
+    this.cell(key, labels).pending += n;
   }
 
   /** Moves pending counts into the counter (prom-client calls this on every read). */

@@ -24,3 +24,14 @@ test('a routed record carries its message facts and numbers its id within the me
   expect(a).toMatchObject({ routingKey: 'feed.3.ingress.hit.process', contentType: 'application/json', receivedAt: 5, text: '{"x":1}' });
   expect(new RoutedRecord(new MessageIdentity(message('k', '{}')), 0, message('k', '{}'), 'k', {}, '{}', undefined).publishedAt).toBeUndefined();
 });
+
+test('an id asked for later is the same id, for small bodies (hashed on demand) and large ones (hashed at once)', () => {
+  const small = message('k', '{"a":1}');
+  const big = message('k', `{"a":"${'x'.repeat(100_000)}"}`);
+  for (const m of [small, big]) {
+    const identity = new MessageIdentity(m);
+    const later = identity.later(3);
+    expect(later()).toBe(`${new MessageIdentity(m).value}-3`);
+    expect(new RoutedRecord(identity, 2, m, 'k', null, '{}', undefined).idLater()()).toBe(`${identity.value}-2`);
+  }
+});

@@ -17,14 +17,31 @@ function shortHash(text: string): string {
  */
 export class MessageIdentity {
   private id: string | null = null;
+  /** Held until the id is worked out, then let go (an id kept for later does not keep the body). */
+  private message: InboundMessage | null;
 
-  constructor(private readonly message: InboundMessage) {}
+  constructor(message: InboundMessage) {
+    this.message = message;
+  }
 
   get value(): string {
-    this.id ??= hash('sha1', this.message.body, 'hex').slice(0, 16) + shortHash(this.message.routingKey);
+    if (this.id === null) {
+      const m = this.message!;
+      this.id = hash('sha1', m.body, 'hex').slice(0, 16) + shortHash(m.routingKey);
+      this.message = null;
+    }
     return this.id;
   }
+
+  /** The id of event `index`, to be asked for later; a large body is hashed now rather than kept. */
+  later(index: number): () => string {
+    if (this.id === null && this.message !== null && this.message.body.length > KEEP_BODY_BYTES) void this.value;
+    return () => `${this.value}-${index}`;
+  }
 }
+
+/** Bodies up to this size may wait in an identity until their id is asked for. */
+const KEEP_BODY_BYTES = 64 * 1024;
 
 /** A record a route hands its sinks; its `id` (message id + index) is made when a sink reads it. */
 export class RoutedRecord implements SinkRecord {
@@ -50,5 +67,10 @@ export class RoutedRecord implements SinkRecord {
 
   get id(): string {
     return `${this.identity.value}-${this.index}`;
+  }
+
+  /** The id, worked out only when called; the function keeps neither this record nor a large body. */
+  idLater(): () => string {
+    return this.identity.later(this.index);
   }
 }
