@@ -201,7 +201,7 @@ async function run(): Promise<void> {
     + `(idempotent, acks=all, compression ${COMPRESSION}) → Kafka ${BROKERS.join(',')}; all on this machine`);
   const load = (): string => loadavg().map((l) => l.toFixed(2)).join(' ');
   console.log(`${cpus().length} CPUs, load average before: ${load()} (other work on the machine skews the figures)`);
-  for (const kind of ['protobuf', 'bundle'] as Kind[]) {
+  for (const kind of (process.env.BENCH_KINDS ?? 'protobuf,bundle').split(',') as Kind[]) {
     const t = await throughput(kafka, kind);
     const complete = t.arrived >= t.events;
     const rate = Math.min(t.arrived, t.events) / t.seconds;
