@@ -9,6 +9,21 @@ test('FILETIME to unix seconds (truncated) and float', () => {
   expect(filetimeToUnixSeconds(undefined)).toBe(0);
 });
 
+test('FILETIME to seconds in doubles agrees with exact 64-bit arithmetic, at the edges and at random', () => {
+  const viaBigInt = (ft: Long): number => {
+    const ticks = BigInt.asUintN(64, BigInt(ft.toUnsigned().toString()));
+    if (ticks === 0n) return 0;
+    return Number(BigInt.asUintN(64, ticks / 10000n - 11644473600000n) / 1000n);
+  };
+  const edges = ['0', '1', '116444736000000000', '116444736009999999', '116444736010000000', '116444735999999999', '130921702131467731', '18446744073709551615', '9223372036854775807', '9223372036854775808'];
+  const values = edges.map((e) => Long.fromString(e, true));
+  let seed = 7;
+  const next = (): number => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return seed; };
+  for (let i = 0; i < 20_000; i++) values.push(new Long(next() | 0, next() % 0x02000000, true));
+  for (const ft of values) expect(filetimeToUnixSeconds(ft)).toBe(viaBigInt(ft));
+  for (const ft of values.slice(0, 200)) expect(filetimeToUnixSeconds(ft.toSigned())).toBe(viaBigInt(ft));
+});
+
 test('process GUID from sensor id, pid and create time', () => {
   expect(processGuid(7, 708, Long.fromString('130921702131467731'))).toBe('00000007-0000-02c4-01d1-20982cef85d3');
   expect(processGuid(1, 0x12345, Long.ZERO)).toBe('00000001-0001-2345-0000-000000000000');

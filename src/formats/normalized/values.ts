@@ -33,6 +33,31 @@ export function exactNumber(v: bigint): number | bigint {
  * whole milliseconds first, then seconds; 0 stays 0.
  */
 export function filetimeToUnixSeconds(v: Int64): number {
+  if (v !== null && v !== undefined && typeof v !== 'number') {
+    const fast = filetimeSecondsFast(v.high >>> 0, v.low >>> 0);
+    if (fast >= 0) return fast;
+  }
+  return filetimeSecondsExact(v);
+}
+
+const TWO_32 = 4294967296;
+const EPOCH_SHIFT_MS = Number(FILETIME_EPOCH_SHIFT_MS);
+
+/** a / b rounded down, exact for non-negative integers below 2^53 (a float division can round up). */
+const floorDiv = (a: number, b: number): number => (a - (a % b)) / b;
+
+/**
+ * The same conversion in double arithmetic, exact because every intermediate stays below 2^53;
+ * -1 for what it does not cover (before 1970, where the forwarder's unsigned arithmetic wraps).
+ */
+function filetimeSecondsFast(high: number, low: number): number {
+  if (high === 0 && low === 0) return 0;
+  const rest = (high % 10000) * TWO_32 + low;
+  const ms = floorDiv(high, 10000) * TWO_32 + floorDiv(rest, 10000);
+  return ms >= EPOCH_SHIFT_MS ? floorDiv(ms - EPOCH_SHIFT_MS, 1000) : -1;
+}
+
+function filetimeSecondsExact(v: Int64): number {
   const ticks = uint64(v);
   if (ticks === 0n) return 0;
   const ms = BigInt.asUintN(64, ticks / 10000n - FILETIME_EPOCH_SHIFT_MS);
