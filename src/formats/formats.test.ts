@@ -33,3 +33,16 @@ test('JSON writer escapes exactly as JSON.stringify does', () => {
     expect(toJson({ s, n: 1n })).toBe(`${JSON.stringify({ s }).slice(0, -1)},"n":1}`);
   }
 });
+
+test('a hit with several docs yields independent records; a "__proto__" field stays a plain field', async () => {
+  const { normalizeNotification } = await import('./normalized/normalize-notification');
+  const doc = JSON.parse('{"watchlist_id":3,"docs":[{"process_name":"a.exe","nested":{"x":[1]}},{"process_name":"b.exe","__proto__":{"polluted":true}}]}') as Record<string, unknown>;
+  const out = normalizeNotification({ kind: 'notification', type: 'watchlist.hit.process', doc, schemaViolations: null }, 'watchlist.hit.process', { serverName: 'cb', serverUrl: '', floatTimestamps: false });
+  expect(out).toHaveLength(2);
+  const [a, b] = out as Array<{ docs: Array<Record<string, unknown>> }>;
+  (a.docs[0].nested as { x: number[] }).x.push(2);
+  expect(((doc.docs as Array<{ nested: { x: number[] } }>)[0]).nested.x).toEqual([1]);
+  expect(Object.keys(b.docs[0])).toContain('__proto__');
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  expect(JSON.parse(JSON.stringify(b)).docs[0].__proto__).toEqual({ polluted: true });
+});

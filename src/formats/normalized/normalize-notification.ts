@@ -87,7 +87,21 @@ function fixup(doc: Doc, routingKey: string, opts: FormatOptions): void {
   if (opts.serverUrl) addLinks(doc, opts.serverUrl);
 }
 
-const copy = (v: unknown): Doc => structuredClone(v) as Doc;
+/** A deep copy of a parsed JSON value (objects, arrays, strings, numbers, bigints, booleans, null). */
+function clonePlain(v: unknown): unknown {
+  if (typeof v !== 'object' || v === null) return v;
+  if (Array.isArray(v)) return v.map(clonePlain);
+  const src = v as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(src)) {
+    // A JSON document may carry a "__proto__" key: keep it as the plain field it is.
+    if (key === '__proto__') Object.defineProperty(out, key, { value: clonePlain(src[key]), enumerable: true, writable: true, configurable: true });
+    else out[key] = clonePlain(src[key]);
+  }
+  return out;
+}
+
+const copy = (v: unknown): Doc => clonePlain(v) as Doc;
 
 /**
  * Forwarder-compatible events for one JSON notification: `type` from the routing key (numbered
