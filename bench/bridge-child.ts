@@ -30,6 +30,13 @@ export class BridgeChild {
     return { now: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
   }
 
+  /** CPU seconds the bridge process has used (user + system, every thread). */
+  cpuSeconds(): number {
+    const fields = readFileSync(`/proc/${this.child!.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // utime and stime are fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  }
+
   async stop(): Promise<void> {
     const child = this.child;
     if (!child || child.exitCode !== null) return;

@@ -48,7 +48,7 @@ routes:
     sinks:
       - type: file
         path: ${sink}
-        delivery: { batch_max_events: 2000, linger_ms: 5 }
+        delivery: { batch_max_events: 2000, linger_ms: ${process.env.BENCH_LINGER_MS ?? 5} }
 `);
   const prefix = `bench-${name}-${process.pid}`;
   const bridge = new BridgeChild(['--config', join(dir, 'routes.yaml')], {
@@ -99,7 +99,7 @@ async function scenario(kind: TrafficKind): Promise<void> {
     if (t !== undefined) latencies.push(at - t);
   });
   try {
-    const { events, elapsed, publishSeconds, ok, rss: throughputRss } = throughput;
+    const { events, elapsed, publishSeconds, ok, rss: throughputRss, cpuMicrosPerEvent } = throughput;
     const rate = events / elapsed;
     // Latency at a fixed rate, in the decoded format (it carries each event's sequence number).
     measureLatency = true;
@@ -121,7 +121,7 @@ async function scenario(kind: TrafficKind): Promise<void> {
     await waitUntil(follower, () => seen >= base + sent, 120_000);
     latencies.sort((a, b) => a - b);
     const rss = { peak: Math.max(throughputRss, r.bridge.rss().peak) };
-    console.log(`${kind.padEnd(9)} ${fmt(events).padStart(8)} events in ${elapsed.toFixed(2)}s (publish ${publishSeconds.toFixed(2)}s): ${fmt(rate).padStart(7)} events/s ${ok ? '' : '(TIMED OUT)'} | target ${TARGETS[kind]}: ${kind === 'json' ? '-' : rate >= (kind === 'bundle' ? 100_000 : 25_000) ? 'MET' : 'NOT MET'}`);
+    console.log(`${kind.padEnd(9)} ${fmt(events).padStart(8)} events in ${elapsed.toFixed(2)}s (publish ${publishSeconds.toFixed(2)}s): ${fmt(rate).padStart(7)} events/s ${ok ? '' : '(TIMED OUT)'}, bridge CPU ${cpuMicrosPerEvent.toFixed(1)} µs/event | target ${TARGETS[kind]}: ${kind === 'json' ? '-' : rate >= (kind === 'bundle' ? 100_000 : 25_000) ? 'MET' : 'NOT MET'}`);
     console.log(`${''.padEnd(9)} latency at ${fmt(LATENCY_RATE)} events/s: p50 ${percentile(latencies, 0.5).toFixed(1)} ms, p99 ${percentile(latencies, 0.99).toFixed(1)} ms (${latencies.length} events) | bridge peak RSS ${rss.peak.toFixed(0)} MB (target < 250 MB)`);
   } finally {
     follower.close();
@@ -130,7 +130,7 @@ async function scenario(kind: TrafficKind): Promise<void> {
 }
 
 /** N events published as fast as the broker takes them; seconds until the (normalized) file sink has them all. */
-async function measureThroughput(kind: TrafficKind): Promise<{ events: number; elapsed: number; publishSeconds: number; ok: boolean; rss: number }> {
+async function measureThroughput(kind: TrafficKind): Promise<{ events: number; elapsed: number; publishSeconds: number; ok: boolean; rss: number; cpuMicrosPerEvent: number }> {
   const r = await rig(kind, kind, 'normalized');
   const traffic = new SyntheticTraffic({ protobuf: kind === 'protobuf' ? 1 : 0, bundle: kind === 'bundle' ? 1 : 0, json: kind === 'json' ? 1 : 0, bundleSize: 100 }, 3);
   const follower = new FileFollower(r.sink);
@@ -138,12 +138,14 @@ async function measureThroughput(kind: TrafficKind): Promise<{ events: number; e
     const messages: OutgoingMessage[] = [];
     let events = 0;
     while (events < N[kind]) { const m = traffic.next(); messages.push(m); events += m.events; }
+    const cpuBefore = r.bridge.cpuSeconds();
     const start = performance.now();
     for (const m of messages) await r.publisher.publish(m);
     await r.publisher.flush();
     const publishSeconds = (performance.now() - start) / 1000;
     const ok = await waitUntil(follower, () => follower.lines >= events, 300_000);
-    return { events, elapsed: (performance.now() - start) / 1000, publishSeconds, ok, rss: r.bridge.rss().peak };
+    const cpuMicrosPerEvent = ((r.bridge.cpuSeconds() - cpuBefore) * 1e6) / events;
+    return { events, elapsed: (performance.now() - start) / 1000, publishSeconds, ok, rss: r.bridge.rss().peak, cpuMicrosPerEvent };
   } finally {
     follower.close();
     await teardown(r);
