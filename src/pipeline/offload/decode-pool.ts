@@ -10,6 +10,12 @@ import type { ProducedEvents } from '../produce-events';
 import type { RouteLogicSpec } from '../route-logic';
 import type { FromWorker, JobMessage, ToWorker, WorkerSetup } from './protocol';
 
+/**
+ * A worker's young generation: its objects live for one message, so a small nursery costs
+ * little time and keeps the worker's memory down.
+ */
+const YOUNG_GENERATION_MB = 12;
+
 /** What a worker made of one message, back on the main thread. */
 export interface OffloadResult {
   summary: DecodeSummary;
@@ -139,7 +145,7 @@ export class DecodePool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.script, { workerData: this.opts.setup });
+    const worker = new Worker(this.script, { workerData: this.opts.setup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     const slot: Slot = { worker, jobs: new Map(), known: new Set() };
     worker.on('message', (msg: FromWorker) => this.settle(slot, msg));
     worker.on('error', (err: Error) => this.opts.logger.error({ err: err.message }, 'decode worker failed'));
