@@ -34,6 +34,7 @@ export const settingsSchema = {
     accept_unknown_routing_keys: { doc: 'forward JSON on routing keys with no schema (flagged) instead of dead-lettering it', format: Boolean, default: false, env: 'CB_BRIDGE_ACCEPT_UNKNOWN_KEYS' },
     max_in_flight_events: { doc: 'events per route in flight to its sinks at most; later deliveries wait undecoded (bounds memory with large bundles)', format: 'nat', default: 10_000, env: 'CB_BRIDGE_MAX_IN_FLIGHT_EVENTS', arg: 'max-in-flight-events' },
     decode_workers: { doc: 'worker threads that decode raw-sensor bundles for routes whose sinks need only the rendered text (0 = decode on the main thread); default one per core beyond the first, up to 4', format: 'nat', default: DEFAULT_DECODE_WORKERS, env: 'CB_BRIDGE_DECODE_WORKERS', arg: 'decode-workers' },
+    decode_timeout_ms: { doc: 'longest a decode worker may spend on one message; past it the worker is replaced and the message dead-lettered (decode_timeout)', format: 'nat', default: 60_000, env: 'CB_BRIDGE_DECODE_TIMEOUT_MS' },
   },
   limits: {
     max_body_bytes: { doc: 'largest message body decoded', format: 'nat', default: 16 * 1024 * 1024, env: 'CB_BRIDGE_MAX_BODY_BYTES' },
@@ -70,7 +71,7 @@ export interface Settings {
     queue_max_length: number; prefetch: number; consumers: number; consumer_timeout_ms: number; park_after_ms: number;
     retry_delay_ms: number; reconnect_min_ms: number; reconnect_max_ms: number;
   };
-  bridge: { server_name: string; server_url: string; float_timestamps: boolean; accept_unknown_routing_keys: boolean; max_in_flight_events: number; decode_workers: number };
+  bridge: { server_name: string; server_url: string; float_timestamps: boolean; accept_unknown_routing_keys: boolean; max_in_flight_events: number; decode_workers: number; decode_timeout_ms: number };
   limits: { max_body_bytes: number; max_inflated_bytes: number; max_zip_members: number; max_records: number };
   routes: { path: string };
   log: { level: string };

@@ -42,11 +42,11 @@ const codec = { schemas: new NotificationSchemas(), acceptUnknownRoutingKeys: fa
 
 const logic: RouteLogicSpec = { name: 'r', match: ['#'], format: 'normalized' };
 
-function pipelineFor(sinks: KeepingSink[], offload?: DecodePool): RoutePipeline {
+function pipelineFor(sinks: KeepingSink[], offload?: DecodePool, spec: RouteLogicSpec = logic, letters = new KeptLetters()): RoutePipeline {
   const drivers = sinks.map((s) => new SinkDriver(s, { ...DEFAULT_DELIVERY_POLICY, lingerMs: 1 }, 'r', silentLogger()));
   return new RoutePipeline(
-    { ...compileRouteLogic(logic), logicSpec: logic, drivers },
-    new DeadLetterWriter(new KeptLetters(), silentLogger()),
+    { ...compileRouteLogic(spec), logicSpec: spec, drivers },
+    new DeadLetterWriter(letters, silentLogger()),
     { codec, format: { serverName: 'cb', serverUrl: '', floatTimestamps: false }, parkAfterMs: 60_000, maxInFlightEvents: 1000, observer: fanOut([]), ...(offload ? { offload } : {}) },
     silentLogger(),
   );
@@ -107,6 +107,28 @@ test('with decode workers, bundles reach the sinks as they would without them, a
     await deliver(pipelineFor([here]), procstart(4));
     expect(viaWorker.received).toHaveLength(61);
     expect(viaWorker.received.map((r) => [r.id, r.eventKey, r.text])).toEqual(here.received.map((r) => [r.id, r.eventKey, r.text]));
+  } finally {
+    await pool.close();
+  }
+});
+
+test('a bundle a decode worker gets stuck on becomes a dead letter (decode_timeout) instead of stalling the main thread', async () => {
+  const pool = DecodePool.create({ workers: 1, jobTimeoutMs: 300, setup: { limits: DEFAULT_CODEC_LIMITS, format: { serverName: 'cb', serverUrl: '', floatTimestamps: false } }, logger: silentLogger() });
+  if (!pool) throw new Error('decode worker not built: run npm run build first');
+  try {
+    const rng = new Random(12);
+    const records = Array.from({ length: 20 }, (_, i) => syntheticSensorEvent(SYNTHETIC_SENSOR_KINDS[i % 7], rng, { seq: i, now: 1_700_000_000_000, withoutEnv: true }));
+    const hostile: InboundMessage = {
+      exchange: RAW_SENSOR_EXCHANGE, routingKey: 'ingress.rawsensordata', contentType: 'application/zip', headers: { sensorId: 3, sensorHostName: `${'a'.repeat(40)}!` },
+      body: writeZip([{ name: 'b', data: writeBundle(records) }]), receivedAt: 1,
+    };
+    const letters = new KeptLetters();
+    const sink = new KeepingSink('s', false);
+    const spec: RouteLogicSpec = { name: 'r', match: ['#'], filter: { field: 'computer_name', regex: '^(a+)+$' } };
+    await deliver(pipelineFor([sink], pool, spec, letters), hostile);
+    expect(sink.received).toHaveLength(0);
+    expect(letters.letters).toHaveLength(1);
+    expect(letters.letters[0]).toMatchObject({ route: 'r', reason: 'decode_timeout', routingKey: 'ingress.rawsensordata' });
   } finally {
     await pool.close();
   }

@@ -13,7 +13,8 @@ import type { DeadLetterWriter } from './dead-letter-writer';
 import { decodeDeadLetter, sinkDeadLetter } from './dead-letters-from';
 import type { PipelineObserver } from './pipeline-observer';
 import { produceEvents, type ProducedEvents } from './produce-events';
-import type { DecodePool } from './offload/decode-pool';
+import { DecodeTimeoutError, type DecodePool } from './offload/decode-pool';
+import { DecodeError } from '../codecs/decode-error';
 
 export interface PipelineOptions {
   codec: CodecOptions;
@@ -131,8 +132,14 @@ export class RoutePipeline {
         (out) => { this.offloaded--; this.deliver(tracker, route, out.summary, out.produced); this.pumpBacklog(); },
         (err: Error) => {
           this.offloaded--;
-          this.logger.warn({ route: route.name, err: err.message }, 'decode worker could not take the message; decoding it here');
-          this.produceHere(tracker, route, msg, keepDetail);
+          if (err instanceof DecodeTimeoutError) {
+            // Decoding it here would stall the main thread the same way: it becomes a dead letter.
+            const timedOut = new DecodeError('decode_timeout', err.message);
+            this.deliver(tracker, route, { source: msg, eventCount: 0, errors: [timedOut], warnings: [], schemaViolations: [] }, { events: [], filtered: 0 });
+          } else {
+            this.logger.warn({ route: route.name, err: err.message }, 'decode worker could not take the message; decoding it here');
+            this.produceHere(tracker, route, msg, keepDetail);
+          }
           this.pumpBacklog();
         },
       );

@@ -56,7 +56,7 @@ export class RouteSet {
   ) {
     this.codec = codecOptions(settings);
     this.decodePool = DecodePool.create({
-      workers: settings.bridge.decode_workers, setup: { limits: this.codec.limits, format: formatOptions(settings) }, logger: logger.child({ part: 'decode-pool' }),
+      workers: settings.bridge.decode_workers, jobTimeoutMs: Math.max(100, settings.bridge.decode_timeout_ms), setup: { limits: this.codec.limits, format: formatOptions(settings) }, logger: logger.child({ part: 'decode-pool' }),
     });
     this.pipelines = routes.map((r) => this.pipelineFor(r));
   }

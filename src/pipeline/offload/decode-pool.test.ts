@@ -9,7 +9,7 @@ import { Random } from '../../simulate/random';
 import { SYNTHETIC_SENSOR_KINDS, syntheticSensorEvent } from '../../simulate/synthetic-events';
 import { produceEvents } from '../produce-events';
 import { compileRouteLogic, type RouteLogicSpec } from '../route-logic';
-import { DecodePool, workerScript } from './decode-pool';
+import { DecodePool, DecodeTimeoutError, workerScript } from './decode-pool';
 
 const format = { serverName: 'cb', serverUrl: 'https://cb.example/', floatTimestamps: false };
 const codec = { schemas: new NotificationSchemas(), acceptUnknownRoutingKeys: false, limits: DEFAULT_CODEC_LIMITS };
@@ -90,4 +90,17 @@ test('a worker that dies fails its jobs, is replaced, and the replacement takes 
     await own.close();
   }
   await expect(own.produce({ name: 'all', match: ['#'] }, raw(Buffer.alloc(4000)))).rejects.toThrow(/closed/);
+});
+
+test('a worker stuck on a job (a backtracking regex filter) is stopped after the job timeout and replaced', async () => {
+  const own = DecodePool.create({ workers: 1, jobTimeoutMs: 300, setup: { limits: DEFAULT_CODEC_LIMITS, format }, logger: silentLogger() })!;
+  try {
+    const hostile = { ...raw(writeZip([{ name: 'a', data: writeBundle(bundleRecords(20, 9)) }])), headers: { sensorId: 1, sensorHostName: `${'a'.repeat(40)}!` } };
+    const stuck = own.produce({ name: 'redos', match: ['#'], filter: { field: 'computer_name', regex: '^(a+)+$' } }, hostile);
+    await expect(stuck).rejects.toBeInstanceOf(DecodeTimeoutError);
+    expect(own.threads()).toHaveLength(1);
+    expect((await own.produce({ name: 'all', match: ['#'] }, hostile)).produced.events).toHaveLength(20);
+  } finally {
+    await own.close();
+  }
 });

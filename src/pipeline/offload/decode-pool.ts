@@ -16,6 +16,14 @@ import type { FromWorker, JobMessage, ToWorker, WorkerSetup } from './protocol';
  */
 const YOUNG_GENERATION_MB = 12;
 
+/** The job its worker was stopped for: it took longer than the pool's job timeout. Trying it again would only hang again. */
+export class DecodeTimeoutError extends Error {
+  constructor(readonly waitedMs: number) {
+    super(`a decode worker spent over ${waitedMs} ms on the message and was stopped`);
+    this.name = 'DecodeTimeoutError';
+  }
+}
+
 /** What a worker made of one message, back on the main thread. */
 export interface OffloadResult {
   summary: DecodeSummary;
@@ -27,13 +35,20 @@ export interface DecodePoolOptions {
   setup: WorkerSetup;
   /** Bodies smaller than this stay on the main thread: the hand-over would cost more than decoding. */
   minBodyBytes?: number;
-  /** Worker deaths (crash, out of memory) the pool replaces before it stops offloading. */
+  /** Worker deaths (crash, out of memory, a job past its time) the pool replaces before it stops offloading. */
   maxRestarts?: number;
+  /**
+   * A job not answered in this long means its worker is stuck (a route's regex filter
+   * backtracking on a hostile field, say): the worker is stopped, its jobs fail and the
+   * pipeline decides again. Default 60 s.
+   */
+  jobTimeoutMs?: number;
   logger: Logger;
 }
 
 interface Job {
   message: InboundMessage;
+  startedAt: number;
   resolve: (r: OffloadResult) => void;
   reject: (e: Error) => void;
 }
@@ -43,6 +58,8 @@ interface Slot {
   jobs: Map<number, Job>;
   /** Route logic ids this worker has compiled. */
   known: Set<number>;
+  /** The overdue job the watchdog stopped this worker for (and how long it had waited), if it did. */
+  stuck: { id: number; waitedMs: number } | null;
 }
 
 /** The compiled worker entry beside this file, or its dist/ twin when running from sources (tests). */
@@ -68,10 +85,15 @@ export class DecodePool {
   private restarts = 0;
   private closed = false;
   private readonly minBodyBytes: number;
+  private readonly jobTimeoutMs: number;
+  private readonly watchdog: NodeJS.Timeout;
 
   private constructor(private readonly script: string, private readonly opts: DecodePoolOptions) {
     this.minBodyBytes = opts.minBodyBytes ?? 2048;
+    this.jobTimeoutMs = opts.jobTimeoutMs ?? 60_000;
     for (let i = 0; i < opts.workers; i++) this.slots.push(this.spawn());
+    this.watchdog = setInterval(() => this.stopStuckWorkers(), Math.max(10, Math.floor(this.jobTimeoutMs / 4)));
+    this.watchdog.unref();
   }
 
   /** A pool of `workers` threads, or null when there are none to start (0 asked, or no compiled worker script). */
@@ -121,7 +143,7 @@ export class DecodePool {
     };
     return new Promise<OffloadResult>((resolve, reject) => {
       if (slot.jobs.size === 0) slot.worker.ref();
-      slot.jobs.set(id, { message, resolve, reject });
+      slot.jobs.set(id, { message, startedAt: Date.now(), resolve, reject });
       slot.worker.postMessage({ type: 'job', id, logicId, message: jobMessage } satisfies ToWorker, [body.buffer]);
     });
   }
@@ -130,9 +152,22 @@ export class DecodePool {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    clearInterval(this.watchdog);
     const slots = this.slots.splice(0);
     for (const s of slots) this.failAll(s, new Error('decode pool closed'));
     await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+
+  /** Stops every worker whose oldest job is overdue; its exit fails its jobs and starts a replacement. */
+  private stopStuckWorkers(): void {
+    const now = Date.now();
+    for (const slot of this.slots) {
+      const first = slot.jobs.entries().next().value as [number, Job] | undefined;
+      if (!first || now - first[1].startedAt < this.jobTimeoutMs || slot.stuck) continue;
+      slot.stuck = { id: first[0], waitedMs: now - first[1].startedAt };
+      this.opts.logger.error({ routingKey: first[1].message.routingKey, jobs: slot.jobs.size, waitedMs: slot.stuck.waitedMs }, 'decode worker stuck on a message; stopping it');
+      void slot.worker.terminate();
+    }
   }
 
   private logicIdOf(logic: RouteLogicSpec): number {
@@ -146,7 +181,7 @@ export class DecodePool {
 
   private spawn(): Slot {
     const worker = new Worker(this.script, { workerData: this.opts.setup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-    const slot: Slot = { worker, jobs: new Map(), known: new Set() };
+    const slot: Slot = { worker, jobs: new Map(), known: new Set(), stuck: null };
     worker.on('message', (msg: FromWorker) => this.settle(slot, msg));
     worker.on('error', (err: Error) => this.opts.logger.error({ err: err.message }, 'decode worker failed'));
     worker.on('exit', (code) => this.onExit(slot, code));
@@ -180,7 +215,10 @@ export class DecodePool {
     this.slots.splice(i, 1);
     this.failAll(slot, new Error(`decode worker exited (code ${code})`));
     const max = this.opts.maxRestarts ?? 5;
-    if (this.restarts < max) {
+    if (slot.stuck) {
+      // Stopped on purpose for one overdue message: not a sign the workers are failing.
+      this.slots.push(this.spawn());
+    } else if (this.restarts < max) {
       this.restarts++;
       this.opts.logger.error({ code, restarts: this.restarts }, 'decode worker exited; starting another');
       this.slots.push(this.spawn());
@@ -190,8 +228,8 @@ export class DecodePool {
   }
 
   private failAll(slot: Slot, err: Error): void {
-    const jobs = [...slot.jobs.values()];
+    const jobs = [...slot.jobs.entries()];
     slot.jobs.clear();
-    for (const j of jobs) j.reject(err);
+    for (const [id, j] of jobs) j.reject(slot.stuck?.id === id ? new DecodeTimeoutError(slot.stuck.waitedMs) : err);
   }
 }
