@@ -63,6 +63,13 @@ test("a worker produces the same keys and texts as the main thread, through the 
   expect(there.produced.events.every((e) => e.record === null && e.raw === undefined)).toBe(true);
 });
 
+test('a message that cannot be handed to a worker is refused at once; the worker keeps serving', async () => {
+  const message = { ...raw(writeZip([{ name: 'a', data: writeBundle(bundleRecords(30, 10)) }])), headers: { sensorId: 1, odd: () => 1 } };
+  await expect(pool.produce({ name: 'all', match: ['#'] }, message)).rejects.toThrow();
+  const fine = raw(writeZip([{ name: 'a', data: writeBundle(bundleRecords(30, 10)) }]));
+  expect((await pool.produce({ name: 'all', match: ['#'] }, fine)).produced.events).toHaveLength(30);
+});
+
 test('decode errors come back typed, beside the events that did decode', async () => {
   const records = bundleRecords(20, 7);
   const good = writeBundle(records);

@@ -144,7 +144,14 @@ export class DecodePool {
     return new Promise<OffloadResult>((resolve, reject) => {
       if (slot.jobs.size === 0) slot.worker.ref();
       slot.jobs.set(id, { message, startedAt: Date.now(), resolve, reject });
-      slot.worker.postMessage({ type: 'job', id, logicId, message: jobMessage } satisfies ToWorker, [body.buffer]);
+      try {
+        slot.worker.postMessage({ type: 'job', id, logicId, message: jobMessage } satisfies ToWorker, [body.buffer]);
+      } catch (err) {
+        // A header value that cannot be cloned: the job never left, so it must not wait in the map.
+        slot.jobs.delete(id);
+        if (slot.jobs.size === 0) slot.worker.unref();
+        reject(err as Error);
+      }
     });
   }
 
