@@ -18,7 +18,7 @@ import type { OutputFormat } from '../src/formats/event-model';
 import { Random } from '../src/simulate/random';
 import { syntheticSensorEvent, syntheticNotification, SYNTHETIC_SENSOR_KINDS, SYNTHETIC_JSON_KEYS } from '../src/simulate/synthetic-events';
 import { writeBundle, writeZip } from '../src/simulate/bundle-writer';
-import { measure, fmt } from './bench-util';
+import { measure, fmt, StealMeter } from './bench-util';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const corpus = join(__dirname, '..', '..', '..', 'shared', 'corpus');
@@ -74,6 +74,7 @@ const TARGETS: Record<Kind, { forwarder: number; target: number; unit: string }>
 };
 
 function main(): void {
+  const steal = new StealMeter();
   const { source, sets } = load();
   console.log(`bench:decode  source: ${source}  node ${process.version}  ${SECONDS}s per measurement, one core`);
   console.log('kind       messages  events  |  msgs/s    events/s   MB/s  | target (CB forwarder Go)');
@@ -103,6 +104,7 @@ function main(): void {
   console.log(`\nprotobufjs CbEventMsg decode only: static code ${fmt(stat)}/s, reflection ${fmt(refl)}/s (static is ${(stat / refl).toFixed(2)}x)`);
   const leef = measure(() => pass(sets.protobuf, 'full', 'leef'), SECONDS / 2).unitsPerSecond;
   console.log(`protobuf events to LEEF lines: ${fmt(leef)} events/s`);
+  console.log(`during the run: ${steal.report()}`);
 }
 
 main();

@@ -12,7 +12,7 @@ import { CbPublisher } from '../src/simulate/publisher';
 import { SyntheticTraffic, type TrafficKind, type OutgoingMessage } from '../src/simulate/traffic';
 import { BridgeChild } from './bridge-child';
 import { FileFollower } from './file-follower';
-import { fmt } from './bench-util';
+import { fmt, StealMeter } from './bench-util';
 
 const AMQP = process.env.CB_BRIDGE_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 const N: Record<TrafficKind, number> = { protobuf: Number(process.env.BENCH_SINGLE ?? 100_000), bundle: Number(process.env.BENCH_BUNDLED ?? 300_000), json: Number(process.env.BENCH_JSON ?? 60_000) };
@@ -186,10 +186,12 @@ async function outage(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  const steal = new StealMeter();
   console.log(`bench:e2e  RabbitMQ ${AMQP.replace(/:[^:@/]+@/, ':***@')}, bridge as a child process, file sink (decoded format, fsync per batch)`);
   const kinds = (process.env.BENCH_KINDS ?? 'protobuf,bundle,json').split(',') as TrafficKind[];
   for (const kind of kinds) await scenario(kind);
   if (OUTAGE_S > 0) await outage();
+  console.log(`during the run: ${steal.report()}`);
 }
 
 main().then(() => process.exit(0), (err) => { console.error(err); process.exit(1); });

@@ -16,7 +16,7 @@ import { CbPublisher } from '../src/simulate/publisher';
 import { SyntheticTraffic, type OutgoingMessage } from '../src/simulate/traffic';
 import { registerCodecs } from '../src/sinks/kafka/codecs';
 import { BridgeChild } from './bridge-child';
-import { fmt } from './bench-util';
+import { fmt, StealMeter } from './bench-util';
 
 const AMQP_BASE = process.env.CB_BRIDGE_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 const MANAGEMENT = process.env.CB_BRIDGE_RABBIT_MGMT ?? 'http://guest:guest@127.0.0.1:15672';
@@ -196,6 +196,7 @@ async function main(): Promise<void> {
 }
 
 async function run(): Promise<void> {
+  const steal = new StealMeter();
   const kafka = new Kafka({ brokers: BROKERS, clientId: 'bench-kafka', logLevel: logLevel.NOTHING });
   console.log(`bench:kafka  RabbitMQ ${AMQP.replace(/:[^:@/]+@/, ':***@')} (a vhost of its own) → bridge (child process, prefetch ${PREFETCH} x 2 consumers) → kafka sink `
     + `(idempotent, acks=all, compression ${COMPRESSION}) → Kafka ${BROKERS.join(',')}; all on this machine`);
@@ -212,7 +213,7 @@ async function run(): Promise<void> {
     console.log(`${''.padEnd(14)} latency publish → consumed from Kafka at ${fmt(LATENCY_RATE)} events/s: p50 ${l.p50.toFixed(1)} ms, p99 ${l.p99.toFixed(1)} ms, `
       + `max ${l.max.toFixed(1)} ms (${fmt(l.count)} events) | bridge peak RSS ${Math.max(t.rssMb, l.rssMb).toFixed(0)} MB`);
   }
-  console.log(`load average after: ${load()}`);
+  console.log(`load average after: ${load()}; ${steal.report()}`);
 }
 
 main().then(() => process.exit(0), (err: unknown) => { console.error(err); process.exit(1); });

@@ -22,6 +22,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import amqp from 'amqplib';
+import { StealMeter } from './bench-util';
 import { loadSettings } from '../src/config/settings';
 import { loadRoutesFile } from '../src/config/routes-file';
 import { createLogger, silentLogger } from '../src/logging/logger';
@@ -289,6 +290,7 @@ const single = (url: string): string => `      - { type: webhook, name: hook, ur
 const batched = (url: string): string => `      - { type: webhook, name: hook, url: "${url}", body: json_array, delivery: { batch_max_events: 500 } }`;
 
 async function main(): Promise<void> {
+  const steal = new StealMeter();
   console.log('bench:webhook — RabbitMQ (loopback) → bridge (in process) → webhook sink → HTTP receiver (worker thread, 127.0.0.1)');
   const load = (): string => loadavg().map((l) => l.toFixed(2)).join(' ');
   console.log(`node ${process.version}, ${cpus().length} CPUs, load average ${load()}; decoded format, one protobuf event per message; sink defaults unless shown\n`);
@@ -311,7 +313,7 @@ async function main(): Promise<void> {
   console.log(`  publish → receiver:          p50 ${ms(percentile(p, 0.5))}  p90 ${ms(percentile(p, 0.9))}  p99 ${ms(percentile(p, 0.99))}  max ${ms(p[p.length - 1] ?? NaN)}  — target p99 < 50 ms: ${p99Target}`);
   console.log(`  bridge receipt → receiver:   p50 ${ms(percentile(b, 0.5))}  p90 ${ms(percentile(b, 0.9))}  p99 ${ms(percentile(b, 0.99))}  max ${ms(b[b.length - 1] ?? NaN)}  (envelope.received_at has ms resolution)`);
   console.log(`  peak RSS ${mb(lat.peakRss)}`);
-  console.log(`\npeak RSS over the run: ${mb(Math.max(one.peakRss, many.peakRss, lat.peakRss))} (whole process: bridge + receiver worker + publisher); load average now ${load()}`);
+  console.log(`\npeak RSS over the run: ${mb(Math.max(one.peakRss, many.peakRss, lat.peakRss))} (whole process: bridge + receiver worker + publisher); load average now ${load()}; ${steal.report()}`);
 }
 
 if (isMainThread) {
