@@ -6,14 +6,15 @@ import { decodedRecord } from '../formats/decoded/decoded-record';
 import { renderRecord } from '../formats/render';
 import { eventKey } from '../routing/event-key';
 import type { RouteLogic } from './route-logic';
+import { recordFor, type EventDetail } from '../sinks/event-detail';
 
 /** One event a route keeps from a message, rendered: what its sinks get, before ids and tracking. */
 export interface ProducedEvent {
   eventKey: string;
   text: string;
-  /** The record the text came from, when a sink of the route reads it (else null). */
+  /** The record the text came from, cut to the fields the route's sinks read (null: none). */
   record: EventRecord | null;
-  /** The raw CbEventMsg bytes (a view), under the same condition. */
+  /** The raw CbEventMsg bytes (a view), when a sink of the route reads them. */
   raw: Uint8Array | undefined;
 }
 
@@ -32,7 +33,7 @@ function recordsOf(event: DecodedEvent, msg: InboundMessage, logic: RouteLogic, 
  * format, through its filter and transform, rendered to text. Pure, so it runs the same on the
  * main thread and on a decode worker.
  */
-export function produceEvents(result: DecodeResult, logic: RouteLogic, format: FormatOptions, keepDetail: boolean): ProducedEvents {
+export function produceEvents(result: DecodeResult, logic: RouteLogic, format: FormatOptions, detail: EventDetail): ProducedEvents {
   const msg = result.source;
   const events: ProducedEvent[] = [];
   let filtered = 0;
@@ -45,8 +46,8 @@ export function produceEvents(result: DecodeResult, logic: RouteLogic, format: F
       events.push({
         eventKey: key,
         text: renderRecord(record, logic.format),
-        record: keepDetail ? record : null,
-        raw: keepDetail && event.kind === 'sensor' ? event.raw : undefined,
+        record: recordFor(record, detail),
+        raw: detail.raw && event.kind === 'sensor' ? event.raw : undefined,
       });
     }
   }

@@ -10,6 +10,7 @@ import { DEFAULT_DELIVERY_POLICY, type DeliveryOutcome, type Sink, type SinkReco
 import { DeadLetterWriter } from './dead-letter-writer';
 import { fanOut } from './pipeline-observer';
 import { RoutePipeline } from './route-pipeline';
+import type { EventDetail } from '../sinks/event-detail';
 import { DecodePool } from './offload/decode-pool';
 import { writeBundle, writeZip } from '../simulate/bundle-writer';
 import { SYNTHETIC_SENSOR_KINDS } from '../simulate/synthetic-events';
@@ -20,7 +21,10 @@ import { compileRouteLogic, type RouteLogicSpec } from './route-logic';
 class KeepingSink implements Sink {
   readonly type = 'keeping';
   readonly received: SinkRecord[] = [];
-  constructor(readonly name: string, readonly readsEventDetail: boolean) {}
+  readonly eventDetail: EventDetail | undefined;
+  constructor(readonly name: string, reads: boolean | EventDetail) {
+    this.eventDetail = reads === true ? { fields: 'all', raw: true } : reads === false ? undefined : reads;
+  }
   async start(): Promise<void> {}
   async send(batch: readonly SinkRecord[]): Promise<DeliveryOutcome[]> {
     this.received.push(...batch);
@@ -129,6 +133,34 @@ test('a bundle a decode worker gets stuck on becomes a dead letter (decode_timeo
     expect(sink.received).toHaveLength(0);
     expect(letters.letters).toHaveLength(1);
     expect(letters.letters[0]).toMatchObject({ route: 'r', reason: 'decode_timeout', routingKey: 'ingress.rawsensordata' });
+  } finally {
+    await pool.close();
+  }
+});
+
+test('a route keeps only the record fields its sinks read, and raw bytes only when one reads them; with decode workers too', async () => {
+  const pool = DecodePool.create({ workers: 1, setup: { limits: DEFAULT_CODEC_LIMITS, format: { serverName: 'cb', serverUrl: '', floatTimestamps: false } }, logger: silentLogger() });
+  if (!pool) throw new Error('decode worker not built: run npm run build first');
+  try {
+    const rng = new Random(14);
+    const records = Array.from({ length: 30 }, (_, i) => syntheticSensorEvent(SYNTHETIC_SENSOR_KINDS[i % 7], rng, { seq: i, now: 1_700_000_000_000, withoutEnv: true }));
+    const bundle: InboundMessage = {
+      exchange: RAW_SENSOR_EXCHANGE, routingKey: 'ingress.rawsensordata', contentType: 'application/zip', headers: { sensorId: 5 },
+      body: writeZip([{ name: 'b', data: writeBundle(records) }]), receivedAt: 1,
+    };
+    const typeReader = new KeepingSink('k', { fields: [['type']], raw: false });
+    const sensorReader = new KeepingSink('s', { fields: [['sensor_id']], raw: true });
+    await deliver(pipelineFor([typeReader, sensorReader], pool), bundle);
+    expect(typeReader.received).toHaveLength(30);
+    for (const r of typeReader.received) {
+      expect(Object.keys(r.record!).sort()).toEqual(['sensor_id', 'type']);
+      expect(r.record!.sensor_id).toBe(5);
+      expect(r.raw).toBeInstanceOf(Uint8Array);
+    }
+    const inline = new KeepingSink('k', { fields: [['type']], raw: false });
+    await deliver(pipelineFor([inline]), bundle);
+    expect(inline.received.map((r) => r.record)).toEqual(typeReader.received.map((r) => ({ type: r.record!.type })));
+    expect(inline.received[0].raw).toBeUndefined();
   } finally {
     await pool.close();
   }

@@ -15,6 +15,7 @@ import type { PipelineObserver } from './pipeline-observer';
 import { produceEvents, type ProducedEvents } from './produce-events';
 import { DecodeTimeoutError, type DecodePool } from './offload/decode-pool';
 import { DecodeError } from '../codecs/decode-error';
+import { mergeDetail, type EventDetail } from '../sinks/event-detail';
 
 export interface PipelineOptions {
   codec: CodecOptions;
@@ -124,11 +125,11 @@ export class RoutePipeline {
       if (this.backlog.length > 0) queueMicrotask(() => this.pumpBacklog());
     });
     this.inFlight.add(tracker);
-    const keepDetail = route.drivers.some((d) => d.sink.readsEventDetail === true);
+    const detail = mergeDetail(route.drivers.map((d) => d.sink.eventDetail));
     const pool = this.opts.offload;
-    if (pool && !keepDetail && pool.accepts(msg)) {
+    if (pool && detail.fields !== 'all' && pool.accepts(msg)) {
       this.offloaded++;
-      pool.produce(route.logicSpec, msg).then(
+      pool.produce(route.logicSpec, msg, detail).then(
         (out) => { this.offloaded--; this.deliver(tracker, route, out.summary, out.produced); this.pumpBacklog(); },
         (err: Error) => {
           this.offloaded--;
@@ -138,19 +139,19 @@ export class RoutePipeline {
             this.deliver(tracker, route, { source: msg, eventCount: 0, errors: [timedOut], warnings: [], schemaViolations: [] }, { events: [], filtered: 0 });
           } else {
             this.logger.warn({ route: route.name, err: err.message }, 'decode worker could not take the message; decoding it here');
-            this.produceHere(tracker, route, msg, keepDetail);
+            this.produceHere(tracker, route, msg, detail);
           }
           this.pumpBacklog();
         },
       );
       return;
     }
-    this.produceHere(tracker, route, msg, keepDetail);
+    this.produceHere(tracker, route, msg, detail);
   }
 
-  private produceHere(tracker: MessageTracker, route: CompiledRoute, msg: InboundMessage, keepDetail: boolean): void {
+  private produceHere(tracker: MessageTracker, route: CompiledRoute, msg: InboundMessage, detail: EventDetail): void {
     const result = decodeMessage(msg, this.opts.codec);
-    this.deliver(tracker, route, summarize(result), produceEvents(result, route, this.opts.format, keepDetail));
+    this.deliver(tracker, route, summarize(result), produceEvents(result, route, this.opts.format, detail));
   }
 
   /** Hands a message's events to the route's sinks (and what failed to decode to dead letters), then seals its tracker. */

@@ -1,3 +1,4 @@
+import type { EventDetail } from './event-detail';
 import type { EventRecord } from '../formats/event-model';
 
 /** One event on its way to a sink: its rendered text plus what sinks may key, route or label by. */
@@ -7,8 +8,9 @@ export interface SinkRecord {
   /** The event rendered in the route's format (a JSON line or a LEEF line, without newline). */
   text: string;
   /**
-   * The record the text was rendered from (normalized or decoded); null when no sink of the route
-   * reads it (see Sink.readsEventDetail), so events waiting for a sink hold less memory.
+   * The record the text was rendered from (normalized or decoded), cut down to the fields the
+   * route's sinks read (see Sink.eventDetail); null when they read none, so events waiting for a
+   * sink hold little memory.
    */
   record: EventRecord | null;
   /** AMQP routing key of the message that carried the event. */
@@ -17,7 +19,7 @@ export interface SinkRecord {
   contentType: string | undefined;
   /** The event's own key for matching (`ingress.event.netconn` for a bundle record, else the routing key). */
   eventKey: string;
-  /** For raw endpoint events: the serialized CbEventMsg (a view); only when a sink of the route reads event detail. */
+  /** For raw endpoint events: the serialized CbEventMsg; only when a sink of the route reads raw bytes. */
   raw?: Uint8Array;
   /** When the bridge received the carrying message (epoch ms), for latency. */
   receivedAt: number;
@@ -56,10 +58,10 @@ export interface Sink {
   readonly type: string;
   readonly name: string;
   /**
-   * Whether send() reads more of an event than its text and keys: SinkRecord.record (templated
-   * topics and keys, HEC time and host) or raw. Only routes with such a sink keep them.
+   * What send() reads of an event beyond its text and keys (SinkRecord.record fields for templated
+   * topics and keys or HEC time and host; raw bytes). Routes keep only that; none when unset.
    */
-  readonly readsEventDetail?: boolean;
+  readonly eventDetail?: EventDetail;
   start(): Promise<void>;
   send(batch: readonly SinkRecord[]): Promise<DeliveryOutcome[]>;
   /** The sink's own view of its health (the driver adds queue depth and in-flight counts). */
@@ -104,8 +106,8 @@ export const DEFAULT_DELIVERY_POLICY: Readonly<DeliveryPolicy> = Object.freeze({
   backoffMaxMs: 30_000,
 });
 
-/** The fields of a record for a sink that declared readsEventDetail (a sink that did not is a bug: it throws). */
+/** The fields of a record for a sink that declared them in eventDetail (a sink that did not is a bug: it throws). */
 export function fieldsOf(record: SinkRecord): EventRecord {
-  if (record.record === null) throw new Error('sink reads record fields but does not declare readsEventDetail');
+  if (record.record === null) throw new Error('sink reads record fields but does not declare them in eventDetail');
   return record.record;
 }

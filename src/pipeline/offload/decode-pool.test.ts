@@ -10,6 +10,7 @@ import { SYNTHETIC_SENSOR_KINDS, syntheticSensorEvent } from '../../simulate/syn
 import { produceEvents } from '../produce-events';
 import { compileRouteLogic, type RouteLogicSpec } from '../route-logic';
 import { DecodePool, DecodeTimeoutError, workerScript } from './decode-pool';
+import { NO_DETAIL } from '../../sinks/event-detail';
 
 const format = { serverName: 'cb', serverUrl: 'https://cb.example/', floatTimestamps: false };
 const codec = { schemas: new NotificationSchemas(), acceptUnknownRoutingKeys: false, limits: DEFAULT_CODEC_LIMITS };
@@ -52,7 +53,7 @@ test("a worker produces the same keys and texts as the main thread, through the 
     transform: { drop: ['link_sensor'], add: { tenant: 'acme' } },
   };
   const message = raw(writeZip([{ name: 'a', data: writeBundle(bundleRecords(70, 5)) }, { name: 'b', data: writeBundle(bundleRecords(30, 6)) }]));
-  const here = produceEvents(decodeMessage(message, codec), compileRouteLogic(spec), format, false);
+  const here = produceEvents(decodeMessage(message, codec), compileRouteLogic(spec), format, NO_DETAIL);
   const there = await pool.produce(spec, message);
   expect(there.produced.events.map((e) => e.eventKey)).toEqual(here.events.map((e) => e.eventKey));
   expect(there.produced.events.map((e) => e.text)).toEqual(here.events.map((e) => e.text));
@@ -68,6 +69,19 @@ test('a message that cannot be handed to a worker is refused at once; the worker
   await expect(pool.produce({ name: 'all', match: ['#'] }, message)).rejects.toThrow();
   const fine = raw(writeZip([{ name: 'a', data: writeBundle(bundleRecords(30, 10)) }]));
   expect((await pool.produce({ name: 'all', match: ['#'] }, fine)).produced.events).toHaveLength(30);
+});
+
+test('a worker sends back the record fields and raw bytes the route\'s sinks read, as the main thread keeps them', async () => {
+  const spec: RouteLogicSpec = { name: 'k', match: ['#'] };
+  const detail = { fields: [['type'], ['sensor_id'], ['docs', '0', 'md5'], ['no', 'such']], raw: true };
+  const message = raw(writeZip([{ name: 'a', data: writeBundle(bundleRecords(30, 13)) }]));
+  const here = produceEvents(decodeMessage(message, codec), compileRouteLogic(spec), format, detail);
+  const there = await pool.produce(spec, message, detail);
+  expect(there.produced.events.map((e) => e.record)).toEqual(here.events.map((e) => e.record));
+  expect(there.produced.events[0].record).toEqual({ type: expect.stringMatching(/^ingress\.event\./), sensor_id: 17 });
+  expect(there.produced.events.map((e) => Buffer.from(e.raw!).toString('hex'))).toEqual(here.events.map((e) => Buffer.from(e.raw!).toString('hex')));
+  expect(there.produced.events[0].raw!.byteLength).toBeLessThan(1000);
+  await expect(pool.produce(spec, message, { fields: 'all', raw: false })).rejects.toThrow(/whole records/);
 });
 
 test('decode errors come back typed, beside the events that did decode', async () => {

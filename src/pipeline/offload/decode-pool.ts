@@ -9,6 +9,7 @@ import type { InboundMessage } from '../../codecs/inbound-message';
 import type { ProducedEvents } from '../produce-events';
 import type { RouteLogicSpec } from '../route-logic';
 import type { FromWorker, JobMessage, ToWorker, WorkerSetup } from './protocol';
+import { NO_DETAIL, type EventDetail } from '../../sinks/event-detail';
 
 /**
  * A worker's young generation: its objects live for one message, so a small nursery costs
@@ -124,8 +125,10 @@ export class DecodePool {
     return kind === 'zip' || kind === 'bundle';
   }
 
-  /** Decodes `message` and runs it through `logic` on a worker (records and raw bytes are not kept). */
-  produce(logic: RouteLogicSpec, message: InboundMessage): Promise<OffloadResult> {
+  /** Decodes `message` and runs it through `logic` on a worker, keeping of each event what `detail` asks (not the whole record). */
+  produce(logic: RouteLogicSpec, message: InboundMessage, detail: EventDetail = NO_DETAIL): Promise<OffloadResult> {
+    if (detail.fields === 'all') return Promise.reject(new Error('a decode worker cannot keep whole records'));
+    const fields = [...detail.fields];
     if (this.closed || this.slots.length === 0) return Promise.reject(new Error('decode pool is closed'));
     let slot = this.slots[0];
     for (const s of this.slots) if (s.jobs.size < slot.jobs.size) slot = s;
@@ -145,7 +148,7 @@ export class DecodePool {
       if (slot.jobs.size === 0) slot.worker.ref();
       slot.jobs.set(id, { message, startedAt: Date.now(), resolve, reject });
       try {
-        slot.worker.postMessage({ type: 'job', id, logicId, message: jobMessage } satisfies ToWorker, [body.buffer]);
+        slot.worker.postMessage({ type: 'job', id, logicId, message: jobMessage, fields, raw: detail.raw } satisfies ToWorker, [body.buffer]);
       } catch (err) {
         // A header value that cannot be cloned: the job never left, so it must not wait in the map.
         slot.jobs.delete(id);
@@ -206,7 +209,7 @@ export class DecodePool {
       job.reject(new Error(msg.error));
       return;
     }
-    const events = msg.keys.map((eventKey, i) => ({ eventKey, text: msg.texts[i], record: null, raw: undefined }));
+    const events = msg.keys.map((eventKey, i) => ({ eventKey, text: msg.texts[i], record: msg.records?.[i] ?? null, raw: msg.raws?.[i] }));
     job.resolve({
       summary: {
         source: job.message, eventCount: msg.eventCount, warnings: msg.warnings, schemaViolations: msg.schemaViolations,

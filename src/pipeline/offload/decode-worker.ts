@@ -1,8 +1,7 @@
 /**
  * A decode worker thread: decodes raw-sensor messages (zip archives and bundles) and runs them
  * through their route's logic (match, filter, transform, render), answering with each kept
- * event's key and text. Records and raw bytes stay here: routes whose sinks read them are
- * never offloaded.
+ * event's key and text, plus the record fields and raw bytes the route's sinks read, if any.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { decodeMessage, type CodecOptions } from '../../codecs/decode-message';
@@ -23,14 +22,19 @@ function answer(job: Extract<ToWorker, { type: 'job' }>): FromWorker {
   const m = job.message;
   const result = decodeMessage({ ...m, body: Buffer.from(m.body.buffer, m.body.byteOffset, m.body.byteLength) }, codec);
   const summary = summarize(result);
-  const produced = produceEvents(result, logic, setup.format, false);
-  const keys: string[] = new Array<string>(produced.events.length);
-  const texts: string[] = new Array<string>(produced.events.length);
+  const produced = produceEvents(result, logic, setup.format, { fields: job.fields, raw: job.raw });
+  const n = produced.events.length;
+  const keys: string[] = new Array<string>(n);
+  const texts: string[] = new Array<string>(n);
   produced.events.forEach((e, i) => { keys[i] = e.eventKey; texts[i] = e.text; });
-  return {
+  const reply: FromWorker = {
     type: 'done', id: job.id, eventCount: summary.eventCount, errors: summary.errors.map((e) => e.toJSON()),
     warnings: summary.warnings, schemaViolations: summary.schemaViolations, keys, texts, filtered: produced.filtered,
   };
+  if (job.fields.length > 0) reply.records = produced.events.map((e) => e.record);
+  // A copy of each record's bytes: cloning the view would copy the whole inflated member each time.
+  if (job.raw) reply.raws = produced.events.map((e) => (e.raw ? new Uint8Array(e.raw) : undefined));
+  return reply;
 }
 
 port.on('message', (msg: ToWorker) => {

@@ -2,6 +2,8 @@ import type { DecodeLocation, DecodeReason } from '../../codecs/decode-error';
 import type { CodecLimits } from '../../codecs/codec-limits';
 import type { FormatOptions } from '../../formats/event-model';
 import type { RouteLogicSpec } from '../route-logic';
+import type { EventRecord } from '../../formats/event-model';
+import type { FieldPath } from '../../routing/field-path';
 
 /** What a decode worker is started with. */
 export interface WorkerSetup {
@@ -22,7 +24,8 @@ export interface JobMessage {
 export type ToWorker =
   /** Route logic the worker compiles once and keeps under `id`. */
   | { type: 'logic'; id: number; spec: RouteLogicSpec }
-  | { type: 'job'; id: number; logicId: number; message: JobMessage };
+  /** `fields` and `raw`: what of each event to send back beside its text (the route's sinks read them). */
+  | { type: 'job'; id: number; logicId: number; message: JobMessage; fields: FieldPath[]; raw: boolean };
 
 export interface DecodeErrorData {
   reason: DecodeReason;
@@ -41,6 +44,10 @@ export type FromWorker =
     /** The kept events' keys and texts, in order. */
     keys: string[];
     texts: string[];
+    /** The events' records cut to the asked fields, when fields were asked for. */
+    records?: Array<EventRecord | null>;
+    /** Copies of the events' raw bytes, when asked for. */
+    raws?: Array<Uint8Array | undefined>;
     filtered: number;
   }
   | { type: 'failed'; id: number; error: string };

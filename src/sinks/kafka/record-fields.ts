@@ -3,13 +3,16 @@ import { valueAt, type FieldPath } from '../../routing/field-path';
 import { fieldsOf, type SinkRecord } from '../sink';
 
 /** Where a record keeps its sensor id, tried in order: normalized events, normalized hits, then decoded ones. */
-const SENSOR_ID_PATHS: readonly FieldPath[] = [
+export const SENSOR_ID_PATHS: readonly FieldPath[] = [
   ['sensor_id'],
   ['docs', '0', 'sensor_id'],
   ['message', 'env', 'endpoint', 'SensorId'],
   ['message', 'sensor_id'],
   ['message', 'docs', '0', 'sensor_id'],
 ];
+
+/** The fields eventTypeOf reads. */
+export const EVENT_TYPE_PATHS: readonly FieldPath[] = [['type'], ['envelope', 'type']];
 
 /**
  * The event's CB type: the record's own `type` (normalized format: `ingress.event.procstart`,

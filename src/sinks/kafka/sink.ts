@@ -6,6 +6,8 @@ import { classifyKafkaError, type KafkaFailure } from './errors';
 import { buildKafkaRequest, type KafkaChunk, type KafkaRequestOptions, type OutgoingRecord } from './request-builder';
 import { KafkaService } from './service';
 import { KeyTemplate, TopicTemplate } from './template';
+import { EVENT_TYPE_PATHS } from './record-fields';
+import type { EventDetail } from '../event-detail';
 
 export interface KafkaSinkDeps {
   /** The I/O layer; default: a KafkaService for the options. */
@@ -32,7 +34,8 @@ const ISOLATION_WINDOW = 16;
  */
 export class KafkaSink implements Sink {
   readonly type = 'kafka';
-  readonly readsEventDetail = true;
+  /** The event type for its header, the templates' fields, and raw bytes in raw mode. */
+  readonly eventDetail: EventDetail;
   private readonly tracker: HealthTracker;
   private readonly service: KafkaService;
   private readonly requestOptions: KafkaRequestOptions;
@@ -57,6 +60,10 @@ export class KafkaSink implements Sink {
       headers: options.headers,
       maxRequestBytes: options.maxRequestBytes,
       maxRecordBytes: options.maxRecordBytes,
+    };
+    this.eventDetail = {
+      fields: [...EVENT_TYPE_PATHS, ...this.requestOptions.topic.fieldPaths(), ...this.requestOptions.key.fieldPaths()],
+      raw: options.payload === 'raw',
     };
   }
 

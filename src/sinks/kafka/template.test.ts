@@ -110,3 +110,18 @@ describe('key templates', () => {
     expect(() => new KeyTemplate('{a', 'r')).toThrow(TemplateError);
   });
 });
+
+test('a template renders the same over the fields it declares as over the whole record', async () => {
+  const { projectRecord } = await import('../event-detail');
+  const { EVENT_TYPE_PATHS } = await import('./record-fields');
+  const sources = ['cb.{@type}', 'cb.{type}.{sensor_id}', 'x-{docs.0.md5}-{@sensor_id}', '{message.header.eventid}', 'plain'];
+  for (const source of sources) {
+    const topic = new TopicTemplate(source, '.s', 'r');
+    const key = new KeyTemplate(source, 'r');
+    for (const r of [normalized, decodedSensor, decodedHit, normalizedHit]) {
+      const cut = { ...r, record: projectRecord(r.record!, [...EVENT_TYPE_PATHS, ...topic.fieldPaths(), ...key.fieldPaths()]) };
+      expect(topic.render(cut)).toBe(topic.render(r));
+      expect(key.render(cut)).toBe(key.render(r));
+    }
+  }
+});

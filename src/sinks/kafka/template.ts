@@ -1,6 +1,6 @@
 import { FieldPathError, parseFieldPath, valueAt, type FieldPath } from '../../routing/field-path';
 import { fieldsOf, type SinkRecord } from '../sink';
-import { eventTypeOf, scalarText, sensorIdOf } from './record-fields';
+import { EVENT_TYPE_PATHS, SENSOR_ID_PATHS, eventTypeOf, scalarText, sensorIdOf } from './record-fields';
 
 /**
  * Topic and key templates: literal text with `{...}` placeholders. A placeholder is a field path
@@ -82,6 +82,17 @@ function placeholderText(part: Exclude<TemplatePart, { kind: 'literal' }>, recor
   }
 }
 
+/** The record fields a template's placeholders read. */
+export function fieldPathsOf(parts: readonly TemplatePart[] | null): FieldPath[] {
+  const paths: FieldPath[] = [];
+  for (const p of parts ?? []) {
+    if (p.kind === 'field') paths.push(p.path);
+    else if (p.kind === 'builtin' && p.name === '@type') paths.push(...EVENT_TYPE_PATHS);
+    else if (p.kind === 'builtin' && p.name === '@sensor_id') paths.push(...SENSOR_ID_PATHS);
+  }
+  return paths;
+}
+
 /** Replaces every character Kafka does not allow in topic names with '_'. */
 export function sanitizeTopicPart(text: string): string {
   return LEGAL_TOPIC.test(text) ? text : text.replace(ILLEGAL_TOPIC_CHARS, '_');
@@ -111,6 +122,11 @@ export class TopicTemplate {
     this.constant = this.parts.every((p) => p.kind === 'literal') ? finishTopic(this.parts.map((p) => (p as { text: string }).text).join(''), suffix) : null;
   }
 
+  /** The record fields rendering reads. */
+  fieldPaths(): FieldPath[] {
+    return fieldPathsOf(this.parts);
+  }
+
   render(record: SinkRecord): string {
     if (this.constant !== null) return this.constant;
     let out = '';
@@ -137,6 +153,11 @@ export class KeyTemplate {
 
   constructor(readonly source: string | null, private readonly route: string) {
     this.parts = source === null || source === '' ? null : parseTemplate(source);
+  }
+
+  /** The record fields rendering reads. */
+  fieldPaths(): FieldPath[] {
+    return fieldPathsOf(this.parts);
   }
 
   render(record: SinkRecord): string | null {

@@ -1,4 +1,6 @@
 import type { Logger } from 'pino';
+import type { EventDetail } from '../event-detail';
+import { HEC_FIELD_PATHS } from './splunk-hec-encoder';
 import type { DeliveryOutcome, Sink, SinkRecord } from '../sink';
 import type { OwnHealth } from '../common/health';
 import { CircuitBreaker, type BreakerTransition } from './breaker';
@@ -46,8 +48,8 @@ const REFUSED_LOG_EVERY_MS = 10_000;
  */
 export class WebhookSink implements Sink {
   readonly type: string;
-  /** splunk_hec reads each record's time and host. */
-  readonly readsEventDetail: boolean;
+  /** splunk_hec reads each record's time and host fields. */
+  readonly eventDetail: EventDetail | undefined;
   private readonly clock: () => number;
   private readonly logger: Logger | undefined;
   private readonly transport: HttpTransport;
@@ -64,7 +66,7 @@ export class WebhookSink implements Sink {
 
   constructor(readonly name: string, private readonly parts: HttpSinkParts, deps: WebhookSinkDeps = {}) {
     this.type = parts.type;
-    this.readsEventDetail = parts.type === 'splunk_hec';
+    this.eventDetail = parts.type === 'splunk_hec' ? { fields: HEC_FIELD_PATHS, raw: false } : undefined;
     this.clock = deps.clock ?? Date.now;
     this.logger = deps.logger;
     this.transport = deps.transport ?? new UndiciTransport(parts.endpoint);

@@ -1,3 +1,4 @@
+import type { FieldPath } from '../../routing/field-path';
 import type { EventRecord, FieldValue } from '../../formats/event-model';
 import { fieldsOf, type SinkRecord } from '../sink';
 import { asJsonValue, type BodyEncoder, type EncodedBatch } from './encoder';
@@ -42,6 +43,12 @@ function filetimeSeconds(v: FieldValue | undefined): number | undefined {
   if (ticks <= FILETIME_UNIX_EPOCH) return undefined;
   return Number((ticks - FILETIME_UNIX_EPOCH) / 10_000n) / 1000;
 }
+
+/** The record fields hecTime and hecHost read. */
+export const HEC_FIELD_PATHS: readonly FieldPath[] = [
+  ['timestamp'], ['message', 'header', 'timestamp'], ['message', 'timestamp'], ['message', 'event_timestamp'],
+  ['computer_name'], ['hostname'], ['message', 'env', 'endpoint', 'SensorHostName'], ['message', 'computer_name'], ['message', 'hostname'],
+];
 
 /**
  * The event's own time for HEC's `time` (epoch seconds, ms precision): `timestamp` of a normalized

@@ -58,3 +58,19 @@ test('410, unknown codes and non-HEC bodies follow the generic HTTP rules', () =
   expect(classifyHecResponse(reply(200, 'ok'), 1, ctx).outcome.status).toBe('accepted');
   expect(classifyHecResponse(reply(400, { code: 99, text: 'new' }), 1, ctx).outcome.status).toBe('failed');
 });
+
+test('time and host read only the fields the HEC preset declares', async () => {
+  const { projectRecord } = await import('../event-detail');
+  const { HEC_FIELD_PATHS } = await import('./splunk-hec-encoder');
+  const samples = [
+    rec({ timestamp: 1_699_999_999, computer_name: 'WIN-01', type: 'ingress.event.procstart', other: 'x' }),
+    rec({ envelope: {}, message: { header: { timestamp: '133444736001230000' }, env: { endpoint: { SensorHostName: 'HOST-7' } } } }),
+    rec({ envelope: {}, message: { timestamp: 1_600_000_000.5, hostname: 'srv' } }),
+    rec({ envelope: {}, message: { event_timestamp: 1_600_000_001, computer_name: 'c' } }),
+    rec({ hostname: 'h', nothing: 1 }),
+  ];
+  for (const r of samples) {
+    const cut = { ...r, record: projectRecord(r.record!, HEC_FIELD_PATHS) };
+    expect([hecTime(cut), hecHost(cut)]).toEqual([hecTime(r), hecHost(r)]);
+  }
+});

@@ -1,0 +1,70 @@
+import type { EventRecord, FieldValue } from '../formats/event-model';
+import { childValue, type FieldPath } from '../routing/field-path';
+
+/**
+ * What a sink reads of each event beyond its rendered text and keys. Routes keep only that much
+ * of an event while it waits for its sinks, and a decode worker sends back only that much.
+ */
+export interface EventDetail {
+  /** The record fields it reads, as paths; 'all' when it needs the whole record. */
+  fields: readonly FieldPath[] | 'all';
+  /** Whether it reads the raw CbEventMsg bytes of raw endpoint events. */
+  raw: boolean;
+}
+
+export const NO_DETAIL: EventDetail = Object.freeze({ fields: [], raw: false });
+
+/** What a route must keep for all its sinks together. */
+export function mergeDetail(needs: ReadonlyArray<EventDetail | undefined>): EventDetail {
+  const fields: FieldPath[] = [];
+  const seen = new Set<string>();
+  let raw = false;
+  for (const need of needs) {
+    if (!need) continue;
+    raw ||= need.raw;
+    if (need.fields === 'all') return { fields: 'all', raw: needs.some((n) => n?.raw === true) };
+    for (const path of need.fields) {
+      const key = path.join('\u0000');
+      if (!seen.has(key)) { seen.add(key); fields.push(path); }
+    }
+  }
+  return { fields, raw };
+}
+
+/** The record as the detail asks for it: whole, the part its paths reach, or nothing. */
+export function recordFor(record: EventRecord, detail: EventDetail): EventRecord | null {
+  if (detail.fields === 'all') return record;
+  return detail.fields.length === 0 ? null : projectRecord(record, detail.fields);
+}
+
+/**
+ * The part of a record the paths reach, nested as in the record: a path's value is copied as it
+ * is, the containers above it become plain objects holding only what the paths reach (an array
+ * index becomes a key of the same name, which field lookups read the same way).
+ */
+export function projectRecord(record: EventRecord, paths: readonly FieldPath[]): EventRecord {
+  const out: EventRecord = {};
+  for (const path of paths) {
+    // Paths come from sink configs; one through "__proto__" reaches nothing worth copying.
+    if (path.length === 0 || path.includes('__proto__')) continue;
+    let source: FieldValue | undefined = record;
+    let target: Record<string, FieldValue> = out;
+    for (let i = 0; i < path.length; i++) {
+      source = childValue(source, path[i]);
+      if (source === undefined) break;
+      if (i === path.length - 1) {
+        target[path[i]] = source;
+        break;
+      }
+      const next = target[path[i]];
+      if (next === undefined || next === null || typeof next !== 'object' || Array.isArray(next)) {
+        const created: Record<string, FieldValue> = {};
+        target[path[i]] = created;
+        target = created;
+      } else {
+        target = next as Record<string, FieldValue>;
+      }
+    }
+  }
+  return out;
+}
