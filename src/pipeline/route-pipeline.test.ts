@@ -61,6 +61,24 @@ function procstart(seq: number): InboundMessage {
   return { exchange: EVENTS_EXCHANGE, routingKey: 'ingress.event.process', contentType: 'application/protobuf', headers: {}, body, receivedAt: 1, timestamp: 1_700_000_000 };
 }
 
+const FORMAT = { serverName: 'cb', serverUrl: '', floatTimestamps: false };
+
+function workerPool(jobTimeoutMs?: number): DecodePool {
+  const pool = DecodePool.create({ workers: 1, setup: { limits: DEFAULT_CODEC_LIMITS, format: FORMAT }, logger: silentLogger(), ...(jobTimeoutMs ? { jobTimeoutMs } : {}) });
+  if (!pool) throw new Error('decode worker not built: run npm run build first');
+  return pool;
+}
+
+/** A zipped bundle of `n` synthetic events (no env: the headers give it). */
+function zippedBundle(seed: number, n: number, headers: Record<string, unknown>): InboundMessage {
+  const rng = new Random(seed);
+  const records = Array.from({ length: n }, (_, i) => syntheticSensorEvent(SYNTHETIC_SENSOR_KINDS[i % 7], rng, { seq: i, now: 1_700_000_000_000, withoutEnv: true }));
+  return {
+    exchange: RAW_SENSOR_EXCHANGE, routingKey: 'ingress.rawsensordata', contentType: 'application/zip', headers,
+    body: writeZip([{ name: 'b', data: writeBundle(records) }]), receivedAt: 1,
+  };
+}
+
 async function deliver(pipeline: RoutePipeline, message: InboundMessage): Promise<void> {
   await new Promise<void>((resolve, reject) => pipeline.handle({ message, redelivered: false, ack: resolve, park: async () => reject(new Error('parked')) }));
 }
@@ -93,15 +111,9 @@ test('a routed record carries a stable id, its message facts and the publish tim
 });
 
 test('with decode workers, bundles reach the sinks as they would without them, and single events stay on the main thread', async () => {
-  const pool = DecodePool.create({ workers: 1, setup: { limits: DEFAULT_CODEC_LIMITS, format: { serverName: 'cb', serverUrl: '', floatTimestamps: false } }, logger: silentLogger() });
-  if (!pool) throw new Error('decode worker not built: run npm run build first');
+  const pool = workerPool();
   try {
-    const rng = new Random(11);
-    const records = Array.from({ length: 60 }, (_, i) => syntheticSensorEvent(SYNTHETIC_SENSOR_KINDS[i % 7], rng, { seq: i, now: 1_700_000_000_000, withoutEnv: true }));
-    const bundle: InboundMessage = {
-      exchange: RAW_SENSOR_EXCHANGE, routingKey: 'ingress.rawsensordata', contentType: 'application/zip', headers: { sensorId: 3 },
-      body: writeZip([{ name: 'b', data: writeBundle(records) }]), receivedAt: 1,
-    };
+    const bundle = zippedBundle(11, 60, { sensorId: 3 });
     expect(pool.accepts(bundle)).toBe(true);
     const viaWorker = new KeepingSink('w', false);
     const here = new KeepingSink('h', false);
@@ -117,15 +129,9 @@ test('with decode workers, bundles reach the sinks as they would without them, a
 });
 
 test('a bundle a decode worker gets stuck on becomes a dead letter (decode_timeout) instead of stalling the main thread', async () => {
-  const pool = DecodePool.create({ workers: 1, jobTimeoutMs: 300, setup: { limits: DEFAULT_CODEC_LIMITS, format: { serverName: 'cb', serverUrl: '', floatTimestamps: false } }, logger: silentLogger() });
-  if (!pool) throw new Error('decode worker not built: run npm run build first');
+  const pool = workerPool(300);
   try {
-    const rng = new Random(12);
-    const records = Array.from({ length: 20 }, (_, i) => syntheticSensorEvent(SYNTHETIC_SENSOR_KINDS[i % 7], rng, { seq: i, now: 1_700_000_000_000, withoutEnv: true }));
-    const hostile: InboundMessage = {
-      exchange: RAW_SENSOR_EXCHANGE, routingKey: 'ingress.rawsensordata', contentType: 'application/zip', headers: { sensorId: 3, sensorHostName: `${'a'.repeat(40)}!` },
-      body: writeZip([{ name: 'b', data: writeBundle(records) }]), receivedAt: 1,
-    };
+    const hostile = zippedBundle(12, 20, { sensorId: 3, sensorHostName: `${'a'.repeat(40)}!` });
     const letters = new KeptLetters();
     const sink = new KeepingSink('s', false);
     const spec: RouteLogicSpec = { name: 'r', match: ['#'], filter: { field: 'computer_name', regex: '^(a+)+$' } };
@@ -139,15 +145,9 @@ test('a bundle a decode worker gets stuck on becomes a dead letter (decode_timeo
 });
 
 test('a route keeps only the record fields its sinks read, and raw bytes only when one reads them; with decode workers too', async () => {
-  const pool = DecodePool.create({ workers: 1, setup: { limits: DEFAULT_CODEC_LIMITS, format: { serverName: 'cb', serverUrl: '', floatTimestamps: false } }, logger: silentLogger() });
-  if (!pool) throw new Error('decode worker not built: run npm run build first');
+  const pool = workerPool();
   try {
-    const rng = new Random(14);
-    const records = Array.from({ length: 30 }, (_, i) => syntheticSensorEvent(SYNTHETIC_SENSOR_KINDS[i % 7], rng, { seq: i, now: 1_700_000_000_000, withoutEnv: true }));
-    const bundle: InboundMessage = {
-      exchange: RAW_SENSOR_EXCHANGE, routingKey: 'ingress.rawsensordata', contentType: 'application/zip', headers: { sensorId: 5 },
-      body: writeZip([{ name: 'b', data: writeBundle(records) }]), receivedAt: 1,
-    };
+    const bundle = zippedBundle(14, 30, { sensorId: 5 });
     const typeReader = new KeepingSink('k', { fields: [['type']], raw: false });
     const sensorReader = new KeepingSink('s', { fields: [['sensor_id']], raw: true });
     await deliver(pipelineFor([typeReader, sensorReader], pool), bundle);

@@ -1,7 +1,8 @@
+import type { EventRecord } from '../formats/event-model';
 import { getField, parseFieldPath } from '../routing/field-path';
 import { mergeDetail, projectRecord, recordFor } from './event-detail';
 
-const record = {
+const record: EventRecord = {
   type: 'feed.storage.hit.process', sensor_id: 7, cb_server: 'cb',
   docs: [{ md5: 'AB', sensor_id: 9, nested: { deep: [1, 2] } }, { md5: 'CD' }],
   message: { env: { endpoint: { SensorId: 3, SensorHostName: 'H' } }, header: { timestamp: 5n } },
