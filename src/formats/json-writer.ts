@@ -1,4 +1,5 @@
 import type { FieldValue } from './event-model';
+import { flattened } from './flat-string';
 
 const keyPrefixes = new Map<string, string>();
 
@@ -62,17 +63,4 @@ function containsBigInt(v: FieldValue | undefined): boolean {
  */
 export function toJson(v: FieldValue): string {
   return containsBigInt(v) ? flattened(writeValue(v)) : (JSON.stringify(v) as string | undefined) ?? 'null';
-}
-
-/** Where flattened() keeps its conversion, so that the compiler cannot drop it as unused. */
-const flattenProbe = { last: 0 };
-
-/**
- * The same string, made flat now: converting it to a number makes V8 copy its concatenated pieces
- * into one string once (a NaN, read no further than the `{`), which a sink then encodes in a
- * single pass instead of walking the pieces (measured: 0.5 µs instead of 3 µs per decoded record).
- */
-function flattened(text: string): string {
-  flattenProbe.last = Number(text);
-  return text;
 }

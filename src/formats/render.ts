@@ -4,6 +4,7 @@ import { normalizeResult } from './format-events';
 import { decodedRecords } from './decoded/decoded-record';
 import { leefLine } from './leef/leef-line';
 import { toJson } from './json-writer';
+import { flattened } from './flat-string';
 
 /** The records a format works on: decoded records for `decoded`, normalized ones otherwise (LEEF renders those). */
 export function recordsFor(result: DecodeResult, format: OutputFormat, opts: FormatOptions): EventRecord[] {
@@ -12,5 +13,5 @@ export function recordsFor(result: DecodeResult, format: OutputFormat, opts: For
 
 /** One output line (no newline) for a record in a format. */
 export function renderRecord(record: EventRecord, format: OutputFormat): string {
-  return format === 'leef' ? leefLine(record) : toJson(record);
+  return format === 'leef' ? flattened(leefLine(record)) : toJson(record);
 }
