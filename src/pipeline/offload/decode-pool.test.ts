@@ -102,7 +102,10 @@ test('a worker that dies fails its jobs, is replaced, and the replacement takes 
     const message = raw(writeZip([{ name: 'a', data: writeBundle(bundleRecords(50, 8)) }]));
     const spec: RouteLogicSpec = { name: 'all', match: ['#'] };
     expect((await own.produce(spec, message)).produced.events).toHaveLength(50);
-    const lost = own.produce(spec, message);
+    // A job that cannot finish on its own (a backtracking filter), so the worker surely dies with it in hand.
+    const hostile = { ...message, headers: { sensorId: 1, sensorHostName: `${'a'.repeat(40)}!` } };
+    const lost = own.produce({ name: 'redos', match: ['#'], filter: { field: 'computer_name', regex: '^(a+)+$' } }, hostile);
+    await new Promise((r) => setTimeout(r, 50));
     await own.threads()[0].terminate();
     await expect(lost).rejects.toThrow(/exited/);
     expect(own.threads()).toHaveLength(1);
