@@ -15,8 +15,6 @@ export function knownNotificationTypes(dir: string = join(schemasDir(), 'notific
   return new Set(readdirSync(dir).filter((f) => f.endsWith('.schema.json')).map((f) => f.slice(0, -'.schema.json'.length)).filter((t) => t !== 'common'));
 }
 
-/** Raw routing keys remembered at most (numbered keys are many); past that, labels are worked out each time. */
-const MEMO_MAX = 10_000;
 const SENSOR_EVENT_KEY = /^ingress\.event\.[a-z0-9_]{1,40}$/;
 const PLAIN_KEY = /^[A-Za-z0-9_-]{1,40}(\.[A-Za-z0-9_-]{1,40}){0,7}$/;
 
@@ -28,8 +26,6 @@ const PLAIN_KEY = /^[A-Za-z0-9_-]{1,40}(\.[A-Za-z0-9_-]{1,40}){0,7}$/;
  */
 export class RoutingKeyLabel {
   private readonly budget: BoundedLabel;
-  /** Labels already worked out, by exchange and raw key (a key's label never changes once given). */
-  private readonly memo = new Map<string, string>();
 
   constructor(private readonly known: ReadonlySet<string> = knownNotificationTypes(), max = 200) {
     this.budget = new BoundedLabel(max);
@@ -41,16 +37,6 @@ export class RoutingKeyLabel {
   }
 
   value(exchange: string, routingKey: string): string {
-    const memoKey = `${exchange}\u0000${routingKey}`;
-    let label = this.memo.get(memoKey);
-    if (label === undefined) {
-      label = this.compute(exchange, routingKey);
-      if (this.memo.size < MEMO_MAX) this.memo.set(memoKey, label);
-    }
-    return label;
-  }
-
-  private compute(exchange: string, routingKey: string): string {
     const folded = foldNumbers(routingKey);
     const known = this.known.has(schemaIdFor(foldRoutingKey(routingKey)))
       || SENSOR_EVENT_KEY.test(routingKey)

@@ -15,7 +15,8 @@ import { DecodePool } from './offload/decode-pool';
 import { writeBundle, writeZip } from '../simulate/bundle-writer';
 import { SYNTHETIC_SENSOR_KINDS } from '../simulate/synthetic-events';
 import { RAW_SENSOR_EXCHANGE } from '../codecs/inbound-message';
-import { compileRouteLogic, type RouteLogicSpec } from './route-logic';
+import type { RouteLogicSpec } from './route-logic';
+import { assembleRoute } from './compiled-route';
 
 /** A sink that keeps what it was sent; whether it reads record fields is the test's choice. */
 class KeepingSink implements Sink {
@@ -49,7 +50,7 @@ const logic: RouteLogicSpec = { name: 'r', match: ['#'], format: 'normalized' };
 function pipelineFor(sinks: KeepingSink[], offload?: DecodePool, spec: RouteLogicSpec = logic, letters = new KeptLetters()): RoutePipeline {
   const drivers = sinks.map((s) => new SinkDriver(s, { ...DEFAULT_DELIVERY_POLICY, lingerMs: 1 }, 'r', silentLogger()));
   return new RoutePipeline(
-    { ...compileRouteLogic(spec), logicSpec: spec, drivers },
+    assembleRoute(spec, drivers),
     new DeadLetterWriter(letters, silentLogger()),
     { codec, format: { serverName: 'cb', serverUrl: '', floatTimestamps: false }, parkAfterMs: 60_000, maxInFlightEvents: 1000, observer: fanOut([]), ...(offload ? { offload } : {}) },
     silentLogger(),

@@ -15,7 +15,7 @@ import type { PipelineObserver } from './pipeline-observer';
 import { produceEvents, type ProducedEvents } from './produce-events';
 import { DecodeTimeoutError, type DecodePool } from './offload/decode-pool';
 import { DecodeError } from '../codecs/decode-error';
-import { mergeDetail, type EventDetail } from '../sinks/event-detail';
+import type { EventDetail } from '../sinks/event-detail';
 
 export interface PipelineOptions {
   codec: CodecOptions;
@@ -125,7 +125,7 @@ export class RoutePipeline {
       if (this.backlog.length > 0) queueMicrotask(() => this.pumpBacklog());
     });
     this.inFlight.add(tracker);
-    const detail = mergeDetail(route.drivers.map((d) => d.sink.eventDetail));
+    const detail = route.detail;
     const pool = this.opts.offload;
     if (pool && detail.fields !== 'all' && pool.accepts(msg)) {
       this.offloaded++;

@@ -3,8 +3,8 @@ import type { RouteSpec, SinkSpec } from '../routing/route-config';
 import { sinkFactory } from '../sinks/registry';
 import { SinkDriver, type DriverObserver } from '../sinks/driver/sink-driver';
 import { DEFAULT_DELIVERY_POLICY, type DeliveryPolicy } from '../sinks/sink';
-import type { CompiledRoute } from '../pipeline/compiled-route';
-import { compileRouteLogic, logicSpecOf } from '../pipeline/route-logic';
+import { assembleRoute, type CompiledRoute } from '../pipeline/compiled-route';
+import { logicSpecOf } from '../pipeline/route-logic';
 import { resolveSecret } from '../config/secrets';
 
 /** The `delivery:` block of a sink in the routes file. */
@@ -44,12 +44,7 @@ function buildDriver(route: string, spec: SinkSpec, name: string, deps: CompileD
 
 /** A route from the routes file, compiled: matcher, filter, transform, and a driver per sink. */
 export function compileRoute(spec: RouteSpec, deps: CompileDeps): CompiledRoute {
-  const logicSpec = logicSpecOf(spec);
-  return {
-    ...compileRouteLogic(logicSpec),
-    logicSpec,
-    drivers: spec.sinks.map((s) => buildDriver(spec.name, s, s.name ?? s.type, deps)),
-  };
+  return assembleRoute(logicSpecOf(spec), spec.sinks.map((s) => buildDriver(spec.name, s, s.name ?? s.type, deps)));
 }
 
 export async function startDrivers(route: CompiledRoute): Promise<void> {
