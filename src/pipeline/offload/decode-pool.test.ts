@@ -96,6 +96,25 @@ test('decode errors come back typed, beside the events that did decode', async (
   expect(out.summary.errors[0]).toMatchObject({ reason: 'bundle_overrun', location: { member: 'cut' } });
 });
 
+test('hostile archives come back from a worker as typed errors, within its limits, and the worker keeps serving', async () => {
+  const own = DecodePool.create({ workers: 1, setup: { limits: { ...DEFAULT_CODEC_LIMITS, maxInflatedBytes: 1024 * 1024, maxZipMembers: 4 }, format }, logger: silentLogger() })!;
+  try {
+    const all: RouteLogicSpec = { name: 'all', match: ['#'] };
+    const reasons = async (body: Buffer): Promise<string[]> => (await own.produce(all, raw(body))).summary.errors.map((e) => e.reason);
+    const bomb = writeZip([{ name: 'bomb', data: Buffer.alloc(50 * 1024 * 1024) }]);
+    expect(await reasons(bomb)).toEqual(['zip_inflated_too_large']);
+    const good = writeZip([{ name: 'a', data: writeBundle(bundleRecords(20, 15)) }]);
+    expect(await reasons(good.subarray(0, good.length - 30))).toEqual(['zip_invalid']);
+    const many = writeZip(Array.from({ length: 5 }, (_, i) => ({ name: `m${i}`, data: writeBundle(bundleRecords(2, i)) })));
+    expect(await reasons(many)).toEqual(['zip_too_many_members']);
+    const notBundle = writeZip([{ name: 'text', data: Buffer.from('x'.repeat(5000)) }]);
+    expect((await reasons(notBundle)).length).toBeGreaterThan(0);
+    expect((await own.produce(all, raw(good))).produced.events).toHaveLength(20);
+  } finally {
+    await own.close();
+  }
+});
+
 test('a worker that dies fails its jobs, is replaced, and the replacement takes later jobs', async () => {
   const own = DecodePool.create({ workers: 1, setup: { limits: DEFAULT_CODEC_LIMITS, format }, logger: silentLogger() })!;
   try {
