@@ -12,6 +12,16 @@ export default tseslint.config(
     },
   },
   {
+    // kafkajs' values come through src/sinks/kafka/kafkajs.ts, which loads the producer tuning first.
+    files: ['src/**/*.ts'],
+    ignores: ['src/sinks/kafka/kafkajs.ts', 'src/**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        paths: [{ name: 'kafkajs', message: "Import kafkajs' values from src/sinks/kafka/kafkajs.ts.", allowTypeImports: true }],
+      }],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly' } },
   },

@@ -1,4 +1,5 @@
-import { logLevel, type KafkaConfig, type LogEntry, type logCreator, type SASLOptions } from 'kafkajs';
+import type { KafkaConfig, LogEntry, logCreator, SASLOptions } from 'kafkajs';
+import { logLevel } from './kafkajs';
 import type { Logger } from 'pino';
 import type { KafkaSinkOptions } from './config';
 

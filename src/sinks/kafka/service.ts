@@ -1,8 +1,9 @@
-import { Kafka, Partitioners, type Admin, type Producer } from 'kafkajs';
+import type { Admin, Producer } from 'kafkajs';
+import { Kafka, Partitioners } from './kafkajs';
 import type { Logger } from 'pino';
 import { COMPRESSION_TYPES, registerCodecs } from './codecs';
 import { kafkaClientConfig } from './client-options';
-import { tuneKafkaJsEncoder } from './kafkajs-tuning';
+import { tuneKafkaJs } from './kafkajs-tuning';
 import type { KafkaSinkOptions } from './config';
 import { topicMessages, type OutgoingRecord } from './request-builder';
 
@@ -39,7 +40,7 @@ export class KafkaService {
 
   constructor(private readonly options: KafkaSinkOptions, deps: KafkaServiceDeps = {}) {
     registerCodecs();
-    tuneKafkaJsEncoder();
+    tuneKafkaJs();
     this.kafka = deps.kafka ?? new Kafka(kafkaClientConfig(options, deps.logger));
     this.current = this.newSlot();
   }

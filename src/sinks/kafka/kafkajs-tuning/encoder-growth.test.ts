@@ -1,4 +1,4 @@
-import { tuneKafkaJsEncoder, TUNED_INITIAL_BYTES } from './kafkajs-tuning';
+import { tuneKafkaJsEncoder, TUNED_INITIAL_BYTES } from './encoder-growth';
 
 const Encoder = require('kafkajs/src/protocol/encoder') as new () => { buf: Buffer; buffer: Buffer; writeBytes(b: Buffer): unknown; writeVarIntString(s: string): unknown; writeInt32(n: number): unknown };
 const Decoder = require('kafkajs/src/protocol/decoder') as new (b: Buffer) => { readBytes(): Buffer; readVarIntString(): string; readInt32(): number };
