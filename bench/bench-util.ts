@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /**
  * Runs `fn` repeatedly after a warm-up, in `rounds` rounds of about `seconds / rounds` each, and
@@ -26,13 +26,53 @@ export function measure(fn: () => number, seconds: number, rounds = 3): { perSec
 
 export const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
 
-/** CPU time of the whole machine from /proc/stat: total and stolen (by the hypervisor), in ticks. */
-function cpuTicks(): { total: number; steal: number } {
+/** CPU time of the whole machine from /proc/stat: total, idle (with I/O wait) and stolen (by the hypervisor), in ticks. */
+function cpuTicks(): { total: number; idle: number; steal: number } {
   try {
     const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
-    return { total: fields.reduce((a, b) => a + b, 0), steal: fields[7] ?? 0 };
+    return { total: fields.reduce((a, b) => a + b, 0), idle: (fields[3] ?? 0) + (fields[4] ?? 0), steal: fields[7] ?? 0 };
   } catch {
-    return { total: 0, steal: 0 };
+    return { total: 0, idle: 0, steal: 0 };
+  }
+}
+
+/** CPU seconds a process has used (user + system, every thread); NaN when it is gone. */
+export function processCpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // utime and stime are fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** The first process whose command line contains `needle`, or null. */
+export function findProcess(needle: string): number | null {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(needle)) return Number(entry);
+    } catch {
+      // gone, or not ours to read
+    }
+  }
+  return null;
+}
+
+/** Share of the whole machine's CPU time (all cores) that was busy between two readings. */
+export class BusyMeter {
+  private at = cpuTicks();
+
+  start(): void {
+    this.at = cpuTicks();
+  }
+
+  /** Busy share in percent of all cores since start(). */
+  busyPercent(): number {
+    const now = cpuTicks();
+    const total = now.total - this.at.total;
+    return total > 0 ? (100 * (total - (now.idle - this.at.idle))) / total : Number.NaN;
   }
 }
 

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { processCpuSeconds } from './bench-util';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -32,9 +33,7 @@ export class BridgeChild {
 
   /** CPU seconds the bridge process has used (user + system, every thread). */
   cpuSeconds(): number {
-    const fields = readFileSync(`/proc/${this.child!.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    // utime and stime are fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 per second on Linux).
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    return processCpuSeconds(this.child!.pid!);
   }
 
   async stop(): Promise<void> {

@@ -16,13 +16,15 @@ import { CbPublisher } from '../src/simulate/publisher';
 import { SyntheticTraffic, type OutgoingMessage } from '../src/simulate/traffic';
 import { registerCodecs } from '../src/sinks/kafka/codecs';
 import { BridgeChild } from './bridge-child';
-import { fmt, StealMeter } from './bench-util';
+import { BusyMeter, findProcess, fmt, processCpuSeconds, StealMeter } from './bench-util';
 
 const AMQP_BASE = process.env.CB_BRIDGE_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 const MANAGEMENT = process.env.CB_BRIDGE_RABBIT_MGMT ?? 'http://guest:guest@127.0.0.1:15672';
 const BROKERS = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 const COMPRESSION = process.env.BENCH_KAFKA_COMPRESSION ?? 'none';
 const PREFETCH = process.env.BENCH_PREFETCH ?? '1000';
+/** More keys for the kafka sink's block, YAML lines separated by `;` (e.g. `idempotent: false; delivery: { concurrency: 4 }`). */
+const SINK_EXTRA = process.env.BENCH_KAFKA_SINK ?? '';
 const LATENCY_RATE = Number(process.env.BENCH_LATENCY_EVENTS_PER_S ?? 5000);
 const LATENCY_SECONDS = Number(process.env.BENCH_LATENCY_S ?? 6);
 /** A throughput run stops here even if Kafka does not have every event yet (the rate is then what arrived so far). */
@@ -77,7 +79,7 @@ routes:
         brokers: ${JSON.stringify(BROKERS)}
         topic: ${topic}
         compression: ${COMPRESSION}
-`);
+${SINK_EXTRA.split(';').map((line) => line.trim()).filter(Boolean).map((line) => `        ${line}\n`).join('')}`);
   const bridge = new BridgeChild(['--config', join(dir, 'routes.yaml')], {
     CB_BRIDGE_AMQP_URL: AMQP, CB_BRIDGE_QUEUE_PREFIX: `kbench-${name}-${RUN_ID}`, CB_BRIDGE_DECLARE_EXCHANGES: 'true',
     CB_BRIDGE_PREFETCH: PREFETCH, CB_BRIDGE_CONSUMERS: '2',
@@ -108,7 +110,19 @@ function traffic(kind: Kind, seed: number): SyntheticTraffic {
   return new SyntheticTraffic({ protobuf: kind === 'protobuf' ? 1 : 0, bundle: kind === 'bundle' ? 1 : 0, json: 0, bundleSize: SCENARIOS[kind].bundleSize }, seed);
 }
 
-async function throughput(kafka: Kafka, kind: Kind): Promise<{ events: number; arrived: number; seconds: number; publishSeconds: number; rssMb: number }> {
+interface Throughput {
+  events: number;
+  arrived: number;
+  seconds: number;
+  publishSeconds: number;
+  rssMb: number;
+  /** CPU per event (µs, all threads) of the bridge and of the Kafka broker, and the machine's busy share (%). */
+  bridgeMicros: number;
+  kafkaMicros: number;
+  busyPercent: number;
+}
+
+async function throughput(kafka: Kafka, kind: Kind): Promise<Throughput> {
   const r = await rig(kafka, `${kind}-tp`, kind, 'normalized');
   const admin = kafka.admin();
   await admin.connect();
@@ -117,6 +131,9 @@ async function throughput(kafka: Kafka, kind: Kind): Promise<{ events: number; a
     const messages: OutgoingMessage[] = [];
     let events = 0;
     while (events < SCENARIOS[kind].events) { const m = gen.next(); messages.push(m); events += m.events; }
+    const broker = findProcess('kafka.Kafka');
+    const cpuBefore = { bridge: r.bridge.cpuSeconds(), kafka: broker === null ? Number.NaN : processCpuSeconds(broker) };
+    const busy = new BusyMeter();
     const start = performance.now();
     for (const m of messages) await r.publisher.publish(m);
     await r.publisher.flush();
@@ -126,9 +143,17 @@ async function throughput(kafka: Kafka, kind: Kind): Promise<{ events: number; a
     while ((performance.now() - start) / 1000 < MAX_SECONDS) {
       arrived = await recordCount(admin, r.topic);
       if (arrived >= events) break;
-      await sleep(20);
+      // Each poll costs a few ms of CPU (metadata and offsets): rarely until the end is near.
+      await sleep(arrived < events * 0.9 ? 250 : 20);
     }
-    return { events, arrived, seconds: (performance.now() - start) / 1000, publishSeconds, rssMb: r.bridge.rss().peak };
+    const seconds = (performance.now() - start) / 1000;
+    const counted = Math.min(arrived, events);
+    return {
+      events, arrived, seconds, publishSeconds, rssMb: r.bridge.rss().peak,
+      bridgeMicros: ((r.bridge.cpuSeconds() - cpuBefore.bridge) * 1e6) / counted,
+      kafkaMicros: broker === null ? Number.NaN : ((processCpuSeconds(broker) - cpuBefore.kafka) * 1e6) / counted,
+      busyPercent: busy.busyPercent(),
+    };
   } finally {
     await admin.disconnect();
     await teardown(kafka, r);
@@ -209,6 +234,7 @@ async function run(): Promise<void> {
     const label = kind === 'protobuf' ? 'single' : `bundles of ${SCENARIOS[kind].bundleSize}`;
     console.log(`${label.padEnd(14)} ${fmt(t.events).padStart(9)} events ${complete ? `in ${t.seconds.toFixed(2)}s` : `published, ${fmt(t.arrived)} in Kafka after ${t.seconds.toFixed(2)}s`} `
       + `(publishing took ${t.publishSeconds.toFixed(2)}s): ${fmt(rate).padStart(7)} events/s | target ${fmt(SCENARIOS[kind].target)} events/s: ${rate >= SCENARIOS[kind].target ? 'MET' : 'NOT MET'}`);
+    console.log(`${''.padEnd(14)} CPU per event: bridge ${t.bridgeMicros.toFixed(1)} µs, Kafka broker ${t.kafkaMicros.toFixed(1)} µs; machine ${t.busyPercent.toFixed(0)}% busy during the run`);
     const l = await latency(kafka, kind);
     console.log(`${''.padEnd(14)} latency publish → consumed from Kafka at ${fmt(LATENCY_RATE)} events/s: p50 ${l.p50.toFixed(1)} ms, p99 ${l.p99.toFixed(1)} ms, `
       + `max ${l.max.toFixed(1)} ms (${fmt(l.count)} events) | bridge peak RSS ${Math.max(t.rssMb, l.rssMb).toFixed(0)} MB`);
