@@ -46,3 +46,22 @@ test('a hit with several docs yields independent records; a "__proto__" field st
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   expect(JSON.parse(JSON.stringify(b)).docs[0].__proto__).toEqual({ polluted: true });
 });
+
+test('JSON writer: values holding bigints deep inside, beside plain parts, print as JSON.stringify would with exact integers', () => {
+  /** The reference: JSON.stringify with each bigint swapped for a marker, then the marker for its digits. */
+  const reference = (v: unknown): string => JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? `@@${x}@@` : x)).replace(/"@@(-?\d+)@@"/g, '$1');
+  let seed = 11;
+  const rand = (n: number): number => { seed = (Math.imul(seed, 48271) + 7) >>> 0; return seed % n; };
+  const leaf = (): unknown => [() => 'täxt "q"', () => rand(1000) - 500, () => 12.25, () => null, () => true, () => 2n ** 60n + BigInt(rand(99)), () => -(2n ** 55n), () => undefined, () => 'x\u0001\ud800'][rand(9)]();
+  const value = (depth: number): unknown => {
+    if (depth === 0 || rand(3) === 0) return leaf();
+    if (rand(2) === 0) return Array.from({ length: rand(4) }, () => value(depth - 1));
+    const o: Record<string, unknown> = {};
+    for (let i = rand(5); i > 0; i--) o[`k${rand(20)}`] = value(depth - 1);
+    return o;
+  };
+  for (let i = 0; i < 2000; i++) {
+    const v = { envelope: { routing_key: 'ingress.event.process', headers: {} }, message: value(5) };
+    expect(toJson(v as never)).toBe(reference(v));
+  }
+});

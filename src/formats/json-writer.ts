@@ -17,6 +17,10 @@ function keyPrefix(key: string): string {
   return text;
 }
 
+/**
+ * JSON text of a value that may hold bigints: objects and arrays along the way to a bigint are
+ * written here, every part without one by JSON.stringify (native, and most of a record).
+ */
 function writeValue(v: FieldValue | undefined): string {
   switch (typeof v) {
     case 'string': return NEEDS_ESCAPE.test(v) ? JSON.stringify(v) : `"${v}"`;
@@ -27,6 +31,7 @@ function writeValue(v: FieldValue | undefined): string {
     default: break;
   }
   if (v === null) return 'null';
+  if (!containsBigInt(v)) return JSON.stringify(v);
   if (Array.isArray(v)) {
     let out = '[';
     for (let i = 0; i < v.length; i++) out += (i === 0 ? '' : ',') + writeValue(v[i]);
@@ -59,7 +64,8 @@ function containsBigInt(v: FieldValue | undefined): boolean {
  * JSON text of an event. Unlike JSON.stringify it prints bigints (exact 64-bit values such as
  * FILETIMEs and GUID integers) as plain JSON integers, with no precision lost. Events without
  * bigints (most) go through JSON.stringify, which prints the same text and hands back a flat
- * string that sinks encode far faster than a concatenated one.
+ * string that sinks encode far faster than a concatenated one; in events with one, only the
+ * objects on the way to it are written here.
  */
 export function toJson(v: FieldValue): string {
   return containsBigInt(v) ? flattened(writeValue(v)) : (JSON.stringify(v) as string | undefined) ?? 'null';

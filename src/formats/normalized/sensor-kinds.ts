@@ -6,7 +6,7 @@ import {
   BLOCK_EVENTS, BLOCK_REASONS, BLOCK_RESULTS, EMET_MITIGATIONS, FILE_TYPES,
 } from './enum-names';
 import {
-  hexUpper, int64, uint64, exactNumber, utf8, ipv4FromLittleEndian, ipFromCbIpAddr, swapPort,
+  hexUpper, int64, uint64, exactNumber, exactInt64, exactUint64, utf8, ipv4FromLittleEndian, ipFromCbIpAddr, swapPort,
 } from './values';
 
 /**
@@ -45,7 +45,7 @@ export const SENSOR_KINDS: readonly SensorKind[] = [
       e.command_line = utf8(p.commandline);
       e.parent_path = p.parent_path ?? '';
       e.parent_pid = p.parent_pid ?? 0;
-      e.parent_guid = exactNumber(int64(p.parent_guid));
+      e.parent_guid = exactInt64(p.parent_guid);
       e.parent_create_time = ctx.time(p.parent_create_time);
       e.filtering_known_dlls = !!p.bFilteringKnownDlls;
       if (ctx.has(p, 'parent_md5') && p.parent_md5?.length) e.parent_md5 = hexUpper(p.parent_md5);
@@ -172,7 +172,7 @@ export const SENSOR_KINDS: readonly SensorKind[] = [
         if (cmd) e.childproc_commandline = cmd;
         if (c.username) e.childproc_username = c.username;
       }
-      e.child_pid = exactNumber(int64(c.pid));
+      e.child_pid = exactInt64(c.pid);
     },
   },
   {
@@ -220,8 +220,8 @@ export const SENSOR_KINDS: readonly SensorKind[] = [
       e.log_message = m.actionText ?? '';
       e.mitigation = nameOf(EMET_MITIGATIONS, m.action?.mitigationType ?? 1);
       e.blocked = !!m.blocked;
-      e.emet_timestamp = exactNumber(uint64(m.emetTimstamp));
-      e.log_id = exactNumber(uint64(m.emetId));
+      e.emet_timestamp = exactUint64(m.emetTimstamp);
+      e.log_id = exactUint64(m.emetId);
     },
   },
   {
@@ -296,7 +296,7 @@ export const SENSOR_KINDS: readonly SensorKind[] = [
       e.utf_8_on_disk_filename = m.utf8_OnDiskFilename ?? '';
       e.icon = base64OrNull(ctx, m, 'Icon', m.Icon);
       e.utf_8_private_build = m.utf8_PrivateBuild ?? '';
-      e.size = exactNumber(uint64(m.OriginalModuleLength));
+      e.size = exactUint64(m.OriginalModuleLength);
       e.sha256 = utf8(m.sha256).toUpperCase();
       e.md5 = utf8(m.md5).toUpperCase();
     },

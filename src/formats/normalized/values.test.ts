@@ -1,5 +1,5 @@
 import Long from 'long';
-import { filetimeToUnixSeconds, filetimeToUnixFloat, processGuid, hexUpper, ipv4FromLittleEndian, ipv4FromSignedBigEndian, swapPort, ipFromCbIpAddr, ipv6Text, int64, exactNumber } from './values';
+import { filetimeToUnixSeconds, filetimeToUnixFloat, processGuid, hexUpper, ipv4FromLittleEndian, ipv4FromSignedBigEndian, swapPort, ipFromCbIpAddr, ipv6Text, int64, uint64, exactNumber, exactInt64, exactUint64 } from './values';
 
 test('FILETIME to unix seconds (truncated) and float', () => {
   const ft = Long.fromString('130921702131467731');
@@ -51,4 +51,33 @@ test('64-bit values: exact, signed or unsigned', () => {
   expect(int64(Long.fromString('-8915740139778150230'))).toBe(-8915740139778150230n);
   expect(exactNumber(5n)).toBe(5);
   expect(exactNumber(130921702131467731n)).toBe(130921702131467731n);
+});
+
+test('exactInt64 and exactUint64 equal exactNumber of the bigint, on the safe-range edges and random values', () => {
+  const edges = [0, 1, -1, 0x1ffffe, 0x1fffff, 0x200000, -0x1ffffe, -0x1fffff, -0x200000, 0x7fffffff, -0x80000000];
+  const longs: Long[] = [];
+  for (const high of edges) for (const low of [0, 1, 0x7fffffff, -1, -0x80000000]) {
+    longs.push(new Long(low, high, false), new Long(low, high, true));
+  }
+  let seed = 7;
+  const next = (): number => { seed = (Math.imul(seed, 1103515245) + 12345) | 0; return seed; };
+  for (let i = 0; i < 20_000; i++) longs.push(new Long(next(), next() >> (i % 32), i % 3 === 0));
+  for (const v of longs) {
+    expect(exactInt64(v)).toBe(exactNumber(int64(v)));
+    expect(exactUint64(v)).toBe(exactNumber(uint64(v)));
+  }
+  expect(exactInt64(12.9)).toBe(12);
+  expect(exactInt64(null)).toBe(0);
+  expect(exactUint64(undefined)).toBe(0);
+});
+
+test('hexUpper: table walk and native hex agree around the switch-over length', () => {
+  for (const length of [1, 31, 32, 33, 64, 200]) {
+    const bytes = Uint8Array.from({ length }, (_, i) => (i * 37 + 11) & 0xff);
+    const expected = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('').toUpperCase();
+    expect(hexUpper(bytes)).toBe(expected);
+    const inside = new Uint8Array(length + 8);
+    inside.set(bytes, 5);
+    expect(hexUpper(inside.subarray(5, 5 + length))).toBe(expected);
+  }
 });
