@@ -3,45 +3,100 @@ import { join } from 'node:path';
 import type { DecodeResult, DecodedEvent } from '../../codecs/decoded-event';
 import type { InboundMessage } from '../../codecs/inbound-message';
 import type { EventRecord, FieldValue } from '../event-model';
-import { exactNumber, hexUpper, int64, uint64 } from '../normalized/values';
+import { exactInt64, exactUint64, hexUpper, type Int64 } from '../normalized/values';
 
-const SIGNED_64 = new Set(['int64', 'sint64', 'sfixed64']);
-const UNSIGNED_64 = new Set(['uint64', 'fixed64']);
+type Convert = (v: unknown) => FieldValue;
+
+/** How a field's wire value becomes a record value, by .proto scalar type; other scalars are kept as they are. */
+const SCALAR_CONVERSIONS: Readonly<Record<string, Convert>> = {
+  int64: (v) => exactInt64(v as Int64),
+  sint64: (v) => exactInt64(v as Int64),
+  sfixed64: (v) => exactInt64(v as Int64),
+  uint64: (v) => exactUint64(v as Int64),
+  fixed64: (v) => exactUint64(v as Int64),
+  bytes: (v) => hexUpper(v as Uint8Array),
+};
+const asIs: Convert = (v) => v as FieldValue;
+
+interface FieldPlan {
+  repeated: boolean;
+  convert: Convert;
+}
+
+/** Per message type, its fields' plans by name: worked out once from the reflection, not per value. */
+const plans = new Map<protobuf.Type, Record<string, FieldPlan>>();
 
 let eventType: protobuf.Type | undefined;
 
 /** Reflection over the project's .proto, loaded once, for field types and enum names. */
 function cbEventMsgType(): protobuf.Type {
   if (!eventType) {
-    const root = protobuf.loadSync(join(__dirname, '..', '..', 'codecs', 'protobuf', 'cb-sensor-events.proto'));
+    // keepCase: field names as the .proto writes them (process_guid), which is how the generated
+    // decoder names them too; protobufjs would otherwise camel-case them and no field would match.
+    const root = new protobuf.Root().loadSync(join(__dirname, '..', '..', 'codecs', 'protobuf', 'cb-sensor-events.proto'), { keepCase: true });
     eventType = root.lookupType('cbbridge.sensor.CbEventMsg');
     eventType.root.resolveAll();
   }
   return eventType;
 }
 
-function fieldValue(field: protobuf.Field, v: unknown): FieldValue {
-  if (field.resolvedType instanceof protobuf.Enum) {
-    return field.resolvedType.valuesById[v as number] ?? (v as number);
+function conversionOf(field: protobuf.Field): Convert {
+  const resolved = field.resolvedType;
+  if (resolved instanceof protobuf.Enum) {
+    const names = resolved.valuesById;
+    return (v) => names[v as number] ?? (v as number);
   }
-  if (field.resolvedType instanceof protobuf.Type) return messageToRecord(field.resolvedType, v as object);
-  if (SIGNED_64.has(field.type)) return exactNumber(int64(v as never));
-  if (UNSIGNED_64.has(field.type)) return exactNumber(uint64(v as never));
-  if (field.type === 'bytes') return hexUpper(v as Uint8Array);
-  return v as FieldValue;
+  if (resolved instanceof protobuf.Type) return (v) => messageToRecord(resolved, v as object);
+  return SCALAR_CONVERSIONS[field.type] ?? asIs;
+}
+
+function planOf(type: protobuf.Type): Record<string, FieldPlan> {
+  let plan = plans.get(type);
+  if (!plan) {
+    plan = Object.create(null) as Record<string, FieldPlan>;
+    for (const field of type.fieldsArray) plan[field.name] = { repeated: field.repeated, convert: conversionOf(field) };
+    plans.set(type, plan);
+  }
+  return plan;
 }
 
 /** Every field present on the wire, by its .proto name; bytes as upper-case hex, enums by name. */
 function messageToRecord(type: protobuf.Type, msg: object): EventRecord {
+  const plan = planOf(type);
   const out: EventRecord = {};
+  // Own keys only: generated message classes keep field defaults on their prototypes.
   for (const key of Object.keys(msg)) {
-    const field = type.fields[key];
+    const field = plan[key];
     const v = (msg as Record<string, unknown>)[key];
     if (!field || v === null || v === undefined) continue;
-    if (field.repeated && (v as unknown[]).length === 0) continue;
-    out[key] = field.repeated ? (v as unknown[]).map((x) => fieldValue(field, x)) : fieldValue(field, v);
+    if (!field.repeated) {
+      out[key] = field.convert(v);
+    } else if ((v as unknown[]).length > 0) {
+      const list = v as unknown[];
+      const values = new Array<FieldValue>(list.length);
+      for (let i = 0; i < list.length; i++) values[i] = field.convert(list[i]);
+      out[key] = values;
+    }
   }
   return out;
+}
+
+/** AMQP headers as JSON values (Buffers, Dates and the like as JSON.stringify writes them); a fresh object each time. */
+function jsonHeaders(headers: InboundMessage['headers'] | undefined): EventRecord {
+  if (!headers) return {};
+  for (const _name in headers) return JSON.parse(JSON.stringify(headers)) as EventRecord;
+  return {};
+}
+
+/** The last receipt time formatted: the events of a bundle, and messages within a millisecond, share it. */
+const lastReceipt = { ms: Number.NaN, iso: '' };
+
+function isoTime(ms: number): string {
+  if (ms !== lastReceipt.ms) {
+    lastReceipt.iso = new Date(ms).toISOString();
+    lastReceipt.ms = ms;
+  }
+  return lastReceipt.iso;
 }
 
 function envelope(source: InboundMessage, event: DecodedEvent): EventRecord {
@@ -49,8 +104,8 @@ function envelope(source: InboundMessage, event: DecodedEvent): EventRecord {
     routing_key: source.routingKey,
     exchange: source.exchange,
     content_type: source.contentType ?? null,
-    headers: JSON.parse(JSON.stringify(source.headers ?? {})) as EventRecord,
-    received_at: new Date(source.receivedAt).toISOString(),
+    headers: jsonHeaders(source.headers),
+    received_at: isoTime(source.receivedAt),
   };
   if (source.timestamp !== undefined) env.amqp_timestamp = source.timestamp;
   if (event.kind === 'sensor' && (event.location.member !== undefined || event.location.record !== undefined)) {
