@@ -94,3 +94,25 @@ export class StealMeter {
     return `host steal ${((100 * (now.steal - this.at.steal)) / total).toFixed(0)}% of CPU time`;
   }
 }
+
+/**
+ * With BENCH_PROFILE_DIR set, records a CPU profile of this thread while `during` runs and writes
+ * it there as `<name>.cpuprofile` (open it in Chrome's DevTools); without, just runs `during`.
+ */
+export async function profiled<T>(name: string, during: () => Promise<T>): Promise<T> {
+  const dir = process.env.BENCH_PROFILE_DIR;
+  if (!dir) return during();
+  const { Session } = await import('node:inspector/promises');
+  const { writeFileSync } = await import('node:fs');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  try {
+    return await during();
+  } finally {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(`${dir}/${name}.cpuprofile`, JSON.stringify(profile));
+    session.disconnect();
+  }
+}

@@ -22,7 +22,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import amqp from 'amqplib';
-import { StealMeter } from './bench-util';
+import { profiled, StealMeter } from './bench-util';
 import { loadSettings } from '../src/config/settings';
 import { loadRoutesFile } from '../src/config/routes-file';
 import { createLogger, silentLogger } from '../src/logging/logger';
@@ -163,6 +163,7 @@ ${sinkYaml(`http://127.0.0.1:${port}/hook`)}
 function buildBridge(r: Rig): Bridge {
   const settings = loadSettings([], {
     CB_BRIDGE_AMQP_URL: AMQP, CB_BRIDGE_ROUTES: r.routesPath, CB_BRIDGE_QUEUE_PREFIX: r.prefix, CB_BRIDGE_DECLARE_EXCHANGES: 'true', CB_BRIDGE_ADMIN_PORT: '0',
+    ...(process.env.BENCH_PREFETCH ? { CB_BRIDGE_PREFETCH: process.env.BENCH_PREFETCH } : {}),
   });
   const logger = process.env.BENCH_WEBHOOK_LOG ? createLogger(process.env.BENCH_WEBHOOK_LOG) : silentLogger();
   return new Bridge(settings, loadRoutesFile(r.routesPath), logger);
@@ -222,9 +223,12 @@ async function throughput(name: string, n: number, sinkYaml: (url: string) => st
     const rss = new RssSampler();
     const elu = performance.eventLoopUtilization();
     const t0 = clock();
-    const bridge = await startBridge(r, built);
-    const deadline = Date.now() + 60_000;
-    while (receiver.distinct < n && Date.now() < deadline) await sleep(2);
+    const bridge = await profiled(`webhook-${name}`, async () => {
+      const started = await startBridge(r, built);
+      const deadline = Date.now() + 60_000;
+      while (receiver.distinct < n && Date.now() < deadline) await sleep(2);
+      return started;
+    });
     const seconds = (clock() - t0) / 1000;
     const busy = performance.eventLoopUtilization(elu).utilization;
     const complete = receiver.distinct >= n;
