@@ -12,7 +12,7 @@ import { CbPublisher } from '../src/simulate/publisher';
 import { SyntheticTraffic, type TrafficKind, type OutgoingMessage } from '../src/simulate/traffic';
 import { BridgeChild } from './bridge-child';
 import { FileFollower } from './file-follower';
-import { fmt, StealMeter } from './bench-util';
+import { BusyMeter, findProcess, fmt, processCpuSeconds, StealMeter } from './bench-util';
 
 const AMQP = process.env.CB_BRIDGE_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 const N: Record<TrafficKind, number> = { protobuf: Number(process.env.BENCH_SINGLE ?? 100_000), bundle: Number(process.env.BENCH_BUNDLED ?? 300_000), json: Number(process.env.BENCH_JSON ?? 60_000) };
@@ -99,7 +99,7 @@ async function scenario(kind: TrafficKind): Promise<void> {
     if (t !== undefined) latencies.push(at - t);
   });
   try {
-    const { events, elapsed, publishSeconds, ok, rss: throughputRss, cpuMicrosPerEvent } = throughput;
+    const { events, elapsed, publishSeconds, ok, rss: throughputRss, cpuMicrosPerEvent, rabbitMicros, publisherMicros, busyPercent } = throughput;
     const rate = events / elapsed;
     // Latency at a fixed rate, in the decoded format (it carries each event's sequence number).
     measureLatency = true;
@@ -122,6 +122,7 @@ async function scenario(kind: TrafficKind): Promise<void> {
     latencies.sort((a, b) => a - b);
     const rss = { peak: Math.max(throughputRss, r.bridge.rss().peak) };
     console.log(`${kind.padEnd(9)} ${fmt(events).padStart(8)} events in ${elapsed.toFixed(2)}s (publish ${publishSeconds.toFixed(2)}s): ${fmt(rate).padStart(7)} events/s ${ok ? '' : '(TIMED OUT)'}, bridge CPU ${cpuMicrosPerEvent.toFixed(1)} µs/event | target ${TARGETS[kind]}: ${kind === 'json' ? '-' : rate >= (kind === 'bundle' ? 100_000 : 25_000) ? 'MET' : 'NOT MET'}`);
+    console.log(`${''.padEnd(9)} CPU per event: RabbitMQ ${rabbitMicros.toFixed(1)} µs, publisher ${publisherMicros.toFixed(1)} µs; machine ${busyPercent.toFixed(0)}% busy during the run`);
     console.log(`${''.padEnd(9)} latency at ${fmt(LATENCY_RATE)} events/s: p50 ${percentile(latencies, 0.5).toFixed(1)} ms, p99 ${percentile(latencies, 0.99).toFixed(1)} ms (${latencies.length} events) | bridge peak RSS ${rss.peak.toFixed(0)} MB (target < 250 MB)`);
   } finally {
     follower.close();
@@ -130,7 +131,20 @@ async function scenario(kind: TrafficKind): Promise<void> {
 }
 
 /** N events published as fast as the broker takes them; seconds until the (normalized) file sink has them all. */
-async function measureThroughput(kind: TrafficKind): Promise<{ events: number; elapsed: number; publishSeconds: number; ok: boolean; rss: number; cpuMicrosPerEvent: number }> {
+interface ThroughputFigures {
+  events: number;
+  elapsed: number;
+  publishSeconds: number;
+  ok: boolean;
+  rss: number;
+  /** CPU per event (µs, all threads) of the bridge, RabbitMQ and this process (the publisher), and the machine's busy share (%). */
+  cpuMicrosPerEvent: number;
+  rabbitMicros: number;
+  publisherMicros: number;
+  busyPercent: number;
+}
+
+async function measureThroughput(kind: TrafficKind): Promise<ThroughputFigures> {
   const r = await rig(kind, kind, 'normalized');
   const traffic = new SyntheticTraffic({ protobuf: kind === 'protobuf' ? 1 : 0, bundle: kind === 'bundle' ? 1 : 0, json: kind === 'json' ? 1 : 0, bundleSize: 100 }, 3);
   const follower = new FileFollower(r.sink);
@@ -138,14 +152,24 @@ async function measureThroughput(kind: TrafficKind): Promise<{ events: number; e
     const messages: OutgoingMessage[] = [];
     let events = 0;
     while (events < N[kind]) { const m = traffic.next(); messages.push(m); events += m.events; }
-    const cpuBefore = r.bridge.cpuSeconds();
+    const rabbit = findProcess('beam.smp');
+    const rabbitCpu = (): number => (rabbit === null ? Number.NaN : processCpuSeconds(rabbit));
+    const ownCpu = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
+    const before = { bridge: r.bridge.cpuSeconds(), rabbit: rabbitCpu(), own: ownCpu() };
+    const busy = new BusyMeter();
     const start = performance.now();
     for (const m of messages) await r.publisher.publish(m);
     await r.publisher.flush();
     const publishSeconds = (performance.now() - start) / 1000;
     const ok = await waitUntil(follower, () => follower.lines >= events, 300_000);
-    const cpuMicrosPerEvent = ((r.bridge.cpuSeconds() - cpuBefore) * 1e6) / events;
-    return { events, elapsed: (performance.now() - start) / 1000, publishSeconds, ok, rss: r.bridge.rss().peak, cpuMicrosPerEvent };
+    const perEvent = (seconds: number): number => (seconds * 1e6) / events;
+    return {
+      events, elapsed: (performance.now() - start) / 1000, publishSeconds, ok, rss: r.bridge.rss().peak,
+      cpuMicrosPerEvent: perEvent(r.bridge.cpuSeconds() - before.bridge),
+      rabbitMicros: perEvent(rabbitCpu() - before.rabbit),
+      publisherMicros: perEvent(ownCpu() - before.own),
+      busyPercent: busy.busyPercent(),
+    };
   } finally {
     follower.close();
     await teardown(r);
