@@ -11,7 +11,7 @@
  *   and how busy the bridge's thread was (event-loop utilization): well below 100% means the
  *   bridge was waiting on the broker or the receiver, not on its own CPU.
  *
- * Sizes: BENCH_WEBHOOK_SINGLE (20,000), BENCH_WEBHOOK_BATCHED (50,000), BENCH_WEBHOOK_LATENCY_S (10);
+ * Sizes: BENCH_WEBHOOK_SINGLE (20,000), BENCH_WEBHOOK_BATCHED (150,000: long enough that connecting and the first batches do not weigh on the rate), BENCH_WEBHOOK_LATENCY_S (10);
  * BENCH_WEBHOOK_LOG=warn shows the bridge's log on stderr.
  */
 import { randomBytes } from 'node:crypto';
@@ -33,7 +33,7 @@ import { fmt } from './bench-util';
 
 const AMQP = process.env.CB_BRIDGE_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 const SINGLE_N = Number(process.env.BENCH_WEBHOOK_SINGLE ?? 20_000);
-const BATCHED_N = Number(process.env.BENCH_WEBHOOK_BATCHED ?? 50_000);
+const BATCHED_N = Number(process.env.BENCH_WEBHOOK_BATCHED ?? 150_000);
 const LATENCY_S = Number(process.env.BENCH_WEBHOOK_LATENCY_S ?? 10);
 const LATENCY_RATE = 1000;
 /** Events of the latency run left out of the figures: the first second (connections opening, JIT). */

@@ -1,4 +1,5 @@
 import type { SinkRecord } from '../sink';
+import { utf8Join } from './utf8-join';
 
 /** A batch as newline-terminated lines, with the records that cannot be written as one line. */
 export interface EncodedLines {
@@ -25,6 +26,6 @@ export function encodeLines(batch: readonly SinkRecord[]): EncodedLines {
     }
     parts.push(text);
   }
-  const payload = parts.length === 0 ? Buffer.alloc(0) : Buffer.from(`${parts.join('\n')}\n`, 'utf8');
-  return { payload, rejected, lines: parts.length };
+  const lines = parts.length;
+  return { payload: lines === 0 ? Buffer.alloc(0) : utf8Join(parts, '\n', '', '\n'), rejected, lines };
 }

@@ -1,5 +1,6 @@
 import type { SinkRecord } from '../sink';
 import { encodeLines } from '../common/encoder';
+import { utf8Join } from '../common/utf8-join';
 import type { BodyMode } from './config';
 import { batchId } from './signing';
 import { renderTemplate, usesPlaceholder, type CompiledTemplate } from './template';
@@ -48,7 +49,7 @@ function encodeSingle(batch: readonly SinkRecord[]): EncodedBatch {
 
 function encodeArray(batch: readonly SinkRecord[]): EncodedBatch {
   const indexes = allIndexes(batch.length);
-  const body = Buffer.from(`[${batch.map((r) => asJsonValue(r.text)).join(',')}]`, 'utf8');
+  const body = utf8Join(batch.map((r) => asJsonValue(r.text)), ',', '[', ']');
   return { payloads: [{ indexes, id: batchId(idsOf(batch, indexes)), body }], rejected: new Map() };
 }
 

@@ -3,6 +3,7 @@ import type { EventRecord, FieldValue } from '../../formats/event-model';
 import { fieldsOf, type SinkRecord } from '../sink';
 import { asJsonValue, type BodyEncoder, type EncodedBatch } from './encoder';
 import { batchId } from './signing';
+import { utf8Join } from '../common/utf8-join';
 
 export interface HecFields {
   source: string;
@@ -94,7 +95,7 @@ export function splunkHecEncoder(fields: HecFields): BodyEncoder {
         return `{"time":${hecTime(r)}${host !== undefined ? `,"host":${JSON.stringify(host)}` : ''}${fixed},"event":${asJsonValue(r.text)}}`;
       });
       const indexes = batch.map((_, i) => i);
-      return { payloads: [{ indexes, id: batchId(batch.map((r) => r.id)), body: Buffer.from(`${lines.join('\n')}\n`, 'utf8') }], rejected: new Map() };
+      return { payloads: [{ indexes, id: batchId(batch.map((r) => r.id)), body: utf8Join(lines, '\n', '', '\n') }], rejected: new Map() };
     },
   };
 }

@@ -1,0 +1,21 @@
+import { utf8Join } from './utf8-join';
+
+const reference = (texts: string[], sep: string, prefix = '', suffix = ''): Buffer => Buffer.from(prefix + texts.join(sep) + suffix, 'utf8');
+
+test.each([
+  ['ASCII lines', ['{"a":1}', '{"b":"two"}', ''], '\n', '', '\n'],
+  ['a JSON array', ['{"a":1}', '{"b":2}'], ',', '[', ']'],
+  ['nothing', [], ',', '[', ']'],
+  ['one text', ['x'], '\n', '', ''],
+  ['non-ASCII first', ['naïve', 'plain'], '\n', '', '\n'],
+  ['non-ASCII last, astral and a lone surrogate', ['plain', 'snow ☃ rocket 🚀 lone \ud800 end'], ',', '[', ']'],
+  ['non-ASCII affix', ['a', 'b'], '·', '«', '»'],
+])('%s: the bytes Buffer.from(joined) gives', (_name, texts, sep, prefix, suffix) => {
+  expect(utf8Join(texts, sep, prefix, suffix).equals(reference(texts, sep, prefix, suffix))).toBe(true);
+});
+
+test('many long texts with one non-ASCII text in the middle', () => {
+  const texts = Array.from({ length: 300 }, (_, i) => JSON.stringify({ i, s: 'x'.repeat(i * 7) }));
+  texts[150] = JSON.stringify({ s: 'Ünïcödé ☃'.repeat(40) });
+  expect(utf8Join(texts, '\n', '', '\n').equals(reference(texts, '\n', '', '\n'))).toBe(true);
+});
