@@ -19,3 +19,11 @@ test('many long texts with one non-ASCII text in the middle', () => {
   texts[150] = JSON.stringify({ s: 'Ünïcödé ☃'.repeat(40) });
   expect(utf8Join(texts, '\n', '', '\n').equals(reference(texts, '\n', '', '\n'))).toBe(true);
 });
+
+test('a multi-byte text at the end, where a write sized by characters would be cut short, is whole', () => {
+  for (const last of ['éé', 'é€', '€€€', '🚀', 'a€']) {
+    for (const [sep, prefix, suffix] of [['\n', '', '\n'], [',', '[', ']'], ['\n', '', '']]) {
+      expect(utf8Join(['{"a":1}', last], sep, prefix, suffix).equals(reference(['{"a":1}', last], sep, prefix, suffix))).toBe(true);
+    }
+  }
+});
