@@ -22,7 +22,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import amqp from 'amqplib';
-import { profiled, StealMeter } from './bench-util';
+import { BusyMeter, findProcess, processCpuSeconds, profiled, StealMeter } from './bench-util';
 import { loadSettings } from '../src/config/settings';
 import { loadRoutesFile } from '../src/config/routes-file';
 import { createLogger, silentLogger } from '../src/logging/logger';
@@ -142,7 +142,8 @@ interface Rig {
   routesPath: string;
 }
 
-function rig(name: string, sinkYaml: (url: string) => string, port: number): Rig {
+/** `routeYaml`: more keys of the route, as YAML lines indented for it. */
+function rig(name: string, sinkYaml: (url: string) => string, port: number, routeYaml = ''): Rig {
   const dir = mkdtempSync(join(tmpdir(), `cbb-bench-webhook-${name}-`));
   const prefix = `bench-webhook-${name}-${process.pid}`;
   const routingKey = `ingress.event.benchwebhook${randomBytes(3).toString('hex')}`;
@@ -153,7 +154,7 @@ routes:
   - name: bench
     match: ["${routingKey}"]
     format: decoded
-    sinks:
+${routeYaml}    sinks:
 ${sinkYaml(`http://127.0.0.1:${port}/hook`)}
 `);
   return { dir, prefix, routingKey, routesPath };
@@ -202,13 +203,17 @@ async function readyMessages(queue: string): Promise<number> {
 
 // ---- scenarios ------------------------------------------------------------------------------------
 
-interface ThroughputResult { n: number; seconds: number; perSecond: number; requests: number; peakRss: number; complete: boolean; busy: number }
+interface ThroughputResult {
+  n: number; seconds: number; perSecond: number; requests: number; peakRss: number; complete: boolean; busy: number;
+  /** RabbitMQ's CPU per event (µs) and the machine's busy share (%) over the measured window. */
+  rabbitMicros: number; machineBusy: number;
+}
 
 /** Queues n events, then starts the bridge and times how long the receiver takes to have them all. */
-async function throughput(name: string, n: number, sinkYaml: (url: string) => string): Promise<ThroughputResult> {
+async function throughput(name: string, n: number, sinkYaml: (url: string) => string, routeYaml = ''): Promise<ThroughputResult> {
   const receiver = new Receiver(n, false);
   await receiver.listening();
-  const r = rig(name, sinkYaml, receiver.port);
+  const r = rig(name, sinkYaml, receiver.port, routeYaml);
   try {
     await (await startBridge(r)).stop(); // declares the route's queue and bindings
     const traffic = new SyntheticTraffic({ protobuf: 1, bundle: 0, json: 0, bundleSize: 1 }, 5);
@@ -222,6 +227,9 @@ async function throughput(name: string, n: number, sinkYaml: (url: string) => st
     const built = buildBridge(r); // schema compilation is start-up cost, not throughput
     const rss = new RssSampler();
     const elu = performance.eventLoopUtilization();
+    const rabbit = findProcess('beam.smp');
+    const rabbitBefore = rabbit === null ? Number.NaN : processCpuSeconds(rabbit);
+    const machine = new BusyMeter();
     const t0 = clock();
     const bridge = await profiled(`webhook-${name}`, async () => {
       const started = await startBridge(r, built);
@@ -233,7 +241,8 @@ async function throughput(name: string, n: number, sinkYaml: (url: string) => st
     const busy = performance.eventLoopUtilization(elu).utilization;
     const complete = receiver.distinct >= n;
     await bridge.stop();
-    return { n, seconds, perSecond: receiver.distinct / seconds, requests: receiver.requests, peakRss: rss.stop(), complete, busy };
+    const rabbitMicros = rabbit === null ? Number.NaN : ((processCpuSeconds(rabbit) - rabbitBefore) * 1e6) / Math.max(1, receiver.distinct);
+    return { n, seconds, perSecond: receiver.distinct / seconds, requests: receiver.requests, peakRss: rss.stop(), complete, busy, rabbitMicros, machineBusy: machine.busyPercent() };
   } finally {
     await receiver.stop();
     await cleanup(r);
@@ -292,6 +301,12 @@ async function latency(sinkYaml: (url: string) => string): Promise<LatencyResult
 
 const single = (url: string): string => `      - { type: webhook, name: hook, url: "${url}", body: single }`;
 const batched = (url: string): string => `      - { type: webhook, name: hook, url: "${url}", body: json_array, delivery: { batch_max_events: 500 } }`;
+/**
+ * The route's prefetch for batches: 1,000 unacknowledged messages per channel, so that its two
+ * channels hold the 2,000 events four requests of 500 carry (docs/performance.md, tuning). With the
+ * default 500 the sink has at most two batches to send at a time.
+ */
+const BATCHED_PREFETCH = 1000;
 
 async function main(): Promise<void> {
   const steal = new StealMeter();
@@ -303,11 +318,12 @@ async function main(): Promise<void> {
   console.log(`batch 1   (body: single, max_concurrent_requests 16): ${fmt(one.n)} events in ${one.seconds.toFixed(2)} s `
     + `= ${fmt(one.perSecond)} events/s, ${fmt(one.requests)} requests, bridge thread busy ${pct(one.busy)}, peak RSS ${mb(one.peakRss)}${one.complete ? '' : '  [INCOMPLETE]'}`);
 
-  const many = await throughput('batched', BATCHED_N, batched);
+  const many = await throughput('batched', BATCHED_N, batched, process.env.BENCH_PREFETCH ? '' : `    prefetch: ${BATCHED_PREFETCH}\n`);
   const target = many.perSecond >= 20_000 ? 'met' : 'NOT met';
-  console.log(`batch 500 (body: json_array, batch_max_events 500, concurrency 4): ${fmt(many.n)} events in ${many.seconds.toFixed(2)} s `
+  console.log(`batch 500 (body: json_array, batch_max_events 500, concurrency 4; route prefetch ${process.env.BENCH_PREFETCH ?? BATCHED_PREFETCH}): ${fmt(many.n)} events in ${many.seconds.toFixed(2)} s `
     + `= ${fmt(many.perSecond)} events/s, ${fmt(many.requests)} requests (${(many.n / Math.max(1, many.requests)).toFixed(0)} events/request), `
     + `bridge thread busy ${pct(many.busy)}, peak RSS ${mb(many.peakRss)}${many.complete ? '' : '  [INCOMPLETE]'}  — target 20,000 events/s: ${target}`);
+  console.log(`          RabbitMQ CPU ${many.rabbitMicros.toFixed(1)} µs per event (one event per message); machine ${many.machineBusy.toFixed(0)}% busy`);
 
   const lat = await latency(single);
   const p = lat.publishToReceiver;
