@@ -215,7 +215,7 @@ async function outage(): Promise<void> {
 
 async function main(): Promise<void> {
   const steal = new StealMeter();
-  console.log(`bench:e2e  RabbitMQ ${AMQP.replace(/:[^:@/]+@/, ':***@')}, bridge as a child process, file sink (decoded format, fsync per batch)`);
+  console.log(`bench:e2e  RabbitMQ ${AMQP.replace(/:[^:@/]+@/, ':***@')}, bridge as a child process, file sink (fsync per batch; normalized format for throughput, decoded for latency, which needs each event's sequence number)`);
   const kinds = (process.env.BENCH_KINDS ?? 'protobuf,bundle,json').split(',') as TrafficKind[];
   for (const kind of kinds) await scenario(kind);
   if (OUTAGE_S > 0) await outage();
