@@ -27,14 +27,16 @@ function headerText(v: unknown): string | undefined {
 }
 
 /** Parses sensorId/sensorHostName/hostId/nodeId; values may be numbers or strings. */
+/** The integer headers, by the field each fills. */
+const INT_HEADERS: ReadonlyArray<'sensorId' | 'hostId' | 'nodeId'> = ['sensorId', 'hostId', 'nodeId'];
+
 export function envFromHeaders(headers: Readonly<Record<string, unknown>>, warnings: string[]): HeaderEnv {
   const env: HeaderEnv = {};
-  const ints: Array<['sensorId' | 'hostId' | 'nodeId', string]> = [['sensorId', 'sensorId'], ['hostId', 'hostId'], ['nodeId', 'nodeId']];
-  for (const [field, header] of ints) {
+  for (const header of INT_HEADERS) {
     if (headers[header] === undefined || headers[header] === null) continue;
     const n = headerInt(headers[header]);
     if (n === undefined) warnings.push(`AMQP header ${header} is not an integer; ignored`);
-    else env[field] = n;
+    else env[header] = n;
   }
   if (headers.sensorHostName !== undefined && headers.sensorHostName !== null) {
     const t = headerText(headers.sensorHostName);
