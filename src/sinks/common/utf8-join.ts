@@ -1,3 +1,5 @@
+import { writeText } from './write-text';
+
 /**
  * UTF-8 bytes of `prefix + texts.join(separator) + suffix`, written text by text into one buffer
  * of the exact size instead of building the joined string first (measured on 700-byte JSON lines:
@@ -9,12 +11,12 @@ export function utf8Join(texts: readonly string[], separator: string, prefix = '
   let total = Buffer.byteLength(prefix) + Buffer.byteLength(suffix) + separatorBytes * Math.max(0, texts.length - 1);
   for (let i = 0; i < texts.length; i++) total += sizes[i] = Buffer.byteLength(texts[i]);
   const buf = Buffer.allocUnsafe(total);
-  let offset = buf.write(prefix, 0, 'utf8');
+  let offset = writeText(buf, 0, prefix, Buffer.byteLength(prefix));
   for (let i = 0; i < texts.length; i++) {
-    if (i > 0) offset += buf.write(separator, offset, separatorBytes, 'utf8');
-    offset += buf.write(texts[i], offset, sizes[i], 'utf8');
+    if (i > 0) offset = writeText(buf, offset, separator, separatorBytes);
+    offset = writeText(buf, offset, texts[i], sizes[i]);
   }
-  offset += buf.write(suffix, offset, 'utf8');
+  offset = writeText(buf, offset, suffix, Buffer.byteLength(suffix));
   if (offset !== total) throw new Error(`utf8Join wrote ${offset} bytes of ${total}`);
   return buf;
 }

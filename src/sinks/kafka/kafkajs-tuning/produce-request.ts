@@ -7,6 +7,7 @@
  */
 import { crc32c } from './crc32c';
 import { varIntSize, varLongSize, writeVarInt, writeVarLong } from './varint';
+import { writeText } from '../../common/write-text';
 
 /** A message as kafkajs takes it: key and value are Buffers, strings (UTF-8) or null. */
 export interface ProduceMessage {
@@ -234,8 +235,8 @@ const fieldSize = (bytes: number): number => varIntSize(bytes) + (bytes > 0 ? by
 function writeField(buf: Buffer, offset: number, value: unknown, bytes: number): number {
   offset = writeVarInt(buf, offset, bytes);
   if (bytes <= 0) return offset;
-  if (Buffer.isBuffer(value)) value.copy(buf, offset);
-  else buf.write(value as string, offset, bytes, 'utf8');
+  if (!Buffer.isBuffer(value)) return writeText(buf, offset, value as string, bytes);
+  value.copy(buf, offset);
   return offset + bytes;
 }
 
