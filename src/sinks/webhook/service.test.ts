@@ -1,13 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { TLSSocket } from 'node:tls';
 import { WebhookTransportError } from './errors';
 import { RESPONSE_KEEP_BYTES, UndiciTransport, type HttpRequest } from './service';
+import { makeTestPki } from '../../../test/support/test-pki';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, body: Buffer) => void;
 
@@ -93,19 +91,13 @@ test('only the start of a large response is kept', async () => {
 });
 
 describe('TLS', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cbb-webhook-tls-'));
-  const pem = (name: string): Buffer => readFileSync(join(dir, name));
-  const ssl = (...args: string[]): void => { execFileSync('openssl', args, { cwd: dir, stdio: 'ignore' }); };
+  let pem: (name: string) => Buffer;
+  let dir = '';
   let port = 0;
   const clientNames: string[] = [];
 
   beforeAll(async () => {
-    ssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '2', '-subj', '/CN=test-ca');
-    writeFileSync(join(dir, 'san.ext'), 'subjectAltName=IP:127.0.0.1\n');
-    ssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'server.key', '-out', 'server.csr', '-subj', '/CN=127.0.0.1');
-    ssl('x509', '-req', '-in', 'server.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'server.pem', '-days', '2', '-extfile', 'san.ext');
-    ssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'client.key', '-out', 'client.csr', '-subj', '/CN=cb-event-bridge');
-    ssl('x509', '-req', '-in', 'client.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'client.pem', '-days', '2');
+    ({ pem, dir } = makeTestPki('webhook-tls'));
     const server = createTlsServer({ key: pem('server.key'), cert: pem('server.pem'), ca: pem('ca.pem'), requestCert: true, rejectUnauthorized: false }, (req, res) => {
       const peer = (req.socket as TLSSocket).getPeerCertificate();
       clientNames.push(String(peer?.subject?.CN ?? '-'));
