@@ -31,7 +31,11 @@ function writeValue(v: FieldValue | undefined): string {
     default: break;
   }
   if (v === null) return 'null';
-  if (!containsBigInt(v)) return JSON.stringify(v);
+  return containsBigInt(v) ? writeContainer(v) : JSON.stringify(v);
+}
+
+/** An object or array known to hold a bigint: written member by member. */
+function writeContainer(v: Exclude<FieldValue, string | number | boolean | bigint | null>): string {
   if (Array.isArray(v)) {
     let out = '[';
     for (let i = 0; i < v.length; i++) out += (i === 0 ? '' : ',') + writeValue(v[i]);
@@ -68,5 +72,7 @@ function containsBigInt(v: FieldValue | undefined): boolean {
  * objects on the way to it are written here.
  */
 export function toJson(v: FieldValue): string {
-  return containsBigInt(v) ? flattened(writeValue(v)) : (JSON.stringify(v) as string | undefined) ?? 'null';
+  // One walk decides; writeValue would make the same check again at the top.
+  if (typeof v !== 'object' || v === null) return writeValue(v);
+  return containsBigInt(v) ? flattened(writeContainer(v)) : JSON.stringify(v);
 }

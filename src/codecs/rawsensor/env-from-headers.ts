@@ -26,10 +26,10 @@ function headerText(v: unknown): string | undefined {
   return undefined;
 }
 
-/** Parses sensorId/sensorHostName/hostId/nodeId; values may be numbers or strings. */
-/** The integer headers, by the field each fills. */
+/** The integer headers; each fills the field of the same name. */
 const INT_HEADERS: ReadonlyArray<'sensorId' | 'hostId' | 'nodeId'> = ['sensorId', 'hostId', 'nodeId'];
 
+/** Parses sensorId/sensorHostName/hostId/nodeId; values may be numbers or strings. */
 export function envFromHeaders(headers: Readonly<Record<string, unknown>>, warnings: string[]): HeaderEnv {
   const env: HeaderEnv = {};
   for (const header of INT_HEADERS) {
