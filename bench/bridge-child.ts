@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { processCpuSeconds } from './bench-util';
 
@@ -13,8 +13,11 @@ export class BridgeChild {
   constructor(private readonly args: string[], private readonly env: Record<string, string>) {}
 
   async start(): Promise<void> {
+    // BENCH_BRIDGE_STDOUT: a file for the child's stdout (V8 writes --trace-gc there), appended to.
+    const stdoutFile = process.env.BENCH_BRIDGE_STDOUT;
     this.child = spawn(process.execPath, [...(process.env.BENCH_BRIDGE_NODE_FLAGS ?? '').split(' ').filter(Boolean), join(ROOT, 'bin', 'cb-event-bridge.js'), 'run', ...this.args], {
-      cwd: ROOT, env: { ...process.env, CB_BRIDGE_ADMIN_PORT: '0', CB_BRIDGE_LOG_LEVEL: 'info', ...this.env }, stdio: ['ignore', 'ignore', 'pipe'],
+      cwd: ROOT, env: { ...process.env, CB_BRIDGE_ADMIN_PORT: '0', CB_BRIDGE_LOG_LEVEL: 'info', ...this.env },
+      stdio: ['ignore', stdoutFile ? openSync(stdoutFile, 'a') : 'ignore', 'pipe'],
     });
     this.child.stderr!.on('data', (d: Buffer) => { this.logs = (this.logs + d.toString()).slice(-200_000); });
     const until = Date.now() + 60_000;
