@@ -10,6 +10,7 @@ import type { ProducedEvents } from '../produce-events';
 import type { RouteLogicSpec } from '../route-logic';
 import type { FromWorker, JobMessage, ToWorker, WorkerSetup } from './protocol';
 import { NO_DETAIL, type EventDetail } from '../../sinks/event-detail';
+import { releaseSemiSpaceFlags } from './worker-young-generation';
 
 /**
  * A worker's young generation: its objects live for one message, so a small nursery costs
@@ -190,6 +191,7 @@ export class DecodePool {
   }
 
   private spawn(): Slot {
+    releaseSemiSpaceFlags();
     const worker = new Worker(this.script, { workerData: this.opts.setup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     const slot: Slot = { worker, jobs: new Map(), known: new Set(), stuck: null };
     worker.on('message', (msg: FromWorker) => this.settle(slot, msg));
