@@ -11,7 +11,8 @@ import { recordFor, type EventDetail } from '../sinks/event-detail';
 /** One event a route keeps from a message, rendered: what its sinks get, before ids and tracking. */
 export interface ProducedEvent {
   eventKey: string;
-  text: string;
+  /** The rendered event: its text, or the text's UTF-8 bytes when a decode worker rendered it. */
+  rendered: string | Buffer;
   /** The record the text came from, cut to the fields the route's sinks read (null: none). */
   record: EventRecord | null;
   /** The raw CbEventMsg bytes (a view), when a sink of the route reads them. */
@@ -45,7 +46,7 @@ export function produceEvents(result: DecodeResult, logic: RouteLogic, format: F
       const record = logic.transform ? logic.transform(produced) : produced;
       events.push({
         eventKey: key,
-        text: renderRecord(record, logic.format),
+        rendered: renderRecord(record, logic.format),
         record: recordFor(record, detail),
         raw: detail.raw && event.kind === 'sensor' ? event.raw : undefined,
       });

@@ -171,7 +171,7 @@ export class RoutePipeline {
     let weight = 0;
     for (let i = 0; i < events.length; i++) {
       const e = events[i];
-      const sinkRecord = new RoutedRecord(identity, i, msg, e.eventKey, e.record, e.text, e.raw);
+      const sinkRecord = new RoutedRecord(identity, i, msg, e.eventKey, e.record, e.rendered, e.raw);
       obs.routed(route.name, sinkRecord);
       for (const driver of route.drivers) {
         tracker.add();

@@ -43,12 +43,18 @@ export class MessageIdentity {
 /** Bodies up to this size may wait in an identity until their id is asked for. */
 const KEEP_BODY_BYTES = 64 * 1024;
 
-/** A record a route hands its sinks; its `id` (message id + index) is made when a sink reads it. */
+/**
+ * A record a route hands its sinks; its `id` (message id + index) is made when a sink reads it.
+ * An event rendered on a decode worker arrives as UTF-8 bytes: `utf8` hands them to sinks that
+ * write bytes, and `text` decodes them the first time a sink asks for a string.
+ */
 export class RoutedRecord implements SinkRecord {
   readonly routingKey: string;
   readonly contentType: string | undefined;
   readonly receivedAt: number;
   readonly publishedAt: number | undefined;
+  readonly utf8: Buffer | undefined;
+  private decoded: string | undefined;
 
   constructor(
     private readonly identity: MessageIdentity,
@@ -56,13 +62,24 @@ export class RoutedRecord implements SinkRecord {
     message: InboundMessage,
     readonly eventKey: string,
     readonly record: EventRecord | null,
-    readonly text: string,
+    rendered: string | Buffer,
     readonly raw: Uint8Array | undefined,
   ) {
     this.routingKey = message.routingKey;
     this.contentType = message.contentType;
     this.receivedAt = message.receivedAt;
     this.publishedAt = message.timestamp ? message.timestamp * 1000 : undefined;
+    if (typeof rendered === 'string') {
+      this.decoded = rendered;
+      this.utf8 = undefined;
+    } else {
+      this.decoded = undefined;
+      this.utf8 = rendered;
+    }
+  }
+
+  get text(): string {
+    return (this.decoded ??= this.utf8!.toString('utf8'));
   }
 
   get id(): string {

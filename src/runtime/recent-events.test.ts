@@ -29,3 +29,25 @@ test('per route rings with texts cut at the cap; every route merged by time', ()
   expect(recent.recent('a', 10)).toEqual([]);
   expect(new RecentEvents(0).recent('a', 5)).toEqual([]);
 });
+
+/** A record that arrived as UTF-8 bytes; counts how often its text is built. */
+function byteRecord(id: string, text: string): SinkRecord & { textReads: number } {
+  const utf8 = Buffer.from(text, 'utf8');
+  const r = {
+    id, record: null, routingKey: 'k', contentType: 'application/json', eventKey: 'k', receivedAt: 0, utf8, textReads: 0,
+    get text(): string { r.textReads++; return utf8.toString('utf8'); },
+  };
+  return r;
+}
+
+test('events that arrived as bytes are shown like texts, without building their text when routed', () => {
+  const recent = new RecentEvents(5, 10);
+  const samples = ['{"a":"é"}', 'naïve ☃ 🚀 and more text', `${'€'.repeat(30)}🚀`, 'é'.repeat(41)];
+  const records = samples.map((t, i) => byteRecord(String(i), t));
+  for (const r of records) recent.routed('r', r);
+  expect(records.map((r) => r.textReads)).toEqual([0, 0, 0, 0]);
+  const shown = recent.recent('r', 10).reverse();
+  samples.forEach((t, i) => {
+    expect(shown[i]).toMatchObject({ text: t.length > 10 ? t.slice(0, 10) : t, length: t.length, truncated: t.length > 10 });
+  });
+});

@@ -19,14 +19,45 @@ export interface RecentEvent {
   truncated: boolean;
 }
 
-/** As kept: the id is worked out when someone looks (hashing every message for a debugging view costs too much). */
-type KeptEvent = Omit<RecentEvent, 'id'> & { idOf: () => string };
+/**
+ * The text as kept: a string cut at the cap, or, for an event that arrived as UTF-8 bytes, a copy
+ * of at most 4 bytes per allowed character (enough for the cap), decoded only when someone looks.
+ */
+type KeptText =
+  | { text: string; length: number; truncated: boolean }
+  | { bytes: Buffer; whole: boolean; length: number };
+
+/** As kept: the id and a byte text are worked out when someone looks (doing it for every event would cost too much). */
+type KeptEvent = Omit<RecentEvent, 'id' | 'text' | 'length' | 'truncated'> & { idOf: () => string; kept: KeptText };
 
 const constant = (id: string) => (): string => id;
 
-function shown(e: KeptEvent): RecentEvent {
-  const { idOf, ...rest } = e;
-  return { ...rest, id: idOf() };
+/** UTF-16 length of the text whose UTF-8 is `bytes`: one unit per sequence, two for 4-byte ones. */
+function utf16Length(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if ((b & 0xc0) !== 0x80) n += b >= 0xf0 ? 2 : 1;
+  }
+  return n;
+}
+
+function keep(record: SinkRecord, maxChars: number): KeptText {
+  const bytes = record.utf8;
+  if (bytes === undefined) {
+    const text = record.text;
+    const truncated = text.length > maxChars;
+    return { text: truncated ? text.slice(0, maxChars) : text, length: text.length, truncated };
+  }
+  const whole = bytes.length <= maxChars * 4;
+  return { bytes: Buffer.from(whole ? bytes : bytes.subarray(0, maxChars * 4)), whole, length: whole ? -1 : utf16Length(bytes) };
+}
+
+function textOf(kept: KeptText, maxChars: number): Pick<RecentEvent, 'text' | 'length' | 'truncated'> {
+  if ('text' in kept) return kept;
+  const text = kept.bytes.toString('utf8');
+  const length = kept.whole ? text.length : kept.length;
+  return { text: text.length > maxChars ? text.slice(0, maxChars) : text, length, truncated: length > maxChars };
 }
 
 /**
@@ -46,16 +77,18 @@ export class RecentEvents implements PipelineObserver {
       ring = new RingBuffer<KeptEvent>(this.perRoute);
       this.rings.set(route, ring);
     }
-    const truncated = record.text.length > this.maxTextChars;
     ring.push({
       at: this.clock(), route, idOf: record instanceof RoutedRecord ? record.idLater() : constant(record.id), routingKey: record.routingKey, eventKey: record.eventKey,
-      contentType: record.contentType ?? null, text: truncated ? record.text.slice(0, this.maxTextChars) : record.text,
-      length: record.text.length, truncated,
+      contentType: record.contentType ?? null, kept: keep(record, this.maxTextChars),
     });
   }
 
   /** Newest first: one route's events, or every route's merged by time. */
   recent(route: string | undefined, limit: number): RecentEvent[] {
+    const shown = (e: KeptEvent): RecentEvent => {
+      const { idOf, kept, ...rest } = e;
+      return { ...rest, ...textOf(kept, this.maxTextChars), id: idOf() };
+    };
     if (route !== undefined) return (this.rings.get(route)?.newestFirst(limit) ?? []).map(shown);
     const all = [...this.rings.values()].flatMap((r) => r.newestFirst(limit));
     return all.sort((a, b) => b.at - a.at).slice(0, limit).map(shown);

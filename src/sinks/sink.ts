@@ -6,7 +6,12 @@ export interface SinkRecord {
   /** Stable id of this event (message id + index): receivers may dedupe retries with it. */
   id: string;
   /** The event rendered in the route's format (a JSON line or a LEEF line, without newline). */
-  text: string;
+  readonly text: string;
+  /**
+   * The same text as UTF-8, when the record arrived as bytes (events rendered on a decode worker).
+   * Sinks that write bytes use these instead of encoding `text`, which is then never built.
+   */
+  readonly utf8?: Buffer;
   /**
    * The record the text was rendered from (normalized or decoded), cut down to the fields the
    * route's sinks read (see Sink.eventDetail); null when they read none, so events waiting for a

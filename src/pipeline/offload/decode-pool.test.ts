@@ -56,11 +56,11 @@ test("a worker produces the same keys and texts as the main thread, through the 
   const here = produceEvents(decodeMessage(message, codec), compileRouteLogic(spec), format, NO_DETAIL);
   const there = await pool.produce(spec, message);
   expect(there.produced.events.map((e) => e.eventKey)).toEqual(here.events.map((e) => e.eventKey));
-  expect(there.produced.events.map((e) => e.text)).toEqual(here.events.map((e) => e.text));
+  expect(there.produced.events.map((e) => e.rendered.toString())).toEqual(here.events.map((e) => e.rendered));
   expect(there.produced.filtered).toBe(here.filtered);
   expect(here.filtered).toBeGreaterThan(0);
   expect(there.summary).toMatchObject({ source: message, eventCount: 100, errors: [], schemaViolations: [] });
-  expect(JSON.parse(there.produced.events[0].text)).toMatchObject({ tenant: 'acme', sensor_id: 17, computer_name: 'WIN-HR-0017' });
+  expect(JSON.parse(there.produced.events[0].rendered.toString())).toMatchObject({ tenant: 'acme', sensor_id: 17, computer_name: 'WIN-HR-0017' });
   expect(there.produced.events.every((e) => e.record === null && e.raw === undefined)).toBe(true);
 });
 

@@ -11,6 +11,7 @@ import type { RouteLogicSpec } from '../route-logic';
 import type { FromWorker, JobMessage, ToWorker, WorkerSetup } from './protocol';
 import { NO_DETAIL, type EventDetail } from '../../sinks/event-detail';
 import { releaseSemiSpaceFlags } from './worker-young-generation';
+import { unpackTexts } from './packed-texts';
 
 /**
  * A worker's young generation: its objects live for one message, so a small nursery costs
@@ -211,7 +212,8 @@ export class DecodePool {
       job.reject(new Error(msg.error));
       return;
     }
-    const events = msg.keys.map((eventKey, i) => ({ eventKey, text: msg.texts[i], record: msg.records?.[i] ?? null, raw: msg.raws?.[i] }));
+    const texts = unpackTexts(msg.texts);
+    const events = msg.keys.map((eventKey, i) => ({ eventKey, rendered: texts[i], record: msg.records?.[i] ?? null, raw: msg.raws?.[i] }));
     job.resolve({
       summary: {
         source: job.message, eventCount: msg.eventCount, warnings: msg.warnings, schemaViolations: msg.schemaViolations,

@@ -10,6 +10,7 @@ import { NO_NOTIFICATION_SCHEMAS } from '../../codecs/json/notification-schemas'
 import { produceEvents } from '../produce-events';
 import { compileRouteLogic, type RouteLogic } from '../route-logic';
 import type { FromWorker, ToWorker, WorkerSetup } from './protocol';
+import { packTexts, transferablesOf } from './packed-texts';
 
 const setup = workerData as WorkerSetup;
 const codec: CodecOptions = { schemas: NO_NOTIFICATION_SCHEMAS, acceptUnknownRoutingKeys: false, limits: setup.limits };
@@ -26,10 +27,10 @@ function answer(job: Extract<ToWorker, { type: 'job' }>): FromWorker {
   const n = produced.events.length;
   const keys: string[] = new Array<string>(n);
   const texts: string[] = new Array<string>(n);
-  produced.events.forEach((e, i) => { keys[i] = e.eventKey; texts[i] = e.text; });
+  produced.events.forEach((e, i) => { keys[i] = e.eventKey; texts[i] = typeof e.rendered === 'string' ? e.rendered : e.rendered.toString('utf8'); });
   const reply: FromWorker = {
     type: 'done', id: job.id, eventCount: summary.eventCount, errors: summary.errors.map((e) => e.toJSON()),
-    warnings: summary.warnings, schemaViolations: summary.schemaViolations, keys, texts, filtered: produced.filtered,
+    warnings: summary.warnings, schemaViolations: summary.schemaViolations, keys, texts: packTexts(texts), filtered: produced.filtered,
   };
   if (job.fields.length > 0) reply.records = produced.events.map((e) => e.record);
   // A copy of each record's bytes: cloning the view would copy the whole inflated member each time.
@@ -48,5 +49,5 @@ port.on('message', (msg: ToWorker) => {
   } catch (err) {
     reply = { type: 'failed', id: msg.id, error: (err as Error).message };
   }
-  port.postMessage(reply);
+  port.postMessage(reply, reply.type === 'done' ? transferablesOf(reply.texts) : []);
 });

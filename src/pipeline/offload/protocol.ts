@@ -4,6 +4,7 @@ import type { FormatOptions } from '../../formats/event-model';
 import type { RouteLogicSpec } from '../route-logic';
 import type { EventRecord } from '../../formats/event-model';
 import type { FieldPath } from '../../routing/field-path';
+import type { PackedTexts } from './packed-texts';
 
 /** What a decode worker is started with. */
 export interface WorkerSetup {
@@ -41,9 +42,10 @@ export type FromWorker =
     errors: DecodeErrorData[];
     warnings: string[];
     schemaViolations: string[];
-    /** The kept events' keys and texts, in order. */
+    /** The kept events' keys, in order. */
     keys: string[];
-    texts: string[];
+    /** Their rendered texts, as UTF-8 in one transferred buffer. */
+    texts: PackedTexts;
     /** The events' records cut to the asked fields, when fields were asked for. */
     records?: Array<EventRecord | null>;
     /** Copies of the events' raw bytes, when asked for. */

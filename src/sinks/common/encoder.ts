@@ -1,5 +1,5 @@
 import type { SinkRecord } from '../sink';
-import { utf8Join } from './utf8-join';
+import { utf8Join, type TextOrBytes } from './utf8-join';
 
 /** A batch as newline-terminated lines, with the records that cannot be written as one line. */
 export interface EncodedLines {
@@ -11,20 +11,23 @@ export interface EncodedLines {
   lines: number;
 }
 
+const NEWLINE = 0x0a;
+
 /**
  * One line per record. A text containing '\n' would become several lines (and break every
  * line-oriented reader), so that record is rejected instead of written.
  */
 export function encodeLines(batch: readonly SinkRecord[]): EncodedLines {
-  const parts: string[] = [];
+  const parts: TextOrBytes[] = [];
   const rejected = new Map<number, string>();
   for (let i = 0; i < batch.length; i++) {
-    const text = batch[i].text;
-    if (text.includes('\n')) {
+    const r = batch[i];
+    const part = r.utf8 ?? r.text;
+    if (typeof part === 'string' ? part.includes('\n') : part.includes(NEWLINE)) {
       rejected.set(i, 'record text contains a line break');
       continue;
     }
-    parts.push(text);
+    parts.push(part);
   }
   const lines = parts.length;
   return { payload: lines === 0 ? Buffer.alloc(0) : utf8Join(parts, '\n', '', '\n'), rejected, lines };

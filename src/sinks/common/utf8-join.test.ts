@@ -27,3 +27,11 @@ test('a multi-byte text at the end, where a write sized by characters would be c
     }
   }
 });
+
+test('parts given as bytes are copied as they are, between texts', () => {
+  const texts = ['{"a":1}', 'naïve ☃', '', '🚀 lone end', 'plain'];
+  const mixed = texts.map((t, i) => (i % 2 === 0 ? Buffer.from(t, 'utf8') : t));
+  expect(utf8Join(mixed, '\n', '', '\n').equals(reference(texts, '\n', '', '\n'))).toBe(true);
+  const viewInto = Buffer.from('xx{"b":2}yy').subarray(2, 9);
+  expect(utf8Join([viewInto, '{"c":3}'], ',', '[', ']').toString()).toBe('[{"b":2},{"c":3}]');
+});

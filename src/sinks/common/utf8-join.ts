@@ -1,20 +1,33 @@
 import { writeText } from './write-text';
 
+/** A text, or the UTF-8 bytes of one (copied as they are). */
+export type TextOrBytes = string | Uint8Array;
+
 /**
- * UTF-8 bytes of `prefix + texts.join(separator) + suffix`, written text by text into one buffer
+ * UTF-8 bytes of `prefix + parts.join(separator) + suffix`, written part by part into one buffer
  * of the exact size instead of building the joined string first (measured on 700-byte JSON lines:
- * 0.3 µs per text instead of 0.8–1.9 µs). Each text is measured, then written with that length.
+ * 0.3 µs per text instead of 0.8–1.9 µs). Each text is measured, then written with that length;
+ * parts that are bytes already are copied.
  */
-export function utf8Join(texts: readonly string[], separator: string, prefix = '', suffix = ''): Buffer {
-  const sizes = new Array<number>(texts.length);
+export function utf8Join(parts: readonly TextOrBytes[], separator: string, prefix = '', suffix = ''): Buffer {
+  const sizes = new Array<number>(parts.length);
   const separatorBytes = Buffer.byteLength(separator);
-  let total = Buffer.byteLength(prefix) + Buffer.byteLength(suffix) + separatorBytes * Math.max(0, texts.length - 1);
-  for (let i = 0; i < texts.length; i++) total += sizes[i] = Buffer.byteLength(texts[i]);
+  let total = Buffer.byteLength(prefix) + Buffer.byteLength(suffix) + separatorBytes * Math.max(0, parts.length - 1);
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    total += sizes[i] = typeof p === 'string' ? Buffer.byteLength(p) : p.byteLength;
+  }
   const buf = Buffer.allocUnsafe(total);
   let offset = writeText(buf, 0, prefix, Buffer.byteLength(prefix));
-  for (let i = 0; i < texts.length; i++) {
+  for (let i = 0; i < parts.length; i++) {
     if (i > 0) offset = writeText(buf, offset, separator, separatorBytes);
-    offset = writeText(buf, offset, texts[i], sizes[i]);
+    const p = parts[i];
+    if (typeof p === 'string') {
+      offset = writeText(buf, offset, p, sizes[i]);
+    } else {
+      buf.set(p, offset);
+      offset += sizes[i];
+    }
   }
   offset = writeText(buf, offset, suffix, Buffer.byteLength(suffix));
   if (offset !== total) throw new Error(`utf8Join wrote ${offset} bytes of ${total}`);

@@ -87,3 +87,18 @@ test('topicMessages groups a call by topic, keeping each topic\'s order', () => 
   const grouped = topicMessages(chunks[0].records);
   expect(grouped.map((g) => [g.topic, g.messages.map((m) => JSON.parse(m.value as string).n)])).toEqual([['cb.a', [0, 2]], ['cb.b', [1]]]);
 });
+
+test('a record that arrived as UTF-8 bytes gives those bytes as its value, sized like its text', () => {
+  const text = JSON.stringify({ type: 'ingress.event.netconn', sensor_id: 4, path: 'c:\\naïve\\☃.exe' });
+  const utf8 = Buffer.from(`xx${text}yy`).subarray(2, 2 + Buffer.byteLength(text));
+  const fromWorker = rec({ type: 'ingress.event.netconn', sensor_id: 4 }, { text, utf8 });
+  const p = payloadOf(fromWorker, 'text');
+  expect(p).toEqual({ value: utf8, kind: 'text' });
+  expect(p.value).toBe(utf8);
+  const asText = rec({ type: 'ingress.event.netconn', sensor_id: 4 }, { text });
+  const limit = { maxRecordBytes: Buffer.byteLength(text) + 200 };
+  expect(buildKafkaRequest([fromWorker], options(limit)).rejected.size).toBe(buildKafkaRequest([asText], options(limit)).rejected.size);
+  const tight = { maxRecordBytes: Buffer.byteLength(text) - 1 };
+  expect(buildKafkaRequest([fromWorker], options(tight)).rejected.size).toBe(1);
+  expect(buildKafkaRequest([asText], options(tight)).rejected.size).toBe(1);
+});

@@ -61,7 +61,7 @@ export function payloadOf(record: SinkRecord, mode: PayloadMode): { value: strin
     const raw = record.raw;
     return { value: Buffer.isBuffer(raw) ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength), kind: 'protobuf' };
   }
-  return { value: record.text, kind: 'text' };
+  return { value: record.utf8 ?? record.text, kind: 'text' };
 }
 
 /**

@@ -1,0 +1,29 @@
+import { MessageChannel } from 'node:worker_threads';
+import { packTexts, transferablesOf, unpackTexts } from './packed-texts';
+
+const TEXTS = ['{"type":"ingress.event.netconn","pid":4}', '', 'naïve ☃ 🚀', 'x'.repeat(5000), 'lone \ud800 surrogate'];
+
+test('each text comes back as its UTF-8 bytes, in order', () => {
+  const views = unpackTexts(packTexts(TEXTS));
+  expect(views.map((v) => v.toString('utf8'))).toEqual(TEXTS.map((t) => Buffer.from(t, 'utf8').toString('utf8')));
+  expect(views.map((v) => v.length)).toEqual(TEXTS.map((t) => Buffer.byteLength(t)));
+});
+
+test('no texts: nothing to unpack', () => {
+  expect(unpackTexts(packTexts([]))).toEqual([]);
+});
+
+test("the packed buffer owns its memory, so transferring it does not take Buffer's shared pool along", async () => {
+  const pooled = Buffer.from('small');
+  const packed = packTexts(['small', 'texts']);
+  expect(packed.bytes.byteOffset).toBe(0);
+  expect(packed.bytes.buffer.byteLength).toBe(packed.bytes.byteLength);
+  const { port1, port2 } = new MessageChannel();
+  const received = new Promise<unknown>((resolve) => port2.once('message', resolve));
+  port1.postMessage(packed, transferablesOf(packed));
+  const got = (await received) as typeof packed;
+  port1.close();
+  expect(packed.bytes.byteLength).toBe(0); // moved, not copied
+  expect(unpackTexts(got).map((v) => v.toString())).toEqual(['small', 'texts']);
+  expect(pooled.toString()).toBe('small');
+});

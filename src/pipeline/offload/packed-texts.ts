@@ -1,0 +1,46 @@
+import { writeText } from '../../sinks/common/write-text';
+
+/**
+ * Rendered events as the UTF-8 bytes of all of them in one buffer, and where each ends. A decode
+ * worker answers with this instead of an array of strings: the buffer moves to the main thread
+ * without a copy (it is transferred), and the main thread neither rebuilds the strings nor
+ * encodes them again for sinks that write bytes (file, stdout, Kafka).
+ */
+export interface PackedTexts {
+  /** Its own ArrayBuffer (never a slice of Buffer's shared pool), so it can be transferred. */
+  bytes: Uint8Array;
+  /** `ends[i]`: the offset just past text i. */
+  ends: Uint32Array;
+}
+
+export function packTexts(texts: readonly string[]): PackedTexts {
+  const ends = new Uint32Array(texts.length);
+  const sizes = new Array<number>(texts.length);
+  let total = 0;
+  for (let i = 0; i < texts.length; i++) {
+    sizes[i] = Buffer.byteLength(texts[i]);
+    ends[i] = total += sizes[i];
+  }
+  const bytes = Buffer.allocUnsafeSlow(total);
+  let offset = 0;
+  for (let i = 0; i < texts.length; i++) offset = writeText(bytes, offset, texts[i], sizes[i]);
+  return { bytes, ends };
+}
+
+/** Each text's bytes, as views into the packed buffer (no copies). */
+export function unpackTexts(packed: PackedTexts): Buffer[] {
+  const { bytes, ends } = packed;
+  const all = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out = new Array<Buffer>(ends.length);
+  let start = 0;
+  for (let i = 0; i < ends.length; i++) {
+    out[i] = all.subarray(start, ends[i]);
+    start = ends[i];
+  }
+  return out;
+}
+
+/** What to list as transferred when posting `packed`. */
+export function transferablesOf(packed: PackedTexts): ArrayBuffer[] {
+  return [packed.bytes.buffer as ArrayBuffer, packed.ends.buffer as ArrayBuffer];
+}
