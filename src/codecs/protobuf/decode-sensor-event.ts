@@ -1,8 +1,10 @@
 import { cbbridge } from './generated/cb-sensor-events';
 import { DecodeError, type DecodeLocation } from '../decode-error';
 import type { CbEventMsg } from '../decoded-event';
+import { installLongVarintReaders } from './long-varint-readers';
 
 const { CbEventMsg: CbEventMsgType } = cbbridge.sensor;
+installLongVarintReaders();
 
 function classify(err: unknown, location: DecodeLocation): DecodeError {
   const message = err instanceof Error ? err.message : String(err);
