@@ -13,8 +13,14 @@ export function normalizeEvent(event: DecodedEvent, routingKey: string, opts: Fo
 /** Normalized records for every event of a decoded message, in order. */
 export function normalizeResult(result: DecodeResult, opts: FormatOptions): EventRecord[] {
   const out: EventRecord[] = [];
+  const routingKey = result.source.routingKey;
   for (const event of result.events) {
-    for (const r of normalizeEvent(event, result.source.routingKey, opts)) out.push(r);
+    if (event.kind === 'notification') {
+      for (const r of normalizeNotification(event, routingKey, opts)) out.push(r);
+      continue;
+    }
+    const record = normalizeSensorEvent(event.msg, opts);
+    if (record) out.push(record);
   }
   return out;
 }
