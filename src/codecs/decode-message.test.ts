@@ -37,6 +37,17 @@ describe('decodeMessage: what real servers send', () => {
     expect(normalizeResult(r, FORMAT)[0].sensor_id).not.toBe(99);
   });
 
+  test("records without env share one environment from the headers; a record's own env stays its own", () => {
+    const r = decodeMessage(raw(writeBundle([event(1, true), event(2), event(3, true), event(4, true)]), { sensorId: 7, hostId: 5 }, 'application/protobuf'), codecOptions());
+    const envs = r.events.map((e) => (e.kind === 'sensor' ? e.msg.env : undefined));
+    expect(envs[0]).toBe(envs[2]);
+    expect(envs[0]).toBe(envs[3]);
+    expect(envs[1]).not.toBe(envs[0]);
+    expect(envs[0]?.endpoint?.SensorId).toBe(7);
+    expect(Number(envs[0]?.endpoint?.HostId)).toBe(5);
+    expect(envs[1]?.endpoint?.SensorId).not.toBe(7);
+  });
+
   test('a bare bundle under application/zip is still read (some CB versions send that)', () => {
     const r = decodeMessage(raw(writeBundle([event(1, true), event(2, true)])), codecOptions());
     expect(r.errors).toEqual([]);

@@ -58,13 +58,11 @@ function hasAny(o: Readonly<Record<string, unknown>>): boolean {
   return false;
 }
 
+const NO_HEADER_ENV = {};
+
 function withHeaderEnv(events: SensorEvent[], msg: InboundMessage, out: DecodeResult): void {
-  if (!msg.headers || !hasAny(msg.headers)) {
-    for (const e of events) applyHeaderEnv(e.msg, {});
-    return;
-  }
-  const env = envFromHeaders(msg.headers, out.warnings);
-  for (const e of events) applyHeaderEnv(e.msg, env);
+  const env = !msg.headers || !hasAny(msg.headers) ? NO_HEADER_ENV : envFromHeaders(msg.headers, out.warnings);
+  applyHeaderEnv(events.map((e) => e.msg), env);
 }
 
 const decoders: Record<BodyKind, Decoder> = {

@@ -46,14 +46,28 @@ export function envFromHeaders(headers: Readonly<Record<string, unknown>>, warni
   return env;
 }
 
-/** Gives a record with no `env` the one the headers describe (the record's own env always wins). */
-export function applyHeaderEnv(msg: CbEventMsg, env: HeaderEnv): void {
-  if (msg.env) return;
+type EnvironmentMsg = NonNullable<CbEventMsg['env']>;
+
+/** The environment message the headers describe. */
+export function environmentFromHeaders(env: HeaderEnv): EnvironmentMsg {
   const endpoint = new CbEndpointEnvironmentMsg();
   if (env.sensorId !== undefined) endpoint.SensorId = env.sensorId | 0;
   if (env.sensorHostName !== undefined) endpoint.SensorHostName = env.sensorHostName;
   if (env.hostId !== undefined) endpoint.HostId = Long.fromNumber(env.hostId);
   const server = new CbServerEnvironmentMsg();
   if (env.nodeId !== undefined) server.NodeId = env.nodeId | 0;
-  msg.env = new CbEnvironmentMsg({ endpoint, server });
+  return new CbEnvironmentMsg({ endpoint, server });
+}
+
+/**
+ * Gives every record with no `env` the one the headers describe (a record's own env always
+ * wins). The records of one message share a single environment object, built on first need:
+ * decoded messages are read, never changed, after decoding.
+ */
+export function applyHeaderEnv(msgs: readonly CbEventMsg[], env: HeaderEnv): void {
+  let shared: EnvironmentMsg | undefined;
+  for (const msg of msgs) {
+    if (msg.env) continue;
+    msg.env = shared ??= environmentFromHeaders(env);
+  }
 }
