@@ -25,7 +25,8 @@ export interface RecentEvent {
  */
 type KeptText =
   | { text: string; length: number; truncated: boolean }
-  | { bytes: Buffer; whole: boolean; length: number };
+  /** `length`: the whole text's, when `bytes` is only its start (else counted when shown). */
+  | { bytes: Buffer; length: number | undefined };
 
 /** As kept: the id and a byte text are worked out when someone looks (doing it for every event would cost too much). */
 type KeptEvent = Omit<RecentEvent, 'id' | 'text' | 'length' | 'truncated'> & { idOf: () => string; kept: KeptText };
@@ -49,14 +50,14 @@ function keep(record: SinkRecord, maxChars: number): KeptText {
     const truncated = text.length > maxChars;
     return { text: truncated ? text.slice(0, maxChars) : text, length: text.length, truncated };
   }
-  const whole = bytes.length <= maxChars * 4;
-  return { bytes: Buffer.from(whole ? bytes : bytes.subarray(0, maxChars * 4)), whole, length: whole ? -1 : utf16Length(bytes) };
+  if (bytes.length <= maxChars * 4) return { bytes: Buffer.from(bytes), length: undefined };
+  return { bytes: Buffer.from(bytes.subarray(0, maxChars * 4)), length: utf16Length(bytes) };
 }
 
 function textOf(kept: KeptText, maxChars: number): Pick<RecentEvent, 'text' | 'length' | 'truncated'> {
   if ('text' in kept) return kept;
   const text = kept.bytes.toString('utf8');
-  const length = kept.whole ? text.length : kept.length;
+  const length = kept.length ?? text.length;
   return { text: text.length > maxChars ? text.slice(0, maxChars) : text, length, truncated: length > maxChars };
 }
 

@@ -26,8 +26,8 @@ function answer(job: Extract<ToWorker, { type: 'job' }>): FromWorker {
   const produced = produceEvents(result, logic, setup.format, { fields: job.fields, raw: job.raw });
   const n = produced.events.length;
   const keys: string[] = new Array<string>(n);
-  const texts: string[] = new Array<string>(n);
-  produced.events.forEach((e, i) => { keys[i] = e.eventKey; texts[i] = typeof e.rendered === 'string' ? e.rendered : e.rendered.toString('utf8'); });
+  const texts = new Array<string | Buffer>(n);
+  produced.events.forEach((e, i) => { keys[i] = e.eventKey; texts[i] = e.rendered; });
   const reply: FromWorker = {
     type: 'done', id: job.id, eventCount: summary.eventCount, errors: summary.errors.map((e) => e.toJSON()),
     warnings: summary.warnings, schemaViolations: summary.schemaViolations, keys, texts: packTexts(texts), filtered: produced.filtered,

@@ -1,4 +1,4 @@
-import { writeText } from '../../sinks/common/write-text';
+import { utf8Size, writePart, type TextOrBytes } from '../../sinks/common/write-text';
 
 /**
  * Rendered events as the UTF-8 bytes of all of them in one buffer, and where each ends. A decode
@@ -13,17 +13,13 @@ export interface PackedTexts {
   ends: Uint32Array;
 }
 
-export function packTexts(texts: readonly string[]): PackedTexts {
+export function packTexts(texts: readonly TextOrBytes[]): PackedTexts {
   const ends = new Uint32Array(texts.length);
-  const sizes = new Array<number>(texts.length);
   let total = 0;
-  for (let i = 0; i < texts.length; i++) {
-    sizes[i] = Buffer.byteLength(texts[i]);
-    ends[i] = total += sizes[i];
-  }
+  for (let i = 0; i < texts.length; i++) ends[i] = total += utf8Size(texts[i]);
   const bytes = Buffer.allocUnsafeSlow(total);
   let offset = 0;
-  for (let i = 0; i < texts.length; i++) offset = writeText(bytes, offset, texts[i], sizes[i]);
+  for (let i = 0; i < texts.length; i++) offset = writePart(bytes, offset, texts[i], ends[i] - offset);
   return { bytes, ends };
 }
 

@@ -1,7 +1,6 @@
-import { writeText } from './write-text';
+import { utf8Size, writePart, writeText, type TextOrBytes } from './write-text';
 
-/** A text, or the UTF-8 bytes of one (copied as they are). */
-export type TextOrBytes = string | Uint8Array;
+export type { TextOrBytes };
 
 /**
  * UTF-8 bytes of `prefix + parts.join(separator) + suffix`, written part by part into one buffer
@@ -13,21 +12,12 @@ export function utf8Join(parts: readonly TextOrBytes[], separator: string, prefi
   const sizes = new Array<number>(parts.length);
   const separatorBytes = Buffer.byteLength(separator);
   let total = Buffer.byteLength(prefix) + Buffer.byteLength(suffix) + separatorBytes * Math.max(0, parts.length - 1);
-  for (let i = 0; i < parts.length; i++) {
-    const p = parts[i];
-    total += sizes[i] = typeof p === 'string' ? Buffer.byteLength(p) : p.byteLength;
-  }
+  for (let i = 0; i < parts.length; i++) total += sizes[i] = utf8Size(parts[i]);
   const buf = Buffer.allocUnsafe(total);
   let offset = writeText(buf, 0, prefix, Buffer.byteLength(prefix));
   for (let i = 0; i < parts.length; i++) {
     if (i > 0) offset = writeText(buf, offset, separator, separatorBytes);
-    const p = parts[i];
-    if (typeof p === 'string') {
-      offset = writeText(buf, offset, p, sizes[i]);
-    } else {
-      buf.set(p, offset);
-      offset += sizes[i];
-    }
+    offset = writePart(buf, offset, parts[i], sizes[i]);
   }
   offset = writeText(buf, offset, suffix, Buffer.byteLength(suffix));
   if (offset !== total) throw new Error(`utf8Join wrote ${offset} bytes of ${total}`);

@@ -25,3 +25,18 @@ const nativeLatin1 = (Buffer.prototype as unknown as { latin1Write?: Latin1Write
 function latin1Write(buf: Buffer, text: string, offset: number, length: number): number {
   return nativeLatin1 ? nativeLatin1.call(buf, text, offset, length) : buf.write(text, offset, length, 'latin1');
 }
+
+/** A text, or the UTF-8 bytes of one (copied as they are). */
+export type TextOrBytes = string | Uint8Array;
+
+/** UTF-8 size of a text or of bytes. */
+export function utf8Size(part: TextOrBytes): number {
+  return typeof part === 'string' ? Buffer.byteLength(part) : part.byteLength;
+}
+
+/** Writes a part whose size utf8Size gave into `buf` at `offset`; returns the offset after it. */
+export function writePart(buf: Buffer, offset: number, part: TextOrBytes, size: number): number {
+  if (typeof part === 'string') return writeText(buf, offset, part, size);
+  buf.set(part, offset);
+  return offset + size;
+}
