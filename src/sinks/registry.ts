@@ -1,8 +1,8 @@
 import type { SinkFactory } from './sink-factory';
 import { fileSinkFactory } from './file';
 import { stdoutSinkFactory } from './stdout';
-import { kafkaSinkFactory } from './kafka';
-import { webhookSinkFactory, splunkHecSinkFactory } from './webhook';
+import { kafkaSinkFactory } from './kafka/factory';
+import { webhookSinkFactory, splunkHecSinkFactory } from './webhook/factory';
 
 /** Every sink type the routes file may name. */
 export const SINK_FACTORIES: readonly SinkFactory<never>[] = [fileSinkFactory, stdoutSinkFactory, webhookSinkFactory, splunkHecSinkFactory, kafkaSinkFactory] as readonly SinkFactory<never>[];

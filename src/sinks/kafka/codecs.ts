@@ -2,6 +2,7 @@ import { CompressionCodecs, CompressionTypes } from './kafkajs';
 import { compressFrame as lz4Compress, decompressFrame as lz4Decompress } from 'lz4-napi';
 import { compress as snappyCompress, uncompress as snappyUncompress } from 'snappy';
 import { init as zstdInit, compress as zstdCompress, decompress as zstdDecompress } from '@bokuweb/zstd-wasm';
+import type { CompressionName } from './compression-names';
 
 /**
  * The compression codecs kafkajs lacks (it only has gzip), registered into kafkajs once:
@@ -10,8 +11,7 @@ import { init as zstdInit, compress as zstdCompress, decompress as zstdDecompres
  *   them), raw or xerial-framed snappy (what the Java client writes) in (snappy, napi-rs prebuilt);
  * - zstd: standard zstd frames (@bokuweb/zstd-wasm: WebAssembly, no native build).
  */
-export type CompressionName = 'none' | 'gzip' | 'lz4' | 'snappy' | 'zstd';
-export const COMPRESSION_NAMES: readonly CompressionName[] = ['none', 'gzip', 'lz4', 'snappy', 'zstd'];
+export { COMPRESSION_NAMES, type CompressionName } from './compression-names';
 
 export const COMPRESSION_TYPES: Readonly<Record<CompressionName, CompressionTypes>> = {
   none: CompressionTypes.None,

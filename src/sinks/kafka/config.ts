@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import Ajv, { type ErrorObject } from 'ajv';
-import { COMPRESSION_NAMES, type CompressionName } from './codecs';
+import { COMPRESSION_NAMES, type CompressionName } from './compression-names';
 import { KafkaSinkConfigError } from './errors';
 import { KeyTemplate, TemplateError, TopicTemplate } from './template';
 
