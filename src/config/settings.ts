@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 
 /** One decode worker per core beyond the first, up to four. */
-const DEFAULT_DECODE_WORKERS = Math.max(1, Math.min(4, availableParallelism() - 1));
+const DEFAULT_DECODE_WORKERS = Math.max(1, Math.min(4, availableParallelism()));
 
 /** Process settings: env vars and `--flags`; every secret may also come from `<ENV>_FILE`. */
 export const settingsSchema = {
@@ -20,6 +20,7 @@ export const settingsSchema = {
     queue_type: { doc: 'classic (CB transient messages are lost on a broker restart) or quorum (kept)', format: ['classic', 'quorum'], default: 'classic', env: 'CB_BRIDGE_QUEUE_TYPE', arg: 'queue-type' },
     queue_max_length: { doc: 'most messages a route queue may hold; 0 = unbounded. Overflow drops the oldest into the bridge dead-letter queue', format: 'nat', default: 0, env: 'CB_BRIDGE_QUEUE_MAX_LENGTH', arg: 'queue-max-length' },
     prefetch: { doc: 'unacknowledged messages per consumer channel (memory is bounded by bridge.max_in_flight_events)', format: 'nat', default: 500, env: 'CB_BRIDGE_PREFETCH', arg: 'prefetch' },
+    bundle_prefetch: { doc: 'the prefetch of routes bound to api.rawsensordata alone, whose messages are bundles of many events (a route\'s own prefetch wins)', format: 'nat', default: 100, env: 'CB_BRIDGE_BUNDLE_PREFETCH', arg: 'bundle-prefetch' },
     consumers: { doc: 'consumer channels per route queue', format: 'nat', default: 2, env: 'CB_BRIDGE_CONSUMERS', arg: 'consumers' },
     consumer_timeout_ms: { doc: "the broker's consumer timeout (RabbitMQ default 30 min)", format: 'nat', default: 1_800_000, env: 'CB_BRIDGE_CONSUMER_TIMEOUT_MS' },
     park_after_ms: { doc: 'move a message to its delay queue after waiting this long for its sinks (0 = half the consumer timeout)', format: 'nat', default: 0, env: 'CB_BRIDGE_PARK_AFTER_MS', arg: 'park-after-ms' },
@@ -33,7 +34,7 @@ export const settingsSchema = {
     float_timestamps: { doc: 'fractional unix timestamps for sensor events', format: Boolean, default: false, env: 'CB_BRIDGE_FLOAT_TIMESTAMPS' },
     accept_unknown_routing_keys: { doc: 'forward JSON on routing keys with no schema (flagged) instead of dead-lettering it', format: Boolean, default: false, env: 'CB_BRIDGE_ACCEPT_UNKNOWN_KEYS' },
     max_in_flight_events: { doc: 'events per route in flight to its sinks at most; later deliveries wait undecoded (bounds memory with large bundles)', format: 'nat', default: 10_000, env: 'CB_BRIDGE_MAX_IN_FLIGHT_EVENTS', arg: 'max-in-flight-events' },
-    decode_workers: { doc: 'worker threads that decode raw-sensor bundles for routes whose sinks need only the rendered text (0 = decode on the main thread); default one per core beyond the first, up to 4', format: 'nat', default: DEFAULT_DECODE_WORKERS, env: 'CB_BRIDGE_DECODE_WORKERS', arg: 'decode-workers' },
+    decode_workers: { doc: 'worker threads that decode raw-sensor bundles for routes whose sinks need only the rendered text (0 = decode on the main thread); default one per core, up to 4', format: 'nat', default: DEFAULT_DECODE_WORKERS, env: 'CB_BRIDGE_DECODE_WORKERS', arg: 'decode-workers' },
     decode_timeout_ms: { doc: 'longest a decode worker may spend on one message; past it the worker is replaced and the message dead-lettered (decode_timeout)', format: 'nat', default: 60_000, env: 'CB_BRIDGE_DECODE_TIMEOUT_MS' },
   },
   limits: {
@@ -68,7 +69,7 @@ export interface Settings {
   amqp: {
     url: string; ca_file: string; cert_file: string; key_file: string; key_passphrase: string; verify_tls: boolean;
     heartbeat_s: number; declare_exchanges: boolean; queue_prefix: string; queue_type: 'classic' | 'quorum';
-    queue_max_length: number; prefetch: number; consumers: number; consumer_timeout_ms: number; park_after_ms: number;
+    queue_max_length: number; prefetch: number; bundle_prefetch: number; consumers: number; consumer_timeout_ms: number; park_after_ms: number;
     retry_delay_ms: number; reconnect_min_ms: number; reconnect_max_ms: number;
   };
   bridge: { server_name: string; server_url: string; float_timestamps: boolean; accept_unknown_routing_keys: boolean; max_in_flight_events: number; decode_workers: number; decode_timeout_ms: number };
@@ -104,7 +105,7 @@ export function loadSettings(argv: string[] = [], env: NodeJS.ProcessEnv = proce
   if (s.amqp.park_after_ms >= s.amqp.consumer_timeout_ms) {
     throw new Error(`amqp.park_after_ms (${s.amqp.park_after_ms}) must be below amqp.consumer_timeout_ms (${s.amqp.consumer_timeout_ms})`);
   }
-  if (s.amqp.prefetch < 1 || s.amqp.consumers < 1) throw new Error('amqp.prefetch and amqp.consumers must be at least 1');
+  if (s.amqp.prefetch < 1 || s.amqp.bundle_prefetch < 1 || s.amqp.consumers < 1) throw new Error('amqp.prefetch, amqp.bundle_prefetch and amqp.consumers must be at least 1');
   return s;
 }
 

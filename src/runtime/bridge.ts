@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Settings } from '../config/settings';
 import type { RoutesFile, RouteSpec } from '../routing/route-config';
+import { routePrefetch } from '../routing/route-prefetch';
 import { DEFAULT_CODEC_LIMITS } from '../codecs/codec-limits';
 import type { CodecOptions } from '../codecs/decode-message';
 import { NotificationSchemas } from '../codecs/json/notification-schemas';
@@ -113,7 +114,7 @@ export function sourceRoute(spec: RouteSpec, pipeline: RoutePipeline, settings: 
   return {
     pipeline,
     topology: routeTopology(settings.amqp.queue_prefix, spec),
-    prefetch: spec.prefetch ?? settings.amqp.prefetch,
+    prefetch: routePrefetch(spec, settings.amqp),
     consumers: spec.consumers ?? settings.amqp.consumers,
   };
 }

@@ -1,5 +1,6 @@
 import type { RoutePipeline } from '../../pipeline/route-pipeline';
 import { DEFAULT_EXCHANGES } from '../../routing/bindings';
+import { routePrefetch } from '../../routing/route-prefetch';
 import type { RouteSpec, SinkSpec } from '../../routing/route-config';
 import type { SinkDriver } from '../../sinks/driver/sink-driver';
 import type { Sink } from '../../sinks/sink';
@@ -40,7 +41,7 @@ export function routeView(rt: BridgeRuntime, spec: RouteSpec, retiring: boolean,
     queue: t.queue, delayQueue: t.delayQueue, bindings: t.bindings, match: spec.match, exchanges: spec.exchanges ?? [...DEFAULT_EXCHANGES],
     format: spec.format ?? 'normalized', filter: (spec.filter as Record<string, unknown> | undefined) ?? null,
     transform: (spec.transform as Record<string, unknown> | undefined) ?? null,
-    prefetch: spec.prefetch ?? settings.amqp.prefetch, consumers: spec.consumers ?? settings.amqp.consumers,
+    prefetch: routePrefetch(spec, settings.amqp), consumers: spec.consumers ?? settings.amqp.consumers,
     activeConsumers: source.consumerCount(spec.name), inFlight: pipeline?.inFlightCount() ?? 0,
     sinks: spec.sinks.map((s) => ({ name: sinkNameOf(s), type: s.type, required: isRequired(s) })),
   };

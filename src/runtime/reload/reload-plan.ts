@@ -1,6 +1,7 @@
 import type { RouteSpec, SinkSpec } from '../../routing/route-config';
 import type { QueueBinding } from '../../routing/bindings';
 import { routeTopology } from '../../sources/amqp/topology';
+import { receivesBundlesOnly } from '../../routing/route-prefetch';
 import { sameValue } from './same-value';
 
 /** The route fields a reload compares; a change to any of them makes the route `changed`. */
@@ -18,7 +19,7 @@ export interface ChangedRoute {
   /** Bindings the queue gains and loses. */
   bind: QueueBinding[];
   unbind: QueueBinding[];
-  /** prefetch or consumers changed: the route's consumers are restarted. */
+  /** prefetch or consumers changed (or the exchanges, from or to bundles only, which have a prefetch default of their own): the route's consumers are restarted. */
   restartConsumers: boolean;
 }
 
@@ -45,7 +46,7 @@ function changedRoute(previous: RouteSpec, spec: RouteSpec, queuePrefix: string)
   const before = new Map(previous.sinks.map((s) => [sinkName(s), s]));
   const keptSinks = spec.sinks.filter((s) => before.has(sinkName(s)) && sameValue(before.get(sinkName(s)), s)).map(sinkName);
   const { bind, unbind } = bindingDiff(routeTopology(queuePrefix, previous).bindings, routeTopology(queuePrefix, spec).bindings);
-  return { spec, previous, fields, keptSinks, bind, unbind, restartConsumers: fields.includes('prefetch') || fields.includes('consumers') };
+  return { spec, previous, fields, keptSinks, bind, unbind, restartConsumers: fields.includes('prefetch') || fields.includes('consumers') || receivesBundlesOnly(previous) !== receivesBundlesOnly(spec) };
 }
 
 /** Compares the routes in force with a newly loaded list (both validated, sink names filled in). */

@@ -36,6 +36,15 @@ describe('planReload', () => {
     expect(tuned).toMatchObject({ fields: ['prefetch'], keptSinks: ['file'], restartConsumers: true, bind: [], unbind: [] });
   });
 
+  test('restarts consumers when the exchanges change to or from bundles only (their default prefetch differs)', () => {
+    const raw = spec({ name: 'r', exchanges: ['api.rawsensordata'] });
+    const both = spec({ name: 'r', exchanges: ['api.events', 'api.rawsensordata'] });
+    const events = spec({ name: 'r', exchanges: ['api.events'] });
+    expect(planReload([raw], [both], 'p').changed[0]).toMatchObject({ fields: ['exchanges'], restartConsumers: true });
+    expect(planReload([both], [raw], 'p').changed[0]).toMatchObject({ fields: ['exchanges'], restartConsumers: true });
+    expect(planReload([events], [both], 'p').changed[0]).toMatchObject({ fields: ['exchanges'], restartConsumers: false });
+  });
+
   test('key order and absent-vs-undefined do not count as changes', () => {
     const a = spec({ name: 'r', filter: { field: 'x', equals: 1 } });
     const b = { ...spec({ name: 'r', filter: { equals: 1, field: 'x' } as never }), transform: undefined };
