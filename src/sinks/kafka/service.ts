@@ -1,5 +1,6 @@
 import type { Admin, Producer } from 'kafkajs';
-import { Kafka, Partitioners } from './kafkajs';
+import { Kafka } from './kafkajs';
+import { javaCompatiblePartitioner } from './partitioner';
 import type { Logger } from 'pino';
 import { COMPRESSION_TYPES, registerCodecs } from './codecs';
 import { kafkaClientConfig } from './client-options';
@@ -121,7 +122,7 @@ export class KafkaService {
     const producer = this.kafka.producer({
       idempotent: this.options.idempotent,
       retry: { ...this.options.retry },
-      createPartitioner: Partitioners.DefaultPartitioner,
+      createPartitioner: javaCompatiblePartitioner,
       allowAutoTopicCreation: true,
       ...(this.options.idempotent ? { maxInFlightRequests: 1 } : {}),
     });
