@@ -1,4 +1,6 @@
+import { asEncoder, type EncoderClass } from './kafkajs-encoder';
 import { encodeProduceRequest, type CompressRecords, type ProduceRequestArgs } from './produce-request';
+import { PRODUCE_HEADROOM_BYTES } from './request-framing';
 
 /**
  * Hands kafkajs' Produce requests, versions 3 to 7, to encodeProduceRequest (one pass, one
@@ -18,10 +20,6 @@ interface ProduceModule {
   versions: string[];
   protocol(options: { version: number }): ProduceBuilder | undefined;
   [INSTALLED]?: true;
-}
-
-interface EncoderClass {
-  prototype: object;
 }
 
 interface CompressionModule {
@@ -69,18 +67,10 @@ function install(): ProduceRequestTuning {
     if (typeof build !== 'function' || options.version < FIRST_VERSION || options.version > LAST_VERSION) return build;
     return (args) => {
       const built = build(args);
-      built.request.encode = async () => asEncoder(Encoder, await encodeProduceRequest(args, compress));
+      built.request.encode = async () => asEncoder(Encoder, await encodeProduceRequest(args, compress, PRODUCE_HEADROOM_BYTES), PRODUCE_HEADROOM_BYTES);
       return built;
     };
   };
   produce[INSTALLED] = true;
   return 'installed';
-}
-
-/** kafkajs' request framing takes an Encoder: its bytes are `buf` up to `offset`. */
-function asEncoder(Encoder: EncoderClass, bytes: Buffer): object {
-  const encoder = Object.create(Encoder.prototype) as { buf: Buffer; offset: number };
-  encoder.buf = bytes;
-  encoder.offset = bytes.length;
-  return encoder;
 }

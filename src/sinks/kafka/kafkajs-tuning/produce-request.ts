@@ -74,8 +74,12 @@ interface BatchPlan {
   compressed: Buffer | null;
 }
 
-/** Encodes the request body; `compress` is called for batches when `compression` is not 0. */
-export async function encodeProduceRequest(args: ProduceRequestArgs, compress: CompressRecords): Promise<Buffer> {
+/**
+ * Encodes the request body; `compress` is called for batches when `compression` is not 0. With
+ * `headroom`, the body is allocated with that many free bytes in front of it, in the same memory,
+ * for the request header (see request-framing.ts).
+ */
+export async function encodeProduceRequest(args: ProduceRequestArgs, compress: CompressRecords, headroom = 0): Promise<Buffer> {
   const compression = args.compression ?? 0;
   const transactionalId = args.transactionalId ?? null;
   const lengths: number[] = [];
@@ -98,7 +102,7 @@ export async function encodeProduceRequest(args: ProduceRequestArgs, compress: C
     total += 2 + Buffer.byteLength(topic) + 4;
   }
 
-  const buf = Buffer.allocUnsafe(total);
+  const buf = headroom > 0 ? Buffer.allocUnsafe(headroom + total).subarray(headroom) : Buffer.allocUnsafe(total);
   let offset = writeString(buf, 0, transactionalId);
   offset = buf.writeInt16BE(args.acks, offset);
   offset = buf.writeInt32BE(args.timeout, offset);
