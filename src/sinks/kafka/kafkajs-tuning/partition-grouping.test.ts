@@ -1,5 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { inNode } from '../../../../test/support/in-node';
 import { groupMessagesPerPartition } from './partition-grouping';
 
 const kafkajsGrouping = require('kafkajs/src/producer/groupMessagesPerPartition') as typeof groupMessagesPerPartition;
@@ -20,13 +19,6 @@ test('gives the groups kafkajs gives, with the Java-compatible partitioner and w
 test('no partitions known: no groups', () => {
   expect(groupMessagesPerPartition({ topic: 't', partitionMetadata: [], messages: [{ value: 'x' }], partitioner: () => 0 })).toEqual({});
 });
-
-/** Node's own loader (jest keeps a module registry of its own): what a bridge process gets. */
-function inNode(script: string): string {
-  const run = spawnSync(process.execPath, ['-e', script], { cwd: join(__dirname, '../../../..'), encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(run.stderr);
-  return run.stdout.trim();
-}
 
 test('in a bridge process kafkajs\' producer uses it; loaded after kafkajs, it says so and kafkajs keeps its own', () => {
   const tuning = "require('./dist/src/sinks/kafka/kafkajs-tuning').tuneKafkaJs().partitionGrouping";

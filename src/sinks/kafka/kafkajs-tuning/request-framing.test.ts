@@ -1,6 +1,5 @@
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
+import { inNode } from '../../../../test/support/in-node';
 import { asEncoder, type EncoderClass, type EncoderLike } from './kafkajs-encoder';
 import { PRODUCE_HEADROOM_BYTES, requestFraming, type FramingArgs } from './request-framing';
 
@@ -59,13 +58,6 @@ describe('requestFraming', () => {
     expect(Buffer.compare(ours.buf.subarray(0, ours.offset), theirs.buffer)).toBe(0);
   });
 });
-
-/** Node's own loader (jest keeps a module registry of its own): what a bridge process gets. */
-function inNode(script: string): string {
-  const run = spawnSync(process.execPath, ['-e', script], { cwd: join(__dirname, '../../../..'), encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(run.stderr);
-  return run.stdout.trim();
-}
 
 test("in a bridge process kafkajs' connections use it; loaded after kafkajs, it says so and kafkajs keeps its own", () => {
   const tuning = "require('./dist/src/sinks/kafka/kafkajs-tuning').tuneKafkaJs().requestFraming";
