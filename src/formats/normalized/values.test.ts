@@ -1,5 +1,5 @@
 import Long from 'long';
-import { filetimeToUnixSeconds, filetimeToUnixFloat, processGuid, hexUpper, ipv4FromLittleEndian, ipv4FromSignedBigEndian, swapPort, ipFromCbIpAddr, ipv6Text, int64, uint64, exactNumber, exactInt64, exactUint64 } from './values';
+import { filetimeToUnixSeconds, filetimeToUnixFloat, processGuid, hexUpper, ipv4FromLittleEndian, ipv4FromSignedBigEndian, swapPort, ipFromCbIpAddr, ipv6Text, int64, uint64, exactNumber, exactInt64, exactUint64, utf8 } from './values';
 
 test('FILETIME to unix seconds (truncated) and float', () => {
   const ft = Long.fromString('130921702131467731');
@@ -80,4 +80,16 @@ test('hexUpper: table walk and native hex agree around the switch-over length', 
     inside.set(bytes, 5);
     expect(hexUpper(inside.subarray(5, 5 + length))).toBe(expected);
   }
+});
+
+test('utf8: Buffers, views into a larger buffer and plain Uint8Arrays decode alike, bad sequences as U+FFFD', () => {
+  const text = 'C:\\Windows\\System32\\svchost.exe — ключ ✓ 𝄞';
+  const whole = Buffer.concat([Buffer.from('xx'), Buffer.from(text), Buffer.from([0xff, 0xc3]), Buffer.from('yy')]);
+  const end = 2 + Buffer.byteLength(text) + 2;
+  const expected = `${text}\uFFFD\uFFFD`;
+  expect(utf8(whole.subarray(2, end))).toBe(expected);
+  expect(utf8(new Uint8Array(whole.buffer, whole.byteOffset + 2, end - 2))).toBe(expected);
+  expect(utf8(Buffer.alloc(0))).toBe('');
+  expect(utf8(null)).toBe('');
+  expect(utf8(undefined)).toBe('');
 });
