@@ -60,13 +60,35 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 
 interface Rig { dir: string; topic: string; bridge: BridgeChild; publisher: CbPublisher }
 
+/**
+ * Creates the run's topic and waits until its partitions have leaders. Right after the previous
+ * run's topic was deleted the broker can take longer than kafkajs' leader wait (which then throws
+ * UNKNOWN_TOPIC_OR_PARTITION): a few more tries, then the error.
+ */
+async function createTopic(kafka: Kafka, topic: string): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true });
+        const [meta] = (await admin.fetchTopicMetadata({ topics: [topic] })).topics;
+        if (meta.partitions.length === 3 && meta.partitions.every((p) => p.leader >= 0)) return;
+        throw new Error(`topic ${topic} has no leader for every partition yet`);
+      } catch (err) {
+        if (attempt >= 5) throw err;
+        await sleep(2000);
+      }
+    }
+  } finally {
+    await admin.disconnect();
+  }
+}
+
 async function rig(kafka: Kafka, name: string, kind: Kind, format: 'normalized' | 'decoded'): Promise<Rig> {
   const dir = mkdtempSync(join(tmpdir(), `cbb-kbench-${name}-`));
   const topic = `bench-${name}-${RUN_ID}`;
-  const admin = kafka.admin();
-  await admin.connect();
-  await admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true });
-  await admin.disconnect();
+  await createTopic(kafka, topic);
   writeFileSync(join(dir, 'routes.yaml'), `
 dead_letter: { type: file, path: ${join(dir, 'dead.jsonl')} }
 routes:
