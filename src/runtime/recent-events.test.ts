@@ -51,3 +51,18 @@ test('events that arrived as bytes are shown like texts, without building their 
     expect(shown[i]).toMatchObject({ text: t.length > 10 ? t.slice(0, 10) : t, length: t.length, truncated: t.length > 10 });
   });
 });
+
+test("bytes inside a decode worker's answer are kept by reference; inside a large one, copied (the answer is not held)", () => {
+  const recent = new RecentEvents(5, 100);
+  const answer = Buffer.from('{"n":1}{"n":2}');
+  const big = Buffer.alloc(2 * 1024 * 1024, 0x20);
+  big.write('{"n":3}', 0);
+  const viewOf = (buf: Buffer, start: number, end: number, id: string): SinkRecord => ({ ...byteRecord(id, ''), utf8: buf.subarray(start, end), text: buf.toString('utf8', start, end) });
+  recent.routed('r', viewOf(answer, 7, 14, 'small'));
+  recent.routed('r', viewOf(big, 0, 7, 'big'));
+  // The memory is written over after routing: only the kept reference sees it.
+  answer.write('{"n":9}', 7);
+  big.write('{"n":8}', 0);
+  const shown = Object.fromEntries(recent.recent('r', 5).map((e) => [e.id, e.text]));
+  expect(shown).toEqual({ small: '{"n":9}', big: '{"n":3}' });
+});

@@ -20,8 +20,8 @@ export interface RecentEvent {
 }
 
 /**
- * The text as kept: a string cut at the cap, or, for an event that arrived as UTF-8 bytes, a copy
- * of at most 4 bytes per allowed character (enough for the cap), decoded only when someone looks.
+ * The text as kept: a string cut at the cap, or, for an event that arrived as UTF-8 bytes, its
+ * bytes (at most 4 per allowed character, enough for the cap), decoded only when someone looks.
  */
 type KeptText =
   | { text: string; length: number; truncated: boolean }
@@ -43,6 +43,18 @@ function utf16Length(bytes: Uint8Array): number {
   return n;
 }
 
+/**
+ * Up to this size, the memory an event's bytes are a view into (a decode worker's answer: the
+ * events of one message) is kept by reference instead of copying the bytes of every event routed,
+ * of which only the ring's last few are ever kept. The ring holds the last N events, and one
+ * message's events arrive together, so it keeps a few such answers alive, each at most this large.
+ */
+const KEEP_BY_REFERENCE_MAX_BYTES = 1024 * 1024;
+
+function kept(bytes: Buffer): Buffer {
+  return bytes.buffer.byteLength <= KEEP_BY_REFERENCE_MAX_BYTES ? bytes : Buffer.from(bytes);
+}
+
 function keep(record: SinkRecord, maxChars: number): KeptText {
   const bytes = record.utf8;
   if (bytes === undefined) {
@@ -50,8 +62,8 @@ function keep(record: SinkRecord, maxChars: number): KeptText {
     const truncated = text.length > maxChars;
     return { text: truncated ? text.slice(0, maxChars) : text, length: text.length, truncated };
   }
-  if (bytes.length <= maxChars * 4) return { bytes: Buffer.from(bytes), length: undefined };
-  return { bytes: Buffer.from(bytes.subarray(0, maxChars * 4)), length: utf16Length(bytes) };
+  if (bytes.length <= maxChars * 4) return { bytes: kept(bytes), length: undefined };
+  return { bytes: kept(bytes.subarray(0, maxChars * 4)), length: utf16Length(bytes) };
 }
 
 function textOf(kept: KeptText, maxChars: number): Pick<RecentEvent, 'text' | 'length' | 'truncated'> {
