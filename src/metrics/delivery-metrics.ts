@@ -1,4 +1,5 @@
-import { Counter, Histogram, type Registry } from 'prom-client';
+import { Counter, type Registry } from 'prom-client';
+import { CellHistogram, type HistogramCell } from './cell-histogram';
 import type { DriverObserver } from '../sinks/driver/sink-driver';
 import type { DeadLetter } from '../sinks/dead-letter';
 import type { SinkRecord } from '../sinks/sink';
@@ -18,7 +19,9 @@ export class DeliveryMetrics implements DriverObserver {
   private readonly retriedEvents: Counter<'route' | 'sink'>;
   private readonly failedEvents: Counter<'route' | 'sink' | 'reason'>;
   private readonly deadLetters: Counter<'route' | 'sink' | 'reason'>;
-  private readonly latency: Histogram<'route' | 'sink' | 'start'>;
+  private readonly latency: CellHistogram<'route' | 'sink' | 'start'>;
+  /** Per route and sink, its two latency series (by start), found once per delivered batch. */
+  private readonly latencyCells = new Map<string, Record<'publish' | 'receipt', HistogramCell<'route' | 'sink' | 'start'>>>();
   private readonly sinkReasons = new BoundedLabel(SINK_REASONS.length, new Set(SINK_REASONS));
   private readonly letterReasons = new BoundedLabel(LETTER_REASONS.size, LETTER_REASONS);
   /** Dead letters name their route themselves (overflow letters from the queue name): keep that label bounded. */
@@ -30,15 +33,29 @@ export class DeliveryMetrics implements DriverObserver {
     this.retriedEvents = new Counter({ name: 'cb_bridge_events_retried_total', help: 'Event deliveries that failed and were scheduled again', labelNames: ['route', 'sink'], registers });
     this.failedEvents = new Counter({ name: 'cb_bridge_events_failed_total', help: 'Events a sink driver gave up on (they go to the dead-letter destination), by reason', labelNames: ['route', 'sink', 'reason'], registers });
     this.deadLetters = new Counter({ name: 'cb_bridge_dead_letters_total', help: 'Dead letters stored (sink "" for messages that could not be decoded or overflowed the queue), by reason', labelNames: ['route', 'sink', 'reason'], registers });
-    this.latency = new Histogram({ name: 'cb_bridge_delivery_latency_seconds', help: 'Seconds from the AMQP timestamp (start="publish", whole seconds) or the receipt of the message (start="receipt") to the sink accepting the event', labelNames: ['route', 'sink', 'start'], buckets: LATENCY_BUCKETS, registers });
+    this.latency = new CellHistogram({ name: 'cb_bridge_delivery_latency_seconds', help: 'Seconds from the AMQP timestamp (start="publish", whole seconds) or the receipt of the message (start="receipt") to the sink accepting the event', labelNames: ['route', 'sink', 'start'], buckets: LATENCY_BUCKETS, registers });
   }
 
   delivered(route: string, sink: string, records: readonly SinkRecord[], now: number = this.clock()): void {
     this.deliveredEvents.inc({ route, sink }, records.length);
+    const cells = this.cellsOf(route, sink);
     for (const r of records) {
       const origin = originOf(r);
-      this.latency.observe({ route, sink, start: origin.start }, Math.max(0, now - origin.at) / 1000);
+      this.latency.observe(cells[origin.start], Math.max(0, now - origin.at) / 1000);
     }
+  }
+
+  private cellsOf(route: string, sink: string): Record<'publish' | 'receipt', HistogramCell<'route' | 'sink' | 'start'>> {
+    const key = `${route}\u0000${sink}`;
+    let cells = this.latencyCells.get(key);
+    if (cells === undefined) {
+      cells = {
+        publish: this.latency.cell(`${key}\u0000publish`, () => ({ route, sink, start: 'publish' })),
+        receipt: this.latency.cell(`${key}\u0000receipt`, () => ({ route, sink, start: 'receipt' })),
+      };
+      this.latencyCells.set(key, cells);
+    }
+    return cells;
   }
 
   retried(route: string, sink: string, count: number): void {
