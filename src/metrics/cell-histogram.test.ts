@@ -45,11 +45,14 @@ describe('CellHistogram', () => {
     expect(await mine.metrics()).toContain('lat_seconds_count{route="a",sink="b",start="publish"} 1');
   });
 
-  it('forgets its series on reset, and refuses buckets that do not ascend', async () => {
+  it('zeroes its series on reset, keeping the cells callers hold, and refuses buckets that do not ascend', async () => {
     const { ours, mine } = pair();
-    ours.observe(ours.cell('k', () => ({ route: 'a', sink: 'b', start: 'receipt' })), 1);
+    const cell = ours.cell('k', () => ({ route: 'a', sink: 'b', start: 'receipt' }));
+    ours.observe(cell, 1);
     mine.resetMetrics();
-    expect(await mine.metrics()).not.toContain('lat_seconds_count{');
+    expect(await mine.metrics()).toContain('lat_seconds_count{route="a",sink="b",start="receipt"} 0');
+    ours.observe(cell, 2);
+    expect(await mine.metrics()).toContain('lat_seconds_sum{route="a",sink="b",start="receipt"} 2');
     expect(() => new CellHistogram({ name: 'x', help: 'x', labelNames: [], buckets: [1, 1], registers: [] })).toThrow('ascending');
   });
 });

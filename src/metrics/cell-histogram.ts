@@ -74,8 +74,13 @@ export class CellHistogram<L extends string> {
     cell.count++;
   }
 
+  /** Zeroes every series. The cells stay the same objects: callers keep them. */
   reset(): void {
-    this.cells.clear();
+    for (const cell of this.cells.values()) {
+      cell.counts.fill(0);
+      cell.sum = 0;
+      cell.count = 0;
+    }
   }
 
   /** What prom-client's registry prints from: per series its cumulative buckets, +Inf, sum and count. */
