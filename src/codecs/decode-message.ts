@@ -62,7 +62,7 @@ const NO_HEADER_ENV = {};
 
 function withHeaderEnv(events: SensorEvent[], msg: InboundMessage, out: DecodeResult): void {
   const env = !msg.headers || !hasAny(msg.headers) ? NO_HEADER_ENV : envFromHeaders(msg.headers, out.warnings);
-  applyHeaderEnv(events.map((e) => e.msg), env);
+  applyHeaderEnv(events, env);
 }
 
 const decoders: Record<BodyKind, Decoder> = {

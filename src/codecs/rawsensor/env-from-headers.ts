@@ -64,9 +64,9 @@ export function environmentFromHeaders(env: HeaderEnv): EnvironmentMsg {
  * wins). The records of one message share a single environment object, built on first need:
  * decoded messages are read, never changed, after decoding.
  */
-export function applyHeaderEnv(msgs: readonly CbEventMsg[], env: HeaderEnv): void {
+export function applyHeaderEnv(events: ReadonlyArray<{ msg: CbEventMsg }>, env: HeaderEnv): void {
   let shared: EnvironmentMsg | undefined;
-  for (const msg of msgs) {
+  for (const { msg } of events) {
     if (msg.env) continue;
     msg.env = shared ??= environmentFromHeaders(env);
   }
