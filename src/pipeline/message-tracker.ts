@@ -9,7 +9,9 @@ export class MessageTracker {
   private pending = 0;
   private sealed = false;
   private finished = false;
-  readonly items: PendingItem[] = [];
+  /** The sink deliveries it waits for: most messages hand out one (a single event, one sink), so no array for that. */
+  private firstItem: PendingItem | null = null;
+  private moreItems: PendingItem[] | null = null;
   /** Events this message put in flight (counted against the route's budget until it finishes). */
   weight = 0;
 
@@ -30,6 +32,12 @@ export class MessageTracker {
 
   add(n = 1): void {
     this.pending += n;
+  }
+
+  /** A sink delivery it waits for (counted with add()), cancelled if the message is withdrawn. */
+  track(item: PendingItem): void {
+    if (this.firstItem === null) this.firstItem = item;
+    else (this.moreItems ??= []).push(item);
   }
 
   done(): void {
@@ -53,7 +61,8 @@ export class MessageTracker {
   withdraw(): void {
     if (this.finished) return;
     this.finished = true;
-    for (const item of this.items) item.cancelled = true;
+    if (this.firstItem) this.firstItem.cancelled = true;
+    for (const item of this.moreItems ?? []) item.cancelled = true;
     this.onFinish(this);
   }
 
