@@ -100,6 +100,23 @@ test('records and raw bytes reach sinks only when a sink of the route reads even
   expect(reader.received[0]).toBe(other.received[0]);
 });
 
+test('events rendered here reach sinks as UTF-8 bytes, unless a sink of the route reads strings', async () => {
+  const bytesReader = new KeepingSink('file-like', false);
+  await deliver(pipelineFor([bytesReader]), procstart(4));
+  const asBytes = bytesReader.received[0];
+  expect(asBytes.utf8).toBeInstanceOf(Buffer);
+
+  const textReader = new KeepingSink('webhook-like', { fields: [], raw: false, text: true });
+  const alongside = new KeepingSink('file-like', false);
+  await deliver(pipelineFor([textReader, alongside]), procstart(4));
+  const asText = textReader.received[0];
+  expect(asText.utf8).toBeUndefined();
+  expect(alongside.received[0]).toBe(asText);
+  // The same event either way: the bytes are the text's UTF-8.
+  expect(asBytes.utf8!.toString('utf8')).toBe(asText.text);
+  expect(asBytes.text).toBe(asText.text);
+});
+
 test('a routed record carries a stable id, its message facts and the publish time for latency', async () => {
   const sink = new KeepingSink('s', false);
   const pipeline = pipelineFor([sink]);

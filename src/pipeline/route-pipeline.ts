@@ -16,6 +16,7 @@ import { produceEvents, type ProducedEvents } from './produce-events';
 import { DecodeTimeoutError, type DecodePool } from './offload/decode-pool';
 import { DecodeError } from '../codecs/decode-error';
 import type { EventDetail } from '../sinks/event-detail';
+import { utf8Bytes } from '../sinks/common/write-text';
 
 export interface PipelineOptions {
   codec: CodecOptions;
@@ -168,15 +169,18 @@ export class RoutePipeline {
     if (summary.warnings.length > 0) this.logger.debug({ route: route.name, warnings: summary.warnings }, 'decode warnings');
     const identity = new MessageIdentity(msg);
     const events = produced.events;
+    const asBytes = !route.detail.text;
     let weight = 0;
     for (let i = 0; i < events.length; i++) {
       const e = events[i];
-      const sinkRecord = new RoutedRecord(identity, i, msg, e.eventKey, e.record, e.rendered, e.raw);
+      // Rendered here (not on a worker): as bytes unless a sink reads strings (see EventDetail.text).
+      const rendered = asBytes && typeof e.rendered === 'string' ? utf8Bytes(e.rendered) : e.rendered;
+      const sinkRecord = new RoutedRecord(identity, i, msg, e.eventKey, e.record, rendered, e.raw);
       obs.routed(route.name, sinkRecord);
       for (const driver of route.drivers) {
         tracker.add();
         weight++;
-        tracker.items.push(driver.submit(sinkRecord, (o) => this.settle(tracker, driver, msg, sinkRecord, o)));
+        tracker.track(driver.submit(sinkRecord, (o) => this.settle(tracker, driver, msg, sinkRecord, o)));
       }
     }
     if (produced.filtered) obs.filtered(route.name, produced.filtered);

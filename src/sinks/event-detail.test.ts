@@ -23,12 +23,15 @@ test('a projection holds what the paths reach, nested as in the record, and read
   expect(projectRecord(record, [parseFieldPath('__proto__.polluted')])).toEqual({});
 });
 
-test('a route keeps the union of its sinks\' fields, all of the record when one sink needs all, raw when one reads raw', () => {
+test('a route keeps the union of its sinks\' fields, all of the record when one sink needs all, raw when one reads raw, strings when one reads strings', () => {
   const a = { fields: [['type'], ['sensor_id']], raw: false };
   const b = { fields: [['sensor_id'], ['docs', '0', 'md5']], raw: true };
-  expect(mergeDetail([a, undefined, b])).toEqual({ fields: [['type'], ['sensor_id'], ['docs', '0', 'md5']], raw: true });
-  expect(mergeDetail([a, { fields: 'all', raw: false }])).toEqual({ fields: 'all', raw: false });
-  expect(mergeDetail([undefined, undefined])).toEqual({ fields: [], raw: false });
+  expect(mergeDetail([a, undefined, b])).toEqual({ fields: [['type'], ['sensor_id'], ['docs', '0', 'md5']], raw: true, text: false });
+  expect(mergeDetail([a, { fields: 'all', raw: false }])).toEqual({ fields: 'all', raw: false, text: false });
+  expect(mergeDetail([undefined, undefined])).toEqual({ fields: [], raw: false, text: false });
+  // One sink reading strings is enough for the route to keep its events as strings.
+  expect(mergeDetail([a, { fields: [], raw: false, text: true }, undefined]).text).toBe(true);
+  expect(mergeDetail([{ fields: 'all', raw: false }, { fields: [], raw: false, text: true }])).toEqual({ fields: 'all', raw: false, text: true });
   expect(recordFor(record, { fields: [], raw: false })).toBeNull();
   expect(recordFor(record, { fields: 'all', raw: false })).toBe(record);
   expect(recordFor(record, { fields: [['sensor_id']], raw: false })).toEqual({ sensor_id: 7 });

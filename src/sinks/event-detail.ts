@@ -10,6 +10,13 @@ export interface EventDetail {
   fields: readonly FieldPath[] | 'all';
   /** Whether it reads the raw CbEventMsg bytes of raw endpoint events. */
   raw: boolean;
+  /**
+   * Whether it reads each event as a string (SinkRecord.text) rather than as UTF-8 bytes. Either
+   * works for any sink; this says which costs it less. Events a route renders on the main thread
+   * are handed on as bytes unless one of its sinks reads strings: a string waiting for a sink is
+   * an object the garbage collector copies, bytes are not.
+   */
+  text?: boolean;
 }
 
 export const NO_DETAIL: EventDetail = Object.freeze({ fields: [], raw: false });
@@ -18,17 +25,17 @@ export const NO_DETAIL: EventDetail = Object.freeze({ fields: [], raw: false });
 export function mergeDetail(needs: ReadonlyArray<EventDetail | undefined>): EventDetail {
   const fields: FieldPath[] = [];
   const seen = new Set<string>();
-  let raw = false;
+  const raw = needs.some((n) => n?.raw === true);
+  const text = needs.some((n) => n?.text === true);
   for (const need of needs) {
     if (!need) continue;
-    raw ||= need.raw;
-    if (need.fields === 'all') return { fields: 'all', raw: needs.some((n) => n?.raw === true) };
+    if (need.fields === 'all') return { fields: 'all', raw, text };
     for (const path of need.fields) {
       const key = path.join('\u0000');
       if (!seen.has(key)) { seen.add(key); fields.push(path); }
     }
   }
-  return { fields, raw };
+  return { fields, raw, text };
 }
 
 /** The record as the detail asks for it: whole, the part its paths reach, or nothing. */

@@ -1,4 +1,5 @@
 import { utf8Join } from './utf8-join';
+import { utf8Bytes } from './write-text';
 
 const reference = (texts: string[], sep: string, prefix = '', suffix = ''): Buffer => Buffer.from(prefix + texts.join(sep) + suffix, 'utf8');
 
@@ -34,4 +35,9 @@ test('parts given as bytes are copied as they are, between texts', () => {
   expect(utf8Join(mixed, '\n', '', '\n').equals(reference(texts, '\n', '', '\n'))).toBe(true);
   const viewInto = Buffer.from('xx{"b":2}yy').subarray(2, 9);
   expect(utf8Join([viewInto, '{"c":3}'], ',', '[', ']').toString()).toBe('[{"b":2},{"c":3}]');
+});
+
+test('utf8Bytes gives the same bytes as Buffer.from for ASCII, multi-byte, surrogate-pair and long texts', () => {
+  const texts = ['', 'a', '{"path":"c:\\\\windows"}', 'grüße', '日本語', 'emoji 😀 pair', '\ud800 lone', 'x'.repeat(5000), `${'é'.repeat(40)}`];
+  for (const t of texts) expect(utf8Bytes(t).equals(Buffer.from(t, 'utf8'))).toBe(true);
 });

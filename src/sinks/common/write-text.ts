@@ -40,3 +40,11 @@ export function writePart(buf: Buffer, offset: number, part: TextOrBytes, size: 
   buf.set(part, offset);
   return offset + size;
 }
+
+/** A text's UTF-8 bytes in a buffer of their exact size (ASCII through the Latin-1 writer, see writeText). */
+export function utf8Bytes(text: string): Buffer {
+  const size = Buffer.byteLength(text);
+  const buf = Buffer.allocUnsafe(size);
+  writeText(buf, 0, text, size);
+  return buf;
+}

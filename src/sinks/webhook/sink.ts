@@ -48,8 +48,8 @@ const REFUSED_LOG_EVERY_MS = 10_000;
  */
 export class WebhookSink implements Sink {
   readonly type: string;
-  /** splunk_hec reads each record's time and host fields. */
-  readonly eventDetail: EventDetail | undefined;
+  /** Both read each event as a string (to embed it in a body); splunk_hec also its time and host fields. */
+  readonly eventDetail: EventDetail;
   private readonly clock: () => number;
   private readonly logger: Logger | undefined;
   private readonly transport: HttpTransport;
@@ -66,7 +66,7 @@ export class WebhookSink implements Sink {
 
   constructor(readonly name: string, private readonly parts: HttpSinkParts, deps: WebhookSinkDeps = {}) {
     this.type = parts.type;
-    this.eventDetail = parts.type === 'splunk_hec' ? { fields: HEC_FIELD_PATHS, raw: false } : undefined;
+    this.eventDetail = { fields: parts.type === 'splunk_hec' ? HEC_FIELD_PATHS : [], raw: false, text: true };
     this.clock = deps.clock ?? Date.now;
     this.logger = deps.logger;
     this.transport = deps.transport ?? new UndiciTransport(parts.endpoint);
