@@ -1,0 +1,44 @@
+import amqp from 'amqplib';
+import { CbPublisher } from '../../src/simulate/publisher';
+import { SyntheticTraffic } from '../../src/simulate/traffic';
+import { EVENTS_EXCHANGE, RAW_SENSOR_EXCHANGE } from '../../src/codecs/inbound-message';
+import { AMQP_URL, uniquePrefix } from '../support/broker';
+
+jest.setTimeout(60_000);
+
+test('the simulator publishes CB-like properties: single events with no headers, bundles with their sensor headers', async () => {
+  const conn = await amqp.connect(AMQP_URL);
+  const publisher = new CbPublisher({ url: AMQP_URL, declare: true, persistent: false });
+  try {
+    const ch = await conn.createChannel();
+    await publisher.open();
+    const { queue } = await ch.assertQueue(uniquePrefix('publisher'), { exclusive: true });
+    await ch.bindQueue(queue, EVENTS_EXCHANGE, 'ingress.event.#');
+    await ch.bindQueue(queue, RAW_SENSOR_EXCHANGE, '#');
+    const single = new SyntheticTraffic({ protobuf: 1, bundle: 0, json: 0, bundleSize: 1 }, 1).next();
+    const bundle = new SyntheticTraffic({ protobuf: 0, bundle: 1, json: 0, bundleSize: 5 }, 2).next();
+    expect(Object.keys(single.headers)).toHaveLength(0);
+    expect(Object.keys(bundle.headers).length).toBeGreaterThan(0);
+    await publisher.publish(single);
+    await publisher.publish(bundle);
+    await publisher.flush();
+    const got: amqp.GetMessage[] = [];
+    const until = Date.now() + 10_000;
+    while (got.length < 2 && Date.now() < until) {
+      const m = await ch.get(queue, { noAck: true });
+      if (m) got.push(m); else await new Promise((r) => setTimeout(r, 50));
+    }
+    const [s, b] = got;
+    expect(s.fields.routingKey).toBe(single.routingKey);
+    expect(s.content.equals(single.body)).toBe(true);
+    expect(s.properties).toMatchObject({ contentType: 'application/protobuf', deliveryMode: 1 });
+    expect(typeof s.properties.timestamp).toBe('number');
+    expect(s.properties.headers ?? {}).toEqual({});
+    expect(b.fields.exchange).toBe(RAW_SENSOR_EXCHANGE);
+    expect(b.content.equals(bundle.body)).toBe(true);
+    expect(b.properties.headers).toEqual(bundle.headers);
+  } finally {
+    await publisher.close();
+    await conn.close().catch(() => undefined);
+  }
+});
