@@ -16,6 +16,7 @@ import { produceEvents, type ProducedEvents } from './produce-events';
 import { DecodeTimeoutError, type DecodePool } from './offload/decode-pool';
 import { DecodeError } from '../codecs/decode-error';
 import type { EventDetail } from '../sinks/event-detail';
+import type { SinkRecord } from '../sinks/sink';
 import { utf8Bytes } from '../sinks/common/write-text';
 
 export interface PipelineOptions {
@@ -171,16 +172,21 @@ export class RoutePipeline {
     const events = produced.events;
     const asBytes = !route.detail.text;
     let weight = 0;
+    const records = new Array<RoutedRecord>(events.length);
     for (let i = 0; i < events.length; i++) {
       const e = events[i];
       // Rendered here (not on a worker): as bytes unless a sink reads strings (see EventDetail.text).
       const rendered = asBytes && typeof e.rendered === 'string' ? utf8Bytes(e.rendered) : e.rendered;
-      const sinkRecord = new RoutedRecord(identity, i, msg, e.eventKey, e.record, rendered, e.raw);
-      obs.routed(route.name, sinkRecord);
-      for (const driver of route.drivers) {
+      records[i] = new RoutedRecord(identity, i, msg, e.eventKey, e.record, rendered, e.raw);
+      obs.routed(route.name, records[i]);
+    }
+    for (const driver of route.drivers) {
+      // One callback per sink for all of the message's events (a bundle's hundred wait with it).
+      const onDone = (o: FinalOutcome, record: SinkRecord): void => this.settle(tracker, driver, msg, record, o);
+      for (const record of records) {
         tracker.add();
         weight++;
-        tracker.track(driver.submit(sinkRecord, (o) => this.settle(tracker, driver, msg, sinkRecord, o)));
+        tracker.track(driver.submit(record, onDone));
       }
     }
     if (produced.filtered) obs.filtered(route.name, produced.filtered);
@@ -209,7 +215,7 @@ export class RoutePipeline {
     this.sweeper = null;
   }
 
-  private settle(tracker: MessageTracker, driver: SinkDriver, msg: InboundMessage, record: RoutedRecord, o: FinalOutcome): void {
+  private settle(tracker: MessageTracker, driver: SinkDriver, msg: InboundMessage, record: SinkRecord, o: FinalOutcome): void {
     if (tracker.isFinished) return;
     if (o.status === 'delivered') { tracker.done(); return; }
     void this.deadLetters.write(sinkDeadLetter(this.route.name, driver.name, msg, record, o.reason, o.error)).then(() => tracker.done());

@@ -5,6 +5,9 @@ export type FinalOutcome =
   | { status: 'delivered' }
   | { status: 'dead_letter'; reason: 'sink_failed' | 'max_attempts' | 'max_age' | 'sink_disabled'; error: string };
 
+/** The outcome of every delivered record (one object, not one per record). */
+export const DELIVERED: FinalOutcome = Object.freeze({ status: 'delivered' });
+
 /** A record waiting in (or travelling through) a sink driver. */
 export interface PendingItem {
   record: SinkRecord;
@@ -16,5 +19,6 @@ export interface PendingItem {
   lastError: string;
   /** Set by the owner to withdraw the item (its message was parked or its channel lost). */
   cancelled: boolean;
-  onDone(outcome: FinalOutcome): void;
+  /** Called once, with the record it was submitted with: one callback can serve many records. */
+  onDone(outcome: FinalOutcome, record: SinkRecord): void;
 }

@@ -25,7 +25,9 @@ function setup(policy: Partial<DeliveryPolicy> = {}) {
   const sink = new ScriptedSink();
   const driver = new SinkDriver(sink, { ...DEFAULT_DELIVERY_POLICY, lingerMs: 5, backoffInitialMs: 5, backoffMaxMs: 20, ...policy }, 'route', silentLogger());
   const outcomes = new Map<string, FinalOutcome>();
-  const submit = (id: string, text?: string) => driver.submit(record(id, text), (o) => outcomes.set(id, o));
+  // One callback for every record, as a route hands a message's events: the record tells them apart.
+  const onDone = (o: FinalOutcome, r: SinkRecord): void => { outcomes.set(r.id, o); };
+  const submit = (id: string, text?: string) => driver.submit(record(id, text), onDone);
   return { sink, driver, outcomes, submit };
 }
 

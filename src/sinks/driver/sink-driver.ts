@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Sink, SinkHealth, DeliveryPolicy, SinkRecord, DeliveryOutcome } from '../sink';
-import type { FinalOutcome, PendingItem } from './pending-item';
+import { DELIVERED, type FinalOutcome, type PendingItem } from './pending-item';
 import { backoffDelay } from './backoff';
 
 /** Counters a driver reports as it works (the metrics module listens). */
@@ -43,7 +43,7 @@ export class SinkDriver {
     return this.sink.name;
   }
 
-  submit(record: SinkRecord, onDone: (o: FinalOutcome) => void): PendingItem {
+  submit(record: SinkRecord, onDone: (o: FinalOutcome, record: SinkRecord) => void): PendingItem {
     const item: PendingItem = { record, firstAt: this.now(), attempts: 0, notBefore: 0, lastError: '', cancelled: false, onDone };
     this.ready.push(item);
     this.schedule();
@@ -163,7 +163,7 @@ export class SinkDriver {
       if (item.cancelled) return;
       if (o.status === 'accepted') {
         delivered.push(item.record);
-        item.onDone({ status: 'delivered' });
+        item.onDone(DELIVERED, item.record);
       } else if (o.status === 'failed') {
         this.noteError(o.error, now);
         // A disabled sink decides itself whether its records wait (retryable) or give up (failed).
@@ -193,7 +193,7 @@ export class SinkDriver {
 
   private giveUp(item: PendingItem, reason: 'sink_failed' | 'max_attempts' | 'max_age' | 'sink_disabled', error: string): void {
     this.observer.deadLettered?.(this.route, this.sink.name, reason, 1);
-    item.onDone({ status: 'dead_letter', reason, error });
+    item.onDone({ status: 'dead_letter', reason, error }, item.record);
   }
 
   private noteError(error: string, now: number): void {
