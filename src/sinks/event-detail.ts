@@ -1,5 +1,5 @@
 import type { EventRecord, FieldValue } from '../formats/event-model';
-import { childValue, type FieldPath } from '../routing/field-path';
+import { valueAt, type FieldPath } from '../routing/field-path';
 
 /**
  * What a sink reads of each event beyond its rendered text and keys. Routes keep only that much
@@ -45,33 +45,41 @@ export function recordFor(record: EventRecord, detail: EventDetail): EventRecord
 }
 
 /**
- * The part of a record the paths reach, nested as in the record: a path's value is copied as it
- * is, the containers above it become plain objects holding only what the paths reach (an array
- * index becomes a key of the same name, which field lookups read the same way).
+ * The part of a record the paths reach: each path's value where the record has one, nested as in
+ * the record (see setAtPath). Paths through "__proto__" come from sink configs and reach nothing
+ * worth copying.
  */
 export function projectRecord(record: EventRecord, paths: readonly FieldPath[]): EventRecord {
   const out: EventRecord = {};
   for (const path of paths) {
-    // Paths come from sink configs; one through "__proto__" reaches nothing worth copying.
-    if (path.length === 0 || path.includes('__proto__')) continue;
-    let source: FieldValue | undefined = record;
-    let target: Record<string, FieldValue> = out;
-    for (let i = 0; i < path.length; i++) {
-      source = childValue(source, path[i]);
-      if (source === undefined) break;
-      if (i === path.length - 1) {
-        target[path[i]] = source;
-        break;
-      }
-      const next = target[path[i]];
-      if (next === undefined || next === null || typeof next !== 'object' || Array.isArray(next)) {
-        const created: Record<string, FieldValue> = {};
-        target[path[i]] = created;
-        target = created;
-      } else {
-        target = next as Record<string, FieldValue>;
-      }
-    }
+    if (!isProjectable(path)) continue;
+    const value = valueAt(record, path);
+    if (value !== undefined) setAtPath(out, path, value);
   }
   return out;
+}
+
+/** Whether a path can be projected (not empty, not through "__proto__"). */
+export function isProjectable(path: FieldPath): boolean {
+  return path.length > 0 && !path.includes('__proto__');
+}
+
+/**
+ * Puts `value` at `path` in `out`. The containers above it become plain objects holding only
+ * what is put there (an array index becomes a key of the same name, which field lookups read the
+ * same way); a value found on the way that is not a plain object is replaced.
+ */
+export function setAtPath(out: Record<string, FieldValue>, path: FieldPath, value: FieldValue): void {
+  let target = out;
+  for (let i = 0; i < path.length - 1; i++) {
+    const next = target[path[i]];
+    if (next === undefined || next === null || typeof next !== 'object' || Array.isArray(next)) {
+      const created: Record<string, FieldValue> = {};
+      target[path[i]] = created;
+      target = created;
+    } else {
+      target = next as Record<string, FieldValue>;
+    }
+  }
+  target[path[path.length - 1]] = value;
 }

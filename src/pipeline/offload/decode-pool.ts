@@ -12,6 +12,8 @@ import type { FromWorker, JobMessage, ToWorker, WorkerSetup } from './protocol';
 import { NO_DETAIL, type EventDetail } from '../../sinks/event-detail';
 import { releaseSemiSpaceFlags } from './worker-young-generation';
 import { unpackTexts } from './packed-texts';
+import { fromColumns } from './record-columns';
+import type { FieldPath } from '../../routing/field-path';
 
 /**
  * A worker's young generation: its objects live for one message, so a small nursery costs
@@ -51,6 +53,8 @@ export interface DecodePoolOptions {
 
 interface Job {
   message: InboundMessage;
+  /** The record fields asked for (the answer's columns, in this order). */
+  fields: FieldPath[];
   startedAt: number;
   resolve: (r: OffloadResult) => void;
   reject: (e: Error) => void;
@@ -148,7 +152,7 @@ export class DecodePool {
     };
     return new Promise<OffloadResult>((resolve, reject) => {
       if (slot.jobs.size === 0) slot.worker.ref();
-      slot.jobs.set(id, { message, startedAt: Date.now(), resolve, reject });
+      slot.jobs.set(id, { message, fields, startedAt: Date.now(), resolve, reject });
       try {
         slot.worker.postMessage({ type: 'job', id, logicId, message: jobMessage, fields, raw: detail.raw } satisfies ToWorker, [body.buffer]);
       } catch (err) {
@@ -213,7 +217,8 @@ export class DecodePool {
       return;
     }
     const texts = unpackTexts(msg.texts);
-    const events = msg.keys.map((eventKey, i) => ({ eventKey, rendered: texts[i], record: msg.records?.[i] ?? null, raw: msg.raws?.[i] }));
+    const records = msg.records ? fromColumns(msg.records, job.fields, msg.keys.length) : null;
+    const events = msg.keys.map((eventKey, i) => ({ eventKey, rendered: texts[i], record: records?.[i] ?? null, raw: msg.raws?.[i] }));
     job.resolve({
       summary: {
         source: job.message, eventCount: msg.eventCount, warnings: msg.warnings, schemaViolations: msg.schemaViolations,

@@ -2,9 +2,9 @@ import type { DecodeLocation, DecodeReason } from '../../codecs/decode-error';
 import type { CodecLimits } from '../../codecs/codec-limits';
 import type { FormatOptions } from '../../formats/event-model';
 import type { RouteLogicSpec } from '../route-logic';
-import type { EventRecord } from '../../formats/event-model';
 import type { FieldPath } from '../../routing/field-path';
 import type { PackedTexts } from './packed-texts';
+import type { RecordColumns } from './record-columns';
 
 /** What a decode worker is started with. */
 export interface WorkerSetup {
@@ -46,8 +46,8 @@ export type FromWorker =
     keys: string[];
     /** Their rendered texts, as UTF-8 in one transferred buffer. */
     texts: PackedTexts;
-    /** The events' records cut to the asked fields, when fields were asked for. */
-    records?: Array<EventRecord | null>;
+    /** The events' records cut to the asked fields, as columns, when fields were asked for. */
+    records?: RecordColumns;
     /** Copies of the events' raw bytes, when asked for. */
     raws?: Array<Uint8Array | undefined>;
     filtered: number;
