@@ -24,7 +24,9 @@ function answer(job: Extract<ToWorker, { type: 'job' }>): FromWorker {
   const m = job.message;
   const result = decodeMessage({ ...m, body: Buffer.from(m.body.buffer, m.body.byteOffset, m.body.byteLength) }, codec);
   const summary = summarize(result);
-  const produced = produceEvents(result, logic, setup.format, { fields: job.fields, raw: job.raw });
+  // Whole records when fields are asked for: the columns take the paths' values from them, so a
+  // projection first would only be built to be walked again.
+  const produced = produceEvents(result, logic, setup.format, { fields: job.fields.length > 0 ? 'all' : [], raw: job.raw });
   const n = produced.events.length;
   const keys: string[] = new Array<string>(n);
   const texts = new Array<string | Buffer>(n);

@@ -19,12 +19,13 @@ export interface RecordColumns {
 /** A string column's index for "this event has no value here". */
 const NO_VALUE = 0xffff;
 
-/** The columns of `records` (the events' records, already cut to the paths). */
+/** The columns of `records`: the events' records, whole or cut to the paths (the values are the same). */
 export function toColumns(records: ReadonlyArray<EventRecord | null>, paths: readonly FieldPath[]): RecordColumns {
   const strings: string[] = [];
   const indexOf = new Map<string, number>();
   const columns = paths.map((path) => {
-    const values = records.map((r) => (r && isProjectable(path) ? valueAt(r, path) : undefined));
+    const projectable = isProjectable(path);
+    const values = records.map((r) => (r && projectable ? valueAt(r, path) : undefined));
     if (!values.every((v) => v === undefined || typeof v === 'string')) return values;
     const column = new Uint16Array(values.length);
     for (let i = 0; i < values.length; i++) {
