@@ -7,6 +7,8 @@ import { renderRecord } from '../formats/render';
 import { eventKey } from '../routing/event-key';
 import type { RouteLogic } from './route-logic';
 import { recordFor, type EventDetail } from '../sinks/event-detail';
+import { textAt, type PackedTexts } from './offload/packed-texts';
+import { ColumnRecords } from './offload/record-columns';
 
 /** One event a route keeps from a message, rendered: what its sinks get, before ids and tracking. */
 export interface ProducedEvent {
@@ -23,6 +25,34 @@ export interface ProducedEvents {
   events: ProducedEvent[];
   /** Events the route's filter dropped. */
   filtered: number;
+}
+
+/**
+ * An event as a route hands it to its sinks: produced on the main thread, or read back from a
+ * decode worker's answer. Then its text is text `i` of the answer's packed bytes and its record
+ * row `i` of the answer's columns, `i` being the event's index among the message's events: the
+ * event keeps no object of its own for either while it waits (see RoutedRecord).
+ */
+export interface RoutableEvent {
+  eventKey: string;
+  rendered: string | Buffer | PackedTexts;
+  record: EventRecord | null | ColumnRecords;
+  raw: Uint8Array | undefined;
+}
+
+export interface RoutableEvents {
+  events: RoutableEvent[];
+  filtered: number;
+}
+
+/** The text of event `i` of a message, from its `rendered`: a string, or its UTF-8 bytes (a view, made on each call). */
+export function textOf(r: RoutableEvent['rendered'], i: number): string | Buffer {
+  return typeof r === 'string' || Buffer.isBuffer(r) ? r : textAt(r, i);
+}
+
+/** The record of event `i` of a message, from its `record` (read back from columns on each call). */
+export function recordOf(r: RoutableEvent['record'], i: number): EventRecord | null {
+  return r instanceof ColumnRecords ? r.at(i) : r;
 }
 
 function recordsOf(event: DecodedEvent, msg: InboundMessage, logic: RouteLogic, format: FormatOptions): EventRecord[] {

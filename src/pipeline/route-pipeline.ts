@@ -12,7 +12,7 @@ import { MessageIdentity, RoutedRecord } from './routed-record';
 import type { DeadLetterWriter } from './dead-letter-writer';
 import { decodeDeadLetter, sinkDeadLetter } from './dead-letters-from';
 import type { PipelineObserver } from './pipeline-observer';
-import { produceEvents, type ProducedEvents } from './produce-events';
+import { produceEvents, type RoutableEvents } from './produce-events';
 import { DecodeTimeoutError, type DecodePool } from './offload/decode-pool';
 import { DecodeError } from '../codecs/decode-error';
 import type { EventDetail } from '../sinks/event-detail';
@@ -157,7 +157,7 @@ export class RoutePipeline {
   }
 
   /** Hands a message's events to the route's sinks (and what failed to decode to dead letters), then seals its tracker. */
-  private deliver(tracker: MessageTracker, route: CompiledRoute, summary: DecodeSummary, produced: ProducedEvents): void {
+  private deliver(tracker: MessageTracker, route: CompiledRoute, summary: DecodeSummary, produced: RoutableEvents): void {
     if (tracker.isFinished) return; // parked or withdrawn while a worker decoded it
     const msg = summary.source;
     const obs = this.opts.observer;

@@ -1,4 +1,7 @@
 import type { InboundMessage } from '../codecs/inbound-message';
+import { parseFieldPath } from '../routing/field-path';
+import { packTexts } from './offload/packed-texts';
+import { ColumnRecords, toColumns } from './offload/record-columns';
 import { MessageIdentity, RoutedRecord } from './routed-record';
 
 const message = (routingKey: string, body: string, timestamp?: number): InboundMessage => ({
@@ -34,4 +37,31 @@ test('an id asked for later is the same id, for small bodies (hashed on demand) 
     expect(later()).toBe(`${new MessageIdentity(m).value}-3`);
     expect(new RoutedRecord(identity, 2, m, 'k', null, '{}', undefined).idLater()()).toBe(`${identity.value}-2`);
   }
+});
+
+test("an event from a decode worker's answer reads its text and record from the answer's shared blocks", () => {
+  const m = message('ingress.event.process', 'bundle');
+  const identity = new MessageIdentity(m);
+  const texts = packTexts(['{"type":"a"}', '{"type":"naïve ☃"}']);
+  const paths = [parseFieldPath('type'), parseFieldPath('sensor_id')];
+  const columns = new ColumnRecords(toColumns([{ type: 'a', sensor_id: 1 }, { type: 'naïve ☃', sensor_id: 2 }], paths), paths);
+  const [a, b] = [0, 1].map((i) => new RoutedRecord(identity, i, m, 'ingress.event.process', columns, texts, undefined));
+  expect(b.utf8!.toString('utf8')).toBe('{"type":"naïve ☃"}');
+  expect(b.utf8!.buffer).toBe(texts.bytes.buffer); // a view, not a copy
+  expect(b.text).toBe('{"type":"naïve ☃"}');
+  expect(a.text).toBe('{"type":"a"}');
+  expect(b.record).toEqual({ type: 'naïve ☃', sensor_id: 2 });
+  expect(b.record).toBe(b.record); // read back once, then kept
+  expect(a.record).toEqual({ type: 'a', sensor_id: 1 });
+});
+
+test('a record rendered here as a string has no bytes; one rendered as bytes has no text until asked', () => {
+  const m = message('k', '{}');
+  const asString = new RoutedRecord(new MessageIdentity(m), 0, m, 'k', null, '{"x":1}', undefined);
+  expect(asString.utf8).toBeUndefined();
+  expect(asString.record).toBeNull();
+  const bytes = Buffer.from('{"x":1}');
+  const asBytes = new RoutedRecord(new MessageIdentity(m), 0, m, 'k', null, bytes, undefined);
+  expect(asBytes.utf8).toBe(bytes);
+  expect(asBytes.text).toBe('{"x":1}');
 });

@@ -2,6 +2,9 @@ import { hash } from 'node:crypto';
 import type { InboundMessage } from '../codecs/inbound-message';
 import type { EventRecord } from '../formats/event-model';
 import type { SinkRecord } from '../sinks/sink';
+import type { PackedTexts } from './offload/packed-texts';
+import type { ColumnRecords } from './offload/record-columns';
+import { recordOf, textOf } from './produce-events';
 
 /** FNV-1a of a short string, as 4 hex digits (16 bits of it). */
 function shortHash(text: string): string {
@@ -47,39 +50,59 @@ const KEEP_BODY_BYTES = 64 * 1024;
  * A record a route hands its sinks; its `id` (message id + index) is made when a sink reads it.
  * An event rendered on a decode worker arrives as UTF-8 bytes: `utf8` hands them to sinks that
  * write bytes, and `text` decodes them the first time a sink asks for a string.
+ *
+ * It holds as little of its own as it can, since it waits for its sinks (for a bundle's events,
+ * a hundred at once) long enough to outlive a young-generation collection: the message's fields
+ * are read from the message, and an event from a worker's answer keeps only its index into the
+ * answer's packed texts and record columns; `utf8` makes a view of its bytes on each call, and
+ * `record` is read back when a sink first asks for it.
  */
 export class RoutedRecord implements SinkRecord {
-  readonly routingKey: string;
-  readonly contentType: string | undefined;
-  readonly receivedAt: number;
-  readonly publishedAt: number | undefined;
-  readonly utf8: Buffer | undefined;
   private decoded: string | undefined;
+  private fields: EventRecord | null | ColumnRecords;
 
   constructor(
     private readonly identity: MessageIdentity,
     private readonly index: number,
-    message: InboundMessage,
+    private readonly message: InboundMessage,
     readonly eventKey: string,
-    readonly record: EventRecord | null,
-    rendered: string | Buffer,
+    record: EventRecord | null | ColumnRecords,
+    private readonly rendered: string | Buffer | PackedTexts,
     readonly raw: Uint8Array | undefined,
   ) {
-    this.routingKey = message.routingKey;
-    this.contentType = message.contentType;
-    this.receivedAt = message.receivedAt;
-    this.publishedAt = message.timestamp ? message.timestamp * 1000 : undefined;
-    if (typeof rendered === 'string') {
-      this.decoded = rendered;
-      this.utf8 = undefined;
-    } else {
-      this.decoded = undefined;
-      this.utf8 = rendered;
-    }
+    this.fields = record;
+    this.decoded = typeof rendered === 'string' ? rendered : undefined;
+  }
+
+  get routingKey(): string {
+    return this.message.routingKey;
+  }
+
+  get contentType(): string | undefined {
+    return this.message.contentType;
+  }
+
+  get receivedAt(): number {
+    return this.message.receivedAt;
+  }
+
+  get publishedAt(): number | undefined {
+    const t = this.message.timestamp;
+    return t ? t * 1000 : undefined;
+  }
+
+  get utf8(): Buffer | undefined {
+    const t = textOf(this.rendered, this.index);
+    return typeof t === 'string' ? undefined : t;
   }
 
   get text(): string {
     return (this.decoded ??= this.utf8!.toString('utf8'));
+  }
+
+  get record(): EventRecord | null {
+    // Read back once: sinks ask for it several times per event (topic, key, headers).
+    return (this.fields = recordOf(this.fields, this.index));
   }
 
   get id(): string {

@@ -17,7 +17,7 @@ export interface SinkRecord {
    * route's sinks read (see Sink.eventDetail); null when they read none, so events waiting for a
    * sink hold little memory.
    */
-  record: EventRecord | null;
+  readonly record: EventRecord | null;
   /** AMQP routing key of the message that carried the event. */
   routingKey: string;
   /** AMQP content type of that message. */

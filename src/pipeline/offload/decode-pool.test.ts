@@ -7,7 +7,7 @@ import { silentLogger } from '../../logging/logger';
 import { writeBundle, writeZip } from '../../simulate/bundle-writer';
 import { Random } from '../../simulate/random';
 import { SYNTHETIC_SENSOR_KINDS, syntheticSensorEvent } from '../../simulate/synthetic-events';
-import { produceEvents } from '../produce-events';
+import { produceEvents, recordOf, textOf } from '../produce-events';
 import { compileRouteLogic, type RouteLogicSpec } from '../route-logic';
 import { DecodePool, DecodeTimeoutError, workerScript } from './decode-pool';
 import { NO_DETAIL } from '../../sinks/event-detail';
@@ -56,11 +56,11 @@ test("a worker produces the same keys and texts as the main thread, through the 
   const here = produceEvents(decodeMessage(message, codec), compileRouteLogic(spec), format, NO_DETAIL);
   const there = await pool.produce(spec, message);
   expect(there.produced.events.map((e) => e.eventKey)).toEqual(here.events.map((e) => e.eventKey));
-  expect(there.produced.events.map((e) => e.rendered.toString())).toEqual(here.events.map((e) => e.rendered));
+  expect(there.produced.events.map((e, i) => textOf(e.rendered, i).toString())).toEqual(here.events.map((e) => e.rendered));
   expect(there.produced.filtered).toBe(here.filtered);
   expect(here.filtered).toBeGreaterThan(0);
   expect(there.summary).toMatchObject({ source: message, eventCount: 100, errors: [], schemaViolations: [] });
-  expect(JSON.parse(there.produced.events[0].rendered.toString())).toMatchObject({ tenant: 'acme', sensor_id: 17, computer_name: 'WIN-HR-0017' });
+  expect(JSON.parse(textOf(there.produced.events[0].rendered, 0).toString())).toMatchObject({ tenant: 'acme', sensor_id: 17, computer_name: 'WIN-HR-0017' });
   expect(there.produced.events.every((e) => e.record === null && e.raw === undefined)).toBe(true);
 });
 
@@ -77,8 +77,8 @@ test('a worker sends back the record fields and raw bytes the route\'s sinks rea
   const message = raw(writeZip([{ name: 'a', data: writeBundle(bundleRecords(30, 13)) }]));
   const here = produceEvents(decodeMessage(message, codec), compileRouteLogic(spec), format, detail);
   const there = await pool.produce(spec, message, detail);
-  expect(there.produced.events.map((e) => e.record)).toEqual(here.events.map((e) => e.record));
-  expect(there.produced.events[0].record).toEqual({ type: expect.stringMatching(/^ingress\.event\./), sensor_id: 17 });
+  expect(there.produced.events.map((e, i) => recordOf(e.record, i))).toEqual(here.events.map((e) => e.record));
+  expect(recordOf(there.produced.events[0].record, 0)).toEqual({ type: expect.stringMatching(/^ingress\.event\./), sensor_id: 17 });
   expect(there.produced.events.map((e) => Buffer.from(e.raw!).toString('hex'))).toEqual(here.events.map((e) => Buffer.from(e.raw!).toString('hex')));
   expect(there.produced.events[0].raw!.byteLength).toBeLessThan(1000);
   await expect(pool.produce(spec, message, { fields: 'all', raw: false })).rejects.toThrow(/whole records/);

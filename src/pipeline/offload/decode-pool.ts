@@ -6,13 +6,12 @@ import { DecodeError } from '../../codecs/decode-error';
 import { selectBodyKind } from '../../codecs/decode-message';
 import type { DecodeSummary } from '../../codecs/decoded-event';
 import type { InboundMessage } from '../../codecs/inbound-message';
-import type { ProducedEvents } from '../produce-events';
+import type { RoutableEvents } from '../produce-events';
 import type { RouteLogicSpec } from '../route-logic';
 import type { FromWorker, JobMessage, ToWorker, WorkerSetup } from './protocol';
 import { NO_DETAIL, type EventDetail } from '../../sinks/event-detail';
 import { releaseSemiSpaceFlags } from './worker-young-generation';
-import { unpackTexts } from './packed-texts';
-import { fromColumns } from './record-columns';
+import { ColumnRecords, unpackStrings } from './record-columns';
 import type { FieldPath } from '../../routing/field-path';
 
 /**
@@ -32,7 +31,7 @@ export class DecodeTimeoutError extends Error {
 /** What a worker made of one message, back on the main thread. */
 export interface OffloadResult {
   summary: DecodeSummary;
-  produced: ProducedEvents;
+  produced: RoutableEvents;
 }
 
 export interface DecodePoolOptions {
@@ -216,9 +215,10 @@ export class DecodePool {
       job.reject(new Error(msg.error));
       return;
     }
-    const texts = unpackTexts(msg.texts);
-    const records = msg.records ? fromColumns(msg.records, job.fields, msg.keys.length) : null;
-    const events = msg.keys.map((eventKey, i) => ({ eventKey, rendered: texts[i], record: records?.[i] ?? null, raw: msg.raws?.[i] }));
+    // Every event points at the answer's shared texts and columns (see RoutableEvent).
+    const texts = msg.texts;
+    const records = msg.records ? new ColumnRecords(msg.records, job.fields) : null;
+    const events = unpackStrings(msg.keys).map((eventKey, i) => ({ eventKey, rendered: texts, record: records, raw: msg.raws?.[i] }));
     job.resolve({
       summary: {
         source: job.message, eventCount: msg.eventCount, warnings: msg.warnings, schemaViolations: msg.schemaViolations,

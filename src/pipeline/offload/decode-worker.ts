@@ -11,7 +11,7 @@ import { produceEvents } from '../produce-events';
 import { compileRouteLogic, type RouteLogic } from '../route-logic';
 import type { FromWorker, ToWorker, WorkerSetup } from './protocol';
 import { packTexts, transferablesOf } from './packed-texts';
-import { toColumns } from './record-columns';
+import { packStrings, toColumns } from './record-columns';
 
 const setup = workerData as WorkerSetup;
 const codec: CodecOptions = { schemas: NO_NOTIFICATION_SCHEMAS, acceptUnknownRoutingKeys: false, limits: setup.limits };
@@ -33,7 +33,7 @@ function answer(job: Extract<ToWorker, { type: 'job' }>): FromWorker {
   produced.events.forEach((e, i) => { keys[i] = e.eventKey; texts[i] = e.rendered; });
   const reply: FromWorker = {
     type: 'done', id: job.id, eventCount: summary.eventCount, errors: summary.errors.map((e) => e.toJSON()),
-    warnings: summary.warnings, schemaViolations: summary.schemaViolations, keys, texts: packTexts(texts), filtered: produced.filtered,
+    warnings: summary.warnings, schemaViolations: summary.schemaViolations, keys: packStrings(keys), texts: packTexts(texts), filtered: produced.filtered,
   };
   if (job.fields.length > 0) reply.records = toColumns(produced.events.map((e) => e.record), job.fields);
   // A copy of each record's bytes: cloning the view would copy the whole inflated member each time.

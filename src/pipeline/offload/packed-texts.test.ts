@@ -1,16 +1,18 @@
 import { MessageChannel } from 'node:worker_threads';
-import { packTexts, transferablesOf, unpackTexts } from './packed-texts';
+import { packTexts, textAt, transferablesOf, type PackedTexts } from './packed-texts';
+
+const viewsOf = (packed: PackedTexts): Buffer[] => Array.from(packed.ends, (_, i) => textAt(packed, i));
 
 const TEXTS = ['{"type":"ingress.event.netconn","pid":4}', '', 'naïve ☃ 🚀', 'x'.repeat(5000), 'lone \ud800 surrogate'];
 
 test('each text comes back as its UTF-8 bytes, in order', () => {
-  const views = unpackTexts(packTexts(TEXTS));
+  const views = viewsOf(packTexts(TEXTS));
   expect(views.map((v) => v.toString('utf8'))).toEqual(TEXTS.map((t) => Buffer.from(t, 'utf8').toString('utf8')));
   expect(views.map((v) => v.length)).toEqual(TEXTS.map((t) => Buffer.byteLength(t)));
 });
 
-test('no texts: nothing to unpack', () => {
-  expect(unpackTexts(packTexts([]))).toEqual([]);
+test('no texts: no views', () => {
+  expect(viewsOf(packTexts([]))).toEqual([]);
 });
 
 test("the packed buffer owns its memory, so transferring it does not take Buffer's shared pool along", async () => {
@@ -24,6 +26,13 @@ test("the packed buffer owns its memory, so transferring it does not take Buffer
   const got = (await received) as typeof packed;
   port1.close();
   expect(packed.bytes.byteLength).toBe(0); // moved, not copied
-  expect(unpackTexts(got).map((v) => v.toString())).toEqual(['small', 'texts']);
+  expect(viewsOf(got).map((v) => v.toString())).toEqual(['small', 'texts']);
   expect(pooled.toString()).toBe('small');
+});
+
+test('a view shares the packed memory instead of copying it', () => {
+  const packed = packTexts(['abc', 'def']);
+  const view = textAt(packed, 1);
+  packed.bytes[3] = 'x'.charCodeAt(0);
+  expect(view.toString()).toBe('xef');
 });

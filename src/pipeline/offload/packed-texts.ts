@@ -23,17 +23,11 @@ export function packTexts(texts: readonly TextOrBytes[]): PackedTexts {
   return { bytes, ends };
 }
 
-/** Each text's bytes, as views into the packed buffer (no copies). */
-export function unpackTexts(packed: PackedTexts): Buffer[] {
+/** Text `i`'s bytes, as a view into the packed buffer (no copy). */
+export function textAt(packed: PackedTexts, i: number): Buffer {
   const { bytes, ends } = packed;
-  const all = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const out = new Array<Buffer>(ends.length);
-  let start = 0;
-  for (let i = 0; i < ends.length; i++) {
-    out[i] = all.subarray(start, ends[i]);
-    start = ends[i];
-  }
-  return out;
+  const start = i === 0 ? 0 : ends[i - 1];
+  return Buffer.from(bytes.buffer, bytes.byteOffset + start, ends[i] - start);
 }
 
 /** What to list as transferred when posting `packed`. */

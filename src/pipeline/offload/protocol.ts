@@ -4,7 +4,7 @@ import type { FormatOptions } from '../../formats/event-model';
 import type { RouteLogicSpec } from '../route-logic';
 import type { FieldPath } from '../../routing/field-path';
 import type { PackedTexts } from './packed-texts';
-import type { RecordColumns } from './record-columns';
+import type { PackedStrings, RecordColumns } from './record-columns';
 
 /** What a decode worker is started with. */
 export interface WorkerSetup {
@@ -42,8 +42,8 @@ export type FromWorker =
     errors: DecodeErrorData[];
     warnings: string[];
     schemaViolations: string[];
-    /** The kept events' keys, in order. */
-    keys: string[];
+    /** The kept events' keys, in order (a handful of distinct routing keys: sent as a table). */
+    keys: PackedStrings;
     /** Their rendered texts, as UTF-8 in one transferred buffer. */
     texts: PackedTexts;
     /** The events' records cut to the asked fields, as columns, when fields were asked for. */

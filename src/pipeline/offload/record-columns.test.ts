@@ -2,7 +2,7 @@ import v8 from 'node:v8';
 import type { EventRecord } from '../../formats/event-model';
 import { parseFieldPath } from '../../routing/field-path';
 import { projectRecord } from '../../sinks/event-detail';
-import { fromColumns, toColumns } from './record-columns';
+import { ColumnRecords, fromColumns, packStrings, toColumns, unpackStrings } from './record-columns';
 
 const records: EventRecord[] = [
   { type: 'ingress.event.process', sensor_id: 7, docs: [{ md5: 'AB' }], message: { header: { timestamp: 5n } }, nested: { a: { b: 'x' } } },
@@ -42,4 +42,26 @@ test('more distinct strings than the index can name: that column is sent as valu
   expect(Array.isArray(cols.columns[0])).toBe(true);
   const back = fromColumns(cols, keyPath, many.length);
   expect(back[69_999]).toEqual({ k: 'v69999' });
+});
+
+test('one record at a time equals the records read back all at once, and each call makes a new object', () => {
+  const cols = toColumns(records, paths);
+  const one = new ColumnRecords(cols, paths);
+  expect(records.map((_, i) => one.at(i))).toEqual(fromColumns(cols, paths, records.length));
+  expect(one.at(0)).not.toBe(one.at(0));
+});
+
+test('event keys cross as a table of distinct strings, and come back in order', () => {
+  const keys = ['ingress.event.netconn', 'ingress.event.process', 'ingress.event.netconn', ''];
+  const packed = v8.deserialize(v8.serialize(packStrings(keys))) as ReturnType<typeof packStrings>;
+  expect('strings' in packed && packed.strings).toEqual(['ingress.event.netconn', 'ingress.event.process', '']);
+  expect(unpackStrings(packed)).toEqual(keys);
+  expect(unpackStrings(packStrings([]))).toEqual([]);
+});
+
+test('more distinct keys than the index can name are sent as they are', () => {
+  const keys = Array.from({ length: 70_000 }, (_, i) => `k${i}`);
+  const packed = packStrings(keys);
+  expect('values' in packed).toBe(true);
+  expect(unpackStrings(packed)).toEqual(keys);
 });

@@ -19,46 +19,86 @@ export interface RecordColumns {
 /** A string column's index for "this event has no value here". */
 const NO_VALUE = 0xffff;
 
-/** The columns of `records`: the events' records, whole or cut to the paths (the values are the same). */
-export function toColumns(records: ReadonlyArray<EventRecord | null>, paths: readonly FieldPath[]): RecordColumns {
-  const strings: string[] = [];
-  const indexOf = new Map<string, number>();
-  const columns = paths.map((path) => {
-    const projectable = isProjectable(path);
-    const values = records.map((r) => (r && projectable ? valueAt(r, path) : undefined));
-    if (!values.every((v) => v === undefined || typeof v === 'string')) return values;
+/** Distinct strings shared by the string columns of one answer, each given an index once. */
+class StringTable {
+  readonly strings: string[] = [];
+  private readonly indexOf = new Map<string, number>();
+
+  /** `values` as indexes into the table, or null when they are not all strings (or absent), or the table is full. */
+  column(values: ReadonlyArray<unknown>): Uint16Array | null {
     const column = new Uint16Array(values.length);
     for (let i = 0; i < values.length; i++) {
-      const v = values[i] as string | undefined;
+      const v = values[i];
       if (v === undefined) { column[i] = NO_VALUE; continue; }
-      let index = indexOf.get(v);
+      if (typeof v !== 'string') return null;
+      let index = this.indexOf.get(v);
       if (index === undefined) {
         // The table must leave NO_VALUE free: past that many distinct strings, send the values.
-        if (strings.length >= NO_VALUE) return values;
-        index = strings.push(v) - 1;
-        indexOf.set(v, index);
+        if (this.strings.length >= NO_VALUE) return null;
+        index = this.strings.push(v) - 1;
+        this.indexOf.set(v, index);
       }
       column[i] = index;
     }
     return column;
-  });
-  return { strings, columns };
+  }
 }
 
-/** Event `count` records back from their columns: each holds the paths' values it had, nested as projectRecord nests them. */
-export function fromColumns(cols: RecordColumns, paths: readonly FieldPath[], count: number): EventRecord[] {
-  const out = new Array<EventRecord>(count);
-  for (let i = 0; i < count; i++) {
-    const record: EventRecord = {};
-    for (let p = 0; p < paths.length; p++) {
-      const column = cols.columns[p];
-      let value: FieldValue | undefined;
-      // isView rather than instanceof: a clone made in another realm (a test VM) has other constructors.
-      if (ArrayBuffer.isView(column)) value = column[i] === NO_VALUE ? undefined : cols.strings[column[i]];
-      else value = column[i];
-      if (value !== undefined) setAtPath(record, paths[p], value);
-    }
-    out[i] = record;
-  }
+/** The columns of `records`: the events' records, whole or cut to the paths (the values are the same). */
+export function toColumns(records: ReadonlyArray<EventRecord | null>, paths: readonly FieldPath[]): RecordColumns {
+  const table = new StringTable();
+  const columns = paths.map((path) => {
+    const projectable = isProjectable(path);
+    const values = records.map((r) => (r && projectable ? valueAt(r, path) : undefined));
+    return table.column(values) ?? values;
+  });
+  return { strings: table.strings, columns };
+}
+
+/** Strings of which few are distinct (an answer's event keys), as a table and an index per string. */
+export type PackedStrings = { strings: string[]; indexes: Uint16Array } | { values: string[] };
+
+export function packStrings(values: string[]): PackedStrings {
+  const table = new StringTable();
+  const indexes = table.column(values);
+  return indexes ? { strings: table.strings, indexes } : { values };
+}
+
+export function unpackStrings(packed: PackedStrings): string[] {
+  if ('values' in packed) return packed.values;
+  const { strings, indexes } = packed;
+  const out = new Array<string>(indexes.length);
+  for (let i = 0; i < indexes.length; i++) out[i] = strings[indexes[i]];
   return out;
+}
+
+function valueIn(cols: RecordColumns, p: number, i: number): FieldValue | undefined {
+  const column = cols.columns[p];
+  // isView rather than instanceof: a clone made in another realm (a test VM) has other constructors.
+  if (ArrayBuffer.isView(column)) return column[i] === NO_VALUE ? undefined : cols.strings[column[i]];
+  return column[i];
+}
+
+/**
+ * Records read back from their columns one at a time, when a sink first asks for one: until then
+ * an event waiting for its sinks holds no object of its own, only its index here.
+ */
+export class ColumnRecords {
+  constructor(private readonly cols: RecordColumns, private readonly paths: readonly FieldPath[]) {}
+
+  /** Event `i`'s record: the paths' values it had, nested as projectRecord nests them. */
+  at(i: number): EventRecord {
+    const record: EventRecord = {};
+    for (let p = 0; p < this.paths.length; p++) {
+      const value = valueIn(this.cols, p, i);
+      if (value !== undefined) setAtPath(record, this.paths[p], value);
+    }
+    return record;
+  }
+}
+
+/** Event `count` records back from their columns, all at once. */
+export function fromColumns(cols: RecordColumns, paths: readonly FieldPath[], count: number): EventRecord[] {
+  const records = new ColumnRecords(cols, paths);
+  return Array.from({ length: count }, (_, i) => records.at(i));
 }
