@@ -48,6 +48,7 @@ test("an event from a decode worker's answer reads its text and record from the 
   const [a, b] = [0, 1].map((i) => new RoutedRecord(identity, i, m, 'ingress.event.process', columns, texts, undefined));
   expect(b.utf8!.toString('utf8')).toBe('{"type":"naïve ☃"}');
   expect(b.utf8!.buffer).toBe(texts.bytes.buffer); // a view, not a copy
+  expect(b.utf8Length).toBe(Buffer.byteLength('{"type":"naïve ☃"}'));
   expect(b.text).toBe('{"type":"naïve ☃"}');
   expect(a.text).toBe('{"type":"a"}');
   expect(b.record).toEqual({ type: 'naïve ☃', sensor_id: 2 });
@@ -59,9 +60,11 @@ test('a record rendered here as a string has no bytes; one rendered as bytes has
   const m = message('k', '{}');
   const asString = new RoutedRecord(new MessageIdentity(m), 0, m, 'k', null, '{"x":1}', undefined);
   expect(asString.utf8).toBeUndefined();
+  expect(asString.utf8Length).toBeUndefined();
   expect(asString.record).toBeNull();
   const bytes = Buffer.from('{"x":1}');
   const asBytes = new RoutedRecord(new MessageIdentity(m), 0, m, 'k', null, bytes, undefined);
   expect(asBytes.utf8).toBe(bytes);
+  expect(asBytes.utf8Length).toBe(bytes.length);
   expect(asBytes.text).toBe('{"x":1}');
 });

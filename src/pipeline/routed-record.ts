@@ -2,7 +2,7 @@ import { hash } from 'node:crypto';
 import type { InboundMessage } from '../codecs/inbound-message';
 import type { EventRecord } from '../formats/event-model';
 import type { SinkRecord } from '../sinks/sink';
-import type { PackedTexts } from './offload/packed-texts';
+import { textLengthAt, type PackedTexts } from './offload/packed-texts';
 import type { ColumnRecords } from './offload/record-columns';
 import { recordOf, textOf } from './produce-events';
 
@@ -94,6 +94,12 @@ export class RoutedRecord implements SinkRecord {
   get utf8(): Buffer | undefined {
     const t = textOf(this.rendered, this.index);
     return typeof t === 'string' ? undefined : t;
+  }
+
+  get utf8Length(): number | undefined {
+    const r = this.rendered;
+    if (typeof r === 'string') return undefined;
+    return Buffer.isBuffer(r) ? r.length : textLengthAt(r, this.index);
   }
 
   get text(): string {

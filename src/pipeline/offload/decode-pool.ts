@@ -12,6 +12,7 @@ import type { FromWorker, JobMessage, ToWorker, WorkerSetup } from './protocol';
 import { NO_DETAIL, type EventDetail } from '../../sinks/event-detail';
 import { releaseSemiSpaceFlags } from './worker-young-generation';
 import { ColumnRecords, unpackStrings } from './record-columns';
+import { asBuffers } from './packed-texts';
 import type { FieldPath } from '../../routing/field-path';
 
 /**
@@ -216,7 +217,7 @@ export class DecodePool {
       return;
     }
     // Every event points at the answer's shared texts and columns (see RoutableEvent).
-    const texts = msg.texts;
+    const texts = asBuffers(msg.texts);
     const records = msg.records ? new ColumnRecords(msg.records, job.fields) : null;
     const events = unpackStrings(msg.keys).map((eventKey, i) => ({ eventKey, rendered: texts, record: records, raw: msg.raws?.[i] }));
     job.resolve({

@@ -1,5 +1,5 @@
 import { MessageChannel } from 'node:worker_threads';
-import { packTexts, textAt, transferablesOf, type PackedTexts } from './packed-texts';
+import { asBuffers, packTexts, textAt, textLengthAt, transferablesOf, type PackedTexts } from './packed-texts';
 
 const viewsOf = (packed: PackedTexts): Buffer[] => Array.from(packed.ends, (_, i) => textAt(packed, i));
 
@@ -35,4 +35,17 @@ test('a view shares the packed memory instead of copying it', () => {
   const view = textAt(packed, 1);
   packed.bytes[3] = 'x'.charCodeAt(0);
   expect(view.toString()).toBe('xef');
+});
+
+test('a text reads the same from a plain Uint8Array (as a structured clone delivers it) and after asBuffers', () => {
+  const packed = packTexts(TEXTS);
+  const plain: PackedTexts = { bytes: new Uint8Array(packed.bytes.buffer, packed.bytes.byteOffset, packed.bytes.byteLength), ends: packed.ends };
+  const fast = asBuffers(plain);
+  expect(Buffer.isBuffer(fast.bytes)).toBe(true);
+  expect(asBuffers(fast)).toBe(fast);
+  TEXTS.forEach((t, i) => {
+    expect(textAt(plain, i).toString('utf8')).toBe(Buffer.from(t).toString('utf8'));
+    expect(textAt(fast, i).equals(textAt(plain, i))).toBe(true);
+    expect(textLengthAt(fast, i)).toBe(Buffer.byteLength(t));
+  });
 });

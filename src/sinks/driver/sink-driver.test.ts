@@ -50,6 +50,18 @@ test('batches by bytes', async () => {
   expect(sink.batches.map((b) => b.length)).toEqual([2, 2]);
 });
 
+test('batches by the UTF-8 size a record states, without reading its bytes or text', async () => {
+  const { sink, driver, outcomes } = setup({ batchMaxBytes: 25 });
+  const sized = (id: string): SinkRecord => ({
+    ...record(id), utf8Length: 12,
+    get utf8(): Buffer { throw new Error('bytes read for sizing'); },
+    get text(): string { throw new Error('text read for sizing'); },
+  });
+  for (let i = 0; i < 4; i++) driver.submit(sized(`r${i}`), (o, r) => { outcomes.set(r.id, o); });
+  await settled(outcomes, 4);
+  expect(sink.batches.map((b) => b.length)).toEqual([2, 2]);
+});
+
 test('retryable records are retried, together, until accepted', async () => {
   const { sink, outcomes, submit } = setup({ batchMaxEvents: 10 });
   sink.answer = (_r, call) => (call < 3 ? { status: 'retryable', error: 'HTTP 503' } : { status: 'accepted' });

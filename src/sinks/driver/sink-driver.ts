@@ -124,7 +124,7 @@ export class SinkDriver {
     while (this.readyHead < this.ready.length && batch.length < this.policy.batchMaxEvents) {
       const item = this.ready[this.readyHead];
       if (item.cancelled) { this.readyHead++; continue; }
-      const size = item.record.utf8?.length ?? item.record.text.length;
+      const size = item.record.utf8Length ?? item.record.utf8?.length ?? item.record.text.length;
       if (batch.length > 0 && bytes + size > this.policy.batchMaxBytes) break;
       bytes += size;
       batch.push(item);
