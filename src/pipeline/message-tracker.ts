@@ -5,6 +5,11 @@ import type { PendingItem } from '../sinks/driver/pending-item';
  * Counts what one message still waits for (sink deliveries, dead-letter writes) and acks it when
  * the count reaches zero after the pipeline has sealed it (handed out everything it produced).
  */
+/** What a tracker reports to when its message is finished. */
+export interface TrackerOwner {
+  trackerFinished(tracker: MessageTracker): void;
+}
+
 export class MessageTracker {
   private pending = 0;
   private sealed = false;
@@ -19,7 +24,8 @@ export class MessageTracker {
     readonly delivery: Delivery,
     /** When the message must be parked if still unsettled (epoch ms). */
     readonly deadline: number,
-    private readonly onFinish: (t: MessageTracker) => void,
+    /** Told once when the message is acked or withdrawn (an object, not a closure per message). */
+    private readonly owner: TrackerOwner,
   ) {}
 
   get isFinished(): boolean {
@@ -63,13 +69,13 @@ export class MessageTracker {
     this.finished = true;
     if (this.firstItem) this.firstItem.cancelled = true;
     for (const item of this.moreItems ?? []) item.cancelled = true;
-    this.onFinish(this);
+    this.owner.trackerFinished(this);
   }
 
   private settleIfComplete(): void {
     if (!this.sealed || this.pending > 0 || this.finished) return;
     this.finished = true;
     this.delivery.ack();
-    this.onFinish(this);
+    this.owner.trackerFinished(this);
   }
 }

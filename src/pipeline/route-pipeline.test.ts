@@ -183,3 +183,33 @@ test('a route keeps only the record fields its sinks read, and raw bytes only wh
     await pool.close();
   }
 });
+
+/** A sink that refuses every record for good (each becomes a dead letter). */
+class RefusingSink extends KeepingSink {
+  async send(batch: readonly SinkRecord[]): Promise<DeliveryOutcome[]> {
+    this.received.push(...batch);
+    return batch.map(() => ({ status: 'failed', error: 'refused' }));
+  }
+}
+
+test('each message settles through its own records: acked once every sink took or dead-lettered them, letters naming sink and message', async () => {
+  const letters = new KeptLetters();
+  const taking = new KeepingSink('taking', false);
+  const refusing = new RefusingSink('refusing', false);
+  const pipeline = pipelineFor([taking, refusing], undefined, logic, letters);
+  const json = (routingKey: string, n: number): InboundMessage => ({
+    exchange: EVENTS_EXCHANGE, routingKey, contentType: 'application/json', headers: {}, receivedAt: 1,
+    body: Buffer.from(JSON.stringify({ type: 'watchlist.hit.process', n, docs: [{ sensor_id: n }] })),
+  });
+  const messages = [json('watchlist.hit.process', 1), procstart(2), json('watchlist.hit.process', 3)];
+  await Promise.all(messages.map((m) => deliver(pipeline, m)));
+  expect(taking.received).toHaveLength(3);
+  expect(letters.letters).toHaveLength(3);
+  expect(letters.letters.every((l) => l.sink === 'refusing' && l.reason === 'sink_failed')).toBe(true);
+  // Each letter carries its own event's text and its own message's routing key.
+  const byText = new Map(letters.letters.map((l) => [l.body, l.routingKey]));
+  for (const r of refusing.received) expect(byText.get(r.text)).toBe(r.routingKey);
+  expect(new Set(letters.letters.map((l) => l.routingKey))).toEqual(new Set(['watchlist.hit.process', 'ingress.event.process']));
+  expect(pipeline.inFlightCount()).toBe(0);
+  expect(pipeline.inFlightEventCount()).toBe(0);
+});

@@ -7,7 +7,7 @@ import type { SinkDriver } from '../sinks/driver/sink-driver';
 import type { FinalOutcome } from '../sinks/driver/pending-item';
 import type { CompiledRoute } from './compiled-route';
 import type { Delivery } from './delivery';
-import { MessageTracker } from './message-tracker';
+import { MessageTracker, type TrackerOwner } from './message-tracker';
 import { MessageIdentity, RoutedRecord } from './routed-record';
 import type { DeadLetterWriter } from './dead-letter-writer';
 import { decodeDeadLetter, sinkDeadLetter } from './dead-letters-from';
@@ -40,8 +40,10 @@ export interface PipelineOptions {
  * decoded or delivered; ack the message once all of that is settled; park it if that takes
  * longer than the broker would wait.
  */
-export class RoutePipeline {
+export class RoutePipeline implements TrackerOwner {
   private readonly inFlight = new Set<MessageTracker>();
+  /** Each sink driver's completion callback (see onDoneFor); weak, so drivers a reload replaced go. */
+  private readonly doneCallbacks = new WeakMap<SinkDriver, (o: FinalOutcome, record: SinkRecord) => void>();
   /** Deliveries waiting for room under maxInFlightEvents, oldest first. */
   private readonly backlog: Delivery[] = [];
   private inFlightEvents = 0;
@@ -121,11 +123,7 @@ export class RoutePipeline {
   private process(delivery: Delivery): void {
     const route = this.route;
     const msg = delivery.message;
-    const tracker = new MessageTracker(delivery, msg.receivedAt + this.opts.parkAfterMs, (t) => {
-      this.inFlight.delete(t);
-      this.inFlightEvents -= t.weight;
-      if (this.backlog.length > 0) queueMicrotask(() => this.pumpBacklog());
-    });
+    const tracker = new MessageTracker(delivery, msg.receivedAt + this.opts.parkAfterMs, this);
     this.inFlight.add(tracker);
     const detail = route.detail;
     const pool = this.opts.offload;
@@ -177,12 +175,11 @@ export class RoutePipeline {
       const e = events[i];
       // Rendered here (not on a worker): as bytes unless a sink reads strings (see EventDetail.text).
       const rendered = asBytes && typeof e.rendered === 'string' ? utf8Bytes(e.rendered) : e.rendered;
-      records[i] = new RoutedRecord(identity, i, msg, e.eventKey, e.record, rendered, e.raw);
+      records[i] = new RoutedRecord(identity, i, msg, e.eventKey, e.record, rendered, e.raw, tracker);
       obs.routed(route.name, records[i]);
     }
     for (const driver of route.drivers) {
-      // One callback per sink for all of the message's events (a bundle's hundred wait with it).
-      const onDone = (o: FinalOutcome, record: SinkRecord): void => this.settle(tracker, driver, msg, record, o);
+      const onDone = this.onDoneFor(driver);
       for (const record of records) {
         tracker.add();
         weight++;
@@ -213,6 +210,30 @@ export class RoutePipeline {
   stop(): void {
     if (this.sweeper) clearInterval(this.sweeper);
     this.sweeper = null;
+  }
+
+  /** A tracker's message was acked or withdrawn: its events leave the budget, and waiting messages may start. */
+  trackerFinished(t: MessageTracker): void {
+    this.inFlight.delete(t);
+    this.inFlightEvents -= t.weight;
+    if (this.backlog.length > 0) queueMicrotask(() => this.pumpBacklog());
+  }
+
+  /**
+   * The callback `driver` reports this route's records to: one per sink, made once, rather than
+   * one per message (a closure per single event, waiting as long as the event waits). The driver
+   * hands back the record it was given, and the record knows its message's tracker.
+   */
+  private onDoneFor(driver: SinkDriver): (o: FinalOutcome, record: SinkRecord) => void {
+    let onDone = this.doneCallbacks.get(driver);
+    if (!onDone) {
+      onDone = (o, record) => {
+        const tracker = (record as RoutedRecord).tracker!;
+        this.settle(tracker, driver, tracker.delivery.message, record, o);
+      };
+      this.doneCallbacks.set(driver, onDone);
+    }
+    return onDone;
   }
 
   private settle(tracker: MessageTracker, driver: SinkDriver, msg: InboundMessage, record: SinkRecord, o: FinalOutcome): void {

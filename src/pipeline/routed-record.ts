@@ -2,6 +2,7 @@ import { hash } from 'node:crypto';
 import type { InboundMessage } from '../codecs/inbound-message';
 import type { EventRecord } from '../formats/event-model';
 import type { SinkRecord } from '../sinks/sink';
+import type { MessageTracker } from './message-tracker';
 import { textLengthAt, type PackedTexts } from './offload/packed-texts';
 import type { ColumnRecords } from './offload/record-columns';
 import { recordOf, textOf } from './produce-events';
@@ -69,6 +70,8 @@ export class RoutedRecord implements SinkRecord {
     record: EventRecord | null | ColumnRecords,
     private readonly rendered: string | Buffer | PackedTexts,
     readonly raw: Uint8Array | undefined,
+    /** The tracker of its message, when a route tracks it: the route settles the record through it. */
+    readonly tracker: MessageTracker | null = null,
   ) {
     this.fields = record;
     this.decoded = typeof rendered === 'string' ? rendered : undefined;
