@@ -186,7 +186,7 @@ test('a route keeps only the record fields its sinks read, and raw bytes only wh
 
 /** A sink that refuses every record for good (each becomes a dead letter). */
 class RefusingSink extends KeepingSink {
-  async send(batch: readonly SinkRecord[]): Promise<DeliveryOutcome[]> {
+  override async send(batch: readonly SinkRecord[]): Promise<DeliveryOutcome[]> {
     this.received.push(...batch);
     return batch.map(() => ({ status: 'failed', error: 'refused' }));
   }
