@@ -7,7 +7,7 @@ import { renderRecord } from '../formats/render';
 import { eventKey } from '../routing/event-key';
 import type { RouteLogic } from './route-logic';
 import { recordFor, type EventDetail } from '../sinks/event-detail';
-import { textAt, type PackedTexts } from './offload/packed-texts';
+import { textAt, textLengthAt, type PackedTexts } from './offload/packed-texts';
 import { ColumnRecords } from './offload/record-columns';
 
 /** One event a route keeps from a message, rendered: what its sinks get, before ids and tracking. */
@@ -48,6 +48,12 @@ export interface RoutableEvents {
 /** The text of event `i` of a message, from its `rendered`: a string, or its UTF-8 bytes (a view, made on each call). */
 export function textOf(r: RoutableEvent['rendered'], i: number): string | Buffer {
   return typeof r === 'string' || Buffer.isBuffer(r) ? r : textAt(r, i);
+}
+
+/** The UTF-8 size of event `i`'s text when it is bytes (undefined for a string), without making a view. */
+export function textLengthOf(r: RoutableEvent['rendered'], i: number): number | undefined {
+  if (typeof r === 'string') return undefined;
+  return Buffer.isBuffer(r) ? r.length : textLengthAt(r, i);
 }
 
 /** The record of event `i` of a message, from its `record` (read back from columns on each call). */

@@ -228,18 +228,17 @@ export class RoutePipeline implements TrackerOwner {
     let onDone = this.doneCallbacks.get(driver);
     if (!onDone) {
       onDone = (o, record) => {
-        const tracker = (record as RoutedRecord).tracker!;
-        this.settle(tracker, driver, tracker.delivery.message, record, o);
+        this.settle((record as RoutedRecord).tracker!, driver, record, o);
       };
       this.doneCallbacks.set(driver, onDone);
     }
     return onDone;
   }
 
-  private settle(tracker: MessageTracker, driver: SinkDriver, msg: InboundMessage, record: SinkRecord, o: FinalOutcome): void {
+  private settle(tracker: MessageTracker, driver: SinkDriver, record: SinkRecord, o: FinalOutcome): void {
     if (tracker.isFinished) return;
     if (o.status === 'delivered') { tracker.done(); return; }
-    void this.deadLetters.write(sinkDeadLetter(this.route.name, driver.name, msg, record, o.reason, o.error)).then(() => tracker.done());
+    void this.deadLetters.write(sinkDeadLetter(this.route.name, driver.name, tracker.delivery.message, record, o.reason, o.error)).then(() => tracker.done());
   }
 
   private parkOverdue(): void {

@@ -3,9 +3,9 @@ import type { InboundMessage } from '../codecs/inbound-message';
 import type { EventRecord } from '../formats/event-model';
 import type { SinkRecord } from '../sinks/sink';
 import type { MessageTracker } from './message-tracker';
-import { textLengthAt, type PackedTexts } from './offload/packed-texts';
+import type { PackedTexts } from './offload/packed-texts';
 import type { ColumnRecords } from './offload/record-columns';
-import { recordOf, textOf } from './produce-events';
+import { recordOf, textLengthOf, textOf } from './produce-events';
 
 /** FNV-1a of a short string, as 4 hex digits (16 bits of it). */
 function shortHash(text: string): string {
@@ -100,9 +100,7 @@ export class RoutedRecord implements SinkRecord {
   }
 
   get utf8Length(): number | undefined {
-    const r = this.rendered;
-    if (typeof r === 'string') return undefined;
-    return Buffer.isBuffer(r) ? r.length : textLengthAt(r, this.index);
+    return textLengthOf(this.rendered, this.index);
   }
 
   get text(): string {
