@@ -67,12 +67,14 @@ function recordsOf(event: DecodedEvent, msg: InboundMessage, logic: RouteLogic, 
 
 /**
  * What a route makes of a decoded message: each event its patterns match, as records in its
- * format, through its filter and transform, rendered to text. Pure, so it runs the same on the
- * main thread and on a decode worker.
+ * format, through its filter and transform, rendered to text, handed to `visit` one at a time as
+ * it is made. Returns how many events the filter dropped. Pure apart from `visit`, so it runs the
+ * same on the main thread and on a decode worker.
  */
-export function produceEvents(result: DecodeResult, logic: RouteLogic, format: FormatOptions, detail: EventDetail): ProducedEvents {
+export function forEachProducedEvent(
+  result: DecodeResult, logic: RouteLogic, format: FormatOptions, detail: EventDetail, visit: (event: ProducedEvent) => void,
+): number {
   const msg = result.source;
-  const events: ProducedEvent[] = [];
   let filtered = 0;
   for (const event of result.events) {
     const key = eventKey(event, msg.exchange, msg.routingKey);
@@ -80,7 +82,7 @@ export function produceEvents(result: DecodeResult, logic: RouteLogic, format: F
     for (const produced of recordsOf(event, msg, logic, format)) {
       if (logic.filter && !logic.filter(produced)) { filtered++; continue; }
       const record = logic.transform ? logic.transform(produced) : produced;
-      events.push({
+      visit({
         eventKey: key,
         rendered: renderRecord(record, logic.format),
         record: recordFor(record, detail),
@@ -88,5 +90,12 @@ export function produceEvents(result: DecodeResult, logic: RouteLogic, format: F
       });
     }
   }
+  return filtered;
+}
+
+/** The events forEachProducedEvent makes, as a list. */
+export function produceEvents(result: DecodeResult, logic: RouteLogic, format: FormatOptions, detail: EventDetail): ProducedEvents {
+  const events: ProducedEvent[] = [];
+  const filtered = forEachProducedEvent(result, logic, format, detail, (event) => { events.push(event); });
   return { events, filtered };
 }

@@ -7,16 +7,19 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { decodeMessage, type CodecOptions } from '../../codecs/decode-message';
 import { summarize } from '../../codecs/decoded-event';
 import { NO_NOTIFICATION_SCHEMAS } from '../../codecs/json/notification-schemas';
-import { produceEvents } from '../produce-events';
+import { forEachProducedEvent } from '../produce-events';
 import { compileRouteLogic, type RouteLogic } from '../route-logic';
 import type { FromWorker, ToWorker, WorkerSetup } from './protocol';
-import { packTexts, transferablesOf } from './packed-texts';
-import { packStrings, toColumns } from './record-columns';
+import { TextPacker, transferablesOf } from './packed-texts';
+import { ColumnsBuilder, packStrings } from './record-columns';
 
 const setup = workerData as WorkerSetup;
 const codec: CodecOptions = { schemas: NO_NOTIFICATION_SCHEMAS, acceptUnknownRoutingKeys: false, limits: setup.limits };
 const logics = new Map<number, RouteLogic>();
 const port = parentPort!;
+
+/** Packs the texts of one job after another. */
+const texts = new TextPacker();
 
 function answer(job: Extract<ToWorker, { type: 'job' }>): FromWorker {
   const logic = logics.get(job.logicId);
@@ -24,20 +27,26 @@ function answer(job: Extract<ToWorker, { type: 'job' }>): FromWorker {
   const m = job.message;
   const result = decodeMessage({ ...m, body: Buffer.from(m.body.buffer, m.body.byteOffset, m.body.byteLength) }, codec);
   const summary = summarize(result);
-  // Whole records when fields are asked for: the columns take the paths' values from them, so a
-  // projection first would only be built to be walked again.
-  const produced = produceEvents(result, logic, setup.format, { fields: job.fields.length > 0 ? 'all' : [], raw: job.raw });
-  const n = produced.events.length;
-  const keys: string[] = new Array<string>(n);
-  const texts = new Array<string | Buffer>(n);
-  produced.events.forEach((e, i) => { keys[i] = e.eventKey; texts[i] = e.rendered; });
+  // Each event is taken apart as it is made (its text packed, its fields put in columns), so no
+  // event's record or text is kept until the message's last one is made. The record comes whole:
+  // the columns take the paths' values from it, so a projection first would only be walked again.
+  const keys: string[] = [];
+  const columns = job.fields.length > 0 ? new ColumnsBuilder(job.fields) : null;
+  const raws: Array<Uint8Array | undefined> | null = job.raw ? [] : null;
+  texts.start();
+  const filtered = forEachProducedEvent(result, logic, setup.format, { fields: columns ? 'all' : [], raw: job.raw }, (e) => {
+    keys.push(e.eventKey);
+    texts.add(e.rendered);
+    columns?.add(e.record);
+    // A copy of the record's bytes: cloning the view would copy the whole inflated member each time.
+    raws?.push(e.raw ? new Uint8Array(e.raw) : undefined);
+  });
   const reply: FromWorker = {
     type: 'done', id: job.id, eventCount: summary.eventCount, errors: summary.errors.map((e) => e.toJSON()),
-    warnings: summary.warnings, schemaViolations: summary.schemaViolations, keys: packStrings(keys), texts: packTexts(texts), filtered: produced.filtered,
+    warnings: summary.warnings, schemaViolations: summary.schemaViolations, keys: packStrings(keys), texts: texts.finish(), filtered,
   };
-  if (job.fields.length > 0) reply.records = toColumns(produced.events.map((e) => e.record), job.fields);
-  // A copy of each record's bytes: cloning the view would copy the whole inflated member each time.
-  if (job.raw) reply.raws = produced.events.map((e) => (e.raw ? new Uint8Array(e.raw) : undefined));
+  if (columns) reply.records = columns.finish();
+  if (raws) reply.raws = raws;
   return reply;
 }
 

@@ -1,5 +1,5 @@
 import { MessageChannel } from 'node:worker_threads';
-import { asBuffers, packTexts, textAt, textLengthAt, transferablesOf, type PackedTexts } from './packed-texts';
+import { asBuffers, packTexts, TextPacker, textAt, textLengthAt, transferablesOf, type PackedTexts } from './packed-texts';
 
 const viewsOf = (packed: PackedTexts): Buffer[] => Array.from(packed.ends, (_, i) => textAt(packed, i));
 
@@ -48,4 +48,32 @@ test('a text reads the same from a plain Uint8Array (as a structured clone deliv
     expect(textAt(fast, i).equals(textAt(plain, i))).toBe(true);
     expect(textLengthAt(fast, i)).toBe(Buffer.byteLength(t));
   });
+});
+
+test('one packer serves job after job: each answer owns its bytes, and a later job changes no earlier answer', () => {
+  const packer = new TextPacker();
+  packer.start();
+  TEXTS.forEach((t) => packer.add(t));
+  const first = packer.finish();
+  packer.start();
+  packer.add(Buffer.from('bytes as they are'));
+  packer.add('then text');
+  const second = packer.finish();
+  expect(viewsOf(first).map((v) => v.toString('utf8'))).toEqual(TEXTS.map((t) => Buffer.from(t).toString('utf8')));
+  expect(viewsOf(second).map((v) => v.toString())).toEqual(['bytes as they are', 'then text']);
+  expect(first.bytes.buffer).not.toBe(second.bytes.buffer);
+  expect(second.bytes.buffer.byteLength).toBe(second.bytes.byteLength);
+  expect(second.ends.buffer.byteLength).toBe(second.ends.byteLength);
+  packer.start();
+  expect(viewsOf(packer.finish())).toEqual([]);
+});
+
+test('a job larger than the scratch it started with, in bytes and in texts, packs whole', () => {
+  const packer = new TextPacker();
+  const texts = Array.from({ length: 3000 }, (_, i) => `${i}:${'é'.repeat(i % 300)}`);
+  packer.start();
+  texts.forEach((t) => packer.add(t));
+  const packed = packer.finish();
+  expect(packed.bytes.byteLength).toBe(texts.reduce((n, t) => n + Buffer.byteLength(t), 0));
+  expect(viewsOf(packed).map((v) => v.toString())).toEqual(texts);
 });

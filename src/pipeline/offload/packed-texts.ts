@@ -13,14 +13,60 @@ export interface PackedTexts {
   ends: Uint32Array;
 }
 
+/**
+ * Packs texts as they come, so none has to be kept until the last is rendered: each is written
+ * into a scratch buffer, which finish() copies into a buffer of its own. One packer serves job
+ * after job (start() begins the next); its scratch is kept between them unless a job made it
+ * larger than SCRATCH_KEPT_BYTES.
+ */
+export class TextPacker {
+  private scratch: Buffer = Buffer.allocUnsafeSlow(0);
+  private ends = new Uint32Array(0);
+  private count = 0;
+  private size = 0;
+
+  start(): void {
+    this.count = 0;
+    this.size = 0;
+  }
+
+  add(text: TextOrBytes): void {
+    const bytes = utf8Size(text);
+    const end = this.size + bytes;
+    if (end > this.scratch.length) this.scratch = grown(this.scratch, this.size, end);
+    if (this.count === this.ends.length) {
+      const ends = new Uint32Array(Math.max(64, this.count * 2));
+      ends.set(this.ends);
+      this.ends = ends;
+    }
+    this.size = writePart(this.scratch, this.size, text, bytes);
+    this.ends[this.count++] = this.size;
+  }
+
+  /** The texts added since start(), in buffers of their own (transferable). */
+  finish(): PackedTexts {
+    const bytes = Buffer.allocUnsafeSlow(this.size);
+    this.scratch.copy(bytes, 0, 0, this.size);
+    const ends = this.ends.slice(0, this.count);
+    if (this.scratch.length > SCRATCH_KEPT_BYTES) this.scratch = Buffer.allocUnsafeSlow(0);
+    return { bytes, ends };
+  }
+}
+
+/** The largest scratch a packer keeps for the next job. */
+const SCRATCH_KEPT_BYTES = 4 * 1024 * 1024;
+
+/** A buffer of at least `needed` bytes holding the first `used` bytes of `old`. */
+function grown(old: Buffer, used: number, needed: number): Buffer {
+  const next = Buffer.allocUnsafeSlow(Math.max(needed, old.length * 2, 64 * 1024));
+  old.copy(next, 0, 0, used);
+  return next;
+}
+
 export function packTexts(texts: readonly TextOrBytes[]): PackedTexts {
-  const ends = new Uint32Array(texts.length);
-  let total = 0;
-  for (let i = 0; i < texts.length; i++) ends[i] = total += utf8Size(texts[i]);
-  const bytes = Buffer.allocUnsafeSlow(total);
-  let offset = 0;
-  for (let i = 0; i < texts.length; i++) offset = writePart(bytes, offset, texts[i], ends[i] - offset);
-  return { bytes, ends };
+  const packer = new TextPacker();
+  for (const text of texts) packer.add(text);
+  return packer.finish();
 }
 
 /**

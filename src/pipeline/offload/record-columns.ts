@@ -44,15 +44,39 @@ class StringTable {
   }
 }
 
+/**
+ * Columns built one record at a time: each record's values are taken as it comes, so the records
+ * themselves need not be kept until the last one is made (kept, they outlive young-generation
+ * collections and get copied).
+ */
+export class ColumnsBuilder {
+  private readonly values: Array<Array<FieldValue | undefined>>;
+  private readonly projectable: boolean[];
+
+  constructor(private readonly paths: readonly FieldPath[]) {
+    this.values = paths.map(() => []);
+    this.projectable = paths.map(isProjectable);
+  }
+
+  /** Takes the paths' values of the next event's record (null: an event without one). */
+  add(record: EventRecord | null): void {
+    for (let p = 0; p < this.paths.length; p++) {
+      this.values[p].push(record !== null && this.projectable[p] ? valueAt(record, this.paths[p]) : undefined);
+    }
+  }
+
+  finish(): RecordColumns {
+    const table = new StringTable();
+    const columns = this.values.map((values) => table.column(values) ?? values);
+    return { strings: table.strings, columns };
+  }
+}
+
 /** The columns of `records`: the events' records, whole or cut to the paths (the values are the same). */
 export function toColumns(records: ReadonlyArray<EventRecord | null>, paths: readonly FieldPath[]): RecordColumns {
-  const table = new StringTable();
-  const columns = paths.map((path) => {
-    const projectable = isProjectable(path);
-    const values = records.map((r) => (r && projectable ? valueAt(r, path) : undefined));
-    return table.column(values) ?? values;
-  });
-  return { strings: table.strings, columns };
+  const builder = new ColumnsBuilder(paths);
+  for (const record of records) builder.add(record);
+  return builder.finish();
 }
 
 /** Strings of which few are distinct (an answer's event keys), as a table and an index per string. */
