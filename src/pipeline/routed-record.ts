@@ -56,24 +56,22 @@ const KEEP_BODY_BYTES = 64 * 1024;
  * a hundred at once) long enough to outlive a young-generation collection: the message's fields
  * are read from the message, and an event from a worker's answer keeps only its index into the
  * answer's packed texts and record columns; `utf8` makes a view of its bytes on each call, and
- * `record` is read back when a sink first asks for it.
+ * `record` is read back from the columns when a sink asks for it (see ColumnRecords).
  */
 export class RoutedRecord implements SinkRecord {
   private decoded: string | undefined;
-  private fields: EventRecord | null | ColumnRecords;
 
   constructor(
     private readonly identity: MessageIdentity,
     private readonly index: number,
     private readonly message: InboundMessage,
     readonly eventKey: string,
-    record: EventRecord | null | ColumnRecords,
+    private readonly fields: EventRecord | null | ColumnRecords,
     private readonly rendered: string | Buffer | PackedTexts,
     readonly raw: Uint8Array | undefined,
     /** The tracker of its message, when a route tracks it: the route settles the record through it. */
     readonly tracker: MessageTracker | null = null,
   ) {
-    this.fields = record;
     this.decoded = typeof rendered === 'string' ? rendered : undefined;
   }
 
@@ -108,8 +106,8 @@ export class RoutedRecord implements SinkRecord {
   }
 
   get record(): EventRecord | null {
-    // Read back once: sinks ask for it several times per event (topic, key, headers).
-    return (this.fields = recordOf(this.fields, this.index));
+    // Not kept here: ColumnRecords keeps the record read last, for a sink's next read of the same event.
+    return recordOf(this.fields, this.index);
   }
 
   get id(): string {

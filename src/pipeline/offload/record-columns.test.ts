@@ -44,11 +44,16 @@ test('more distinct strings than the index can name: that column is sent as valu
   expect(back[69_999]).toEqual({ k: 'v69999' });
 });
 
-test('one record at a time equals the records read back all at once, and each call makes a new object', () => {
+test('one record at a time equals the records read back all at once; only the record read last is kept', () => {
   const cols = toColumns(records, paths);
   const one = new ColumnRecords(cols, paths);
   expect(records.map((_, i) => one.at(i))).toEqual(fromColumns(cols, paths, records.length));
-  expect(one.at(0)).not.toBe(one.at(0));
+  const first = one.at(0);
+  expect(one.at(0)).toBe(first); // the same event read again in a row: the same object
+  const other = one.at(1);
+  expect(one.at(0)).not.toBe(first); // another in between: made anew, equal
+  expect(one.at(0)).toEqual(first);
+  expect(other).toEqual(fromColumns(cols, paths, 2)[1]);
 });
 
 test('event keys cross as a table of distinct strings, and come back in order', () => {

@@ -104,19 +104,28 @@ function valueIn(cols: RecordColumns, p: number, i: number): FieldValue | undefi
 }
 
 /**
- * Records read back from their columns one at a time, when a sink first asks for one: until then
- * an event waiting for its sinks holds no object of its own, only its index here.
+ * Records read back from their columns one at a time, when a sink asks for one: until then an
+ * event waiting for its sinks holds no object of its own, only its index here. The record read
+ * last is kept for the next call, since a sink reads several fields of one event in a row (topic,
+ * key, headers); any other index makes a new one, and the old one is soon garbage, before a
+ * young-generation collection would have to copy it.
  */
 export class ColumnRecords {
+  private lastIndex = -1;
+  private last: EventRecord | null = null;
+
   constructor(private readonly cols: RecordColumns, private readonly paths: readonly FieldPath[]) {}
 
   /** Event `i`'s record: the paths' values it had, nested as projectRecord nests them. */
   at(i: number): EventRecord {
+    if (i === this.lastIndex && this.last !== null) return this.last;
     const record: EventRecord = {};
     for (let p = 0; p < this.paths.length; p++) {
       const value = valueIn(this.cols, p, i);
       if (value !== undefined) setAtPath(record, this.paths[p], value);
     }
+    this.lastIndex = i;
+    this.last = record;
     return record;
   }
 }

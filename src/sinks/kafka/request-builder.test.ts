@@ -28,15 +28,15 @@ test('each event becomes a record with topic, key, text value and the cb.* heade
   expect(rejected.size).toBe(0);
   expect(chunks).toHaveLength(1);
   const [a, b, c] = chunks[0].records;
-  expect(a).toMatchObject({ index: 0, topic: 'cb.ingress.event.netconn', message: { key: '7', value: batch[0].text } });
-  expect(a.message.headers).toEqual({
+  expect(a).toMatchObject({ index: 0, topic: 'cb.ingress.event.netconn', key: '7', value: batch[0].text });
+  expect(a.headers).toEqual({
     'cb.routing_key': 'ingress.event.netconn', 'cb.content_type': 'application/protobuf', 'cb.event_type': 'ingress.event.netconn',
     'cb.event_id': 'a-0', env: 'prod',
   });
-  expect(b).toMatchObject({ index: 1, topic: 'cb.watchlist.hit.process', message: { key: '3' } });
-  expect(b.message.headers['cb.content_type']).toBe('application/json');
-  expect(c.message.key).toBeNull();
-  expect(c.message.headers).not.toHaveProperty('cb.content_type');
+  expect(b).toMatchObject({ index: 1, topic: 'cb.watchlist.hit.process', key: '3' });
+  expect(b.headers['cb.content_type']).toBe('application/json');
+  expect(c.key).toBeNull();
+  expect(c.headers).not.toHaveProperty('cb.content_type');
   expect(c.topic).toBe('cb.binaryinfo.observed');
 });
 
@@ -56,7 +56,7 @@ test('raw payload: the CbEventMsg bytes for sensor events (as a Buffer view), th
   expect(headersFor(json, 'raw', 'text', {})['cb.payload']).toBe('text');
   expect(headersFor(sensor, 'text', 'text', {})).not.toHaveProperty('cb.payload');
   const raw = buildKafkaRequest([sensor, json], options({ payload: 'raw' })).chunks[0].records;
-  expect(raw.map((r) => r.message.headers['cb.payload'])).toEqual(['protobuf', 'text']);
+  expect(raw.map((r) => r.headers['cb.payload'])).toEqual(['protobuf', 'text']);
 });
 
 test('batches are split into produce calls under max_request_bytes, in order; a record over the limit travels alone', () => {

@@ -20,11 +20,14 @@ export interface KafkaMessage {
   headers: Record<string, string>;
 }
 
-export interface OutgoingRecord {
+/**
+ * One record to send, and itself the message kafkajs takes (which reads only key, value and
+ * headers): a record waits for Kafka's answer, so one object per record rather than two.
+ */
+export interface OutgoingRecord extends KafkaMessage {
   /** Index of the event in the batch the driver handed over. */
   index: number;
   topic: string;
-  message: KafkaMessage;
   /** Estimated size on the wire, before compression. */
   bytes: number;
 }
@@ -80,12 +83,11 @@ export function headersFor(record: SinkRecord, mode: PayloadMode, kind: PayloadK
   return headers;
 }
 
-function sizeOf(topicLength: number, message: KafkaMessage): number {
-  let bytes = RECORD_OVERHEAD_BYTES + topicLength;
-  bytes += typeof message.value === 'string' ? Buffer.byteLength(message.value) : message.value.length;
-  if (message.key !== null) bytes += Buffer.byteLength(message.key);
+function sizeOf(topicLength: number, valueBytes: number, key: string | null, headers: Record<string, string>): number {
+  let bytes = RECORD_OVERHEAD_BYTES + topicLength + valueBytes;
+  if (key !== null) bytes += Buffer.byteLength(key);
   // Header names and values are short and ASCII in practice (routing keys, types, ids): characters ~ bytes.
-  for (const name in message.headers) bytes += 2 + name.length + message.headers[name].length;
+  for (const name in headers) bytes += 2 + name.length + headers[name].length;
   return bytes;
 }
 
@@ -102,21 +104,20 @@ export function buildKafkaRequest(batch: readonly SinkRecord[], options: KafkaRe
   for (let index = 0; index < batch.length; index++) {
     const record = batch[index];
     const { value, kind } = payloadOf(record, options.payload);
-    const message: KafkaMessage = { key: options.key.render(record), value, headers: headersFor(record, options.payload, kind, options.headers) };
-    if (options.maxRecordBytes !== null) {
-      const valueBytes = typeof value === 'string' ? Buffer.byteLength(value) : value.length;
-      if (valueBytes > options.maxRecordBytes) {
-        rejected.set(index, `record value is ${valueBytes} bytes, over max_record_bytes (${options.maxRecordBytes})`);
-        continue;
-      }
+    const valueBytes = typeof value === 'string' ? Buffer.byteLength(value) : value.length;
+    if (options.maxRecordBytes !== null && valueBytes > options.maxRecordBytes) {
+      rejected.set(index, `record value is ${valueBytes} bytes, over max_record_bytes (${options.maxRecordBytes})`);
+      continue;
     }
+    const key = options.key.render(record);
+    const headers = headersFor(record, options.payload, kind, options.headers);
     const topic = options.topic.render(record);
-    const bytes = sizeOf(topic.length, message);
+    const bytes = sizeOf(topic.length, valueBytes, key, headers);
     if (current.records.length > 0 && current.bytes + bytes > options.maxRequestBytes) {
       chunks.push(current);
       current = { records: [], bytes: 0 };
     }
-    current.records.push({ index, topic, message, bytes });
+    current.records.push({ index, topic, key, value, headers, bytes });
     current.bytes += bytes;
   }
   if (current.records.length > 0) chunks.push(current);
@@ -128,8 +129,8 @@ export function topicMessages(records: readonly OutgoingRecord[]): Array<{ topic
   const byTopic = new Map<string, KafkaMessage[]>();
   for (const r of records) {
     const list = byTopic.get(r.topic);
-    if (list) list.push(r.message);
-    else byTopic.set(r.topic, [r.message]);
+    if (list) list.push(r);
+    else byTopic.set(r.topic, [r]);
   }
   return [...byTopic].map(([topic, messages]) => ({ topic, messages }));
 }
