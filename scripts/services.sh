@@ -66,7 +66,9 @@ KAFKA_USER=bridge
 KAFKA_PASSWORD=bridge-secret
 KAFKA_START_TIMEOUT=90
 KAFKA_STOP_TIMEOUT=30
-KAFKA_HEAP_OPTS=(-Xms256m -Xmx512m)
+# A fixed heap (as Kafka's own start script sets): grown from a smaller start, G1 kept the broker
+# busy for its first minute under load (docs/services.md).
+KAFKA_HEAP_OPTS=(-Xms512m -Xmx512m)
 # Short-lived CLI tools (storage format, readiness check): favour start-up time.
 KAFKA_TOOL_OPTS=(-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Djava.awt.headless=true
   "-Dlog4j.configuration=file:$KAFKA_CONF/tools-log4j.properties")
