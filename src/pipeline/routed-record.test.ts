@@ -16,6 +16,13 @@ test('a message id is 20 hex digits, the same for a redelivered copy, different 
   expect(new MessageIdentity(message('watchlist.storage.hit.process', '{"a":1}')).value).not.toBe(id);
 });
 
+test('message ids are the ones earlier versions gave (receivers that dedupe keep working across an upgrade)', () => {
+  // Values from the version that printed the digest's hex and sliced it.
+  expect(new MessageIdentity(message('watchlist.hit.process', '{"a":1}')).value).toBe('9f89c740ceb46d74d7c4');
+  expect(new MessageIdentity({ ...message('ingress.event.netconn', ''), body: Buffer.alloc(100_000, 7) }).value).toBe('081fcca7870255313a79');
+  expect(new MessageIdentity(message('', '')).value).toBe('da39a3ee5e6b4b0d1cd9');
+});
+
 test('a routed record carries its message facts and numbers its id within the message', () => {
   const m = message('feed.3.ingress.hit.process', '{}', 1_700_000_000);
   const identity = new MessageIdentity(m);

@@ -7,11 +7,23 @@ import type { PackedTexts } from './offload/packed-texts';
 import type { ColumnRecords } from './offload/record-columns';
 import { recordOf, textLengthOf, textOf } from './produce-events';
 
-/** FNV-1a of a short string, as 4 hex digits (16 bits of it). */
-function shortHash(text: string): string {
+/** FNV-1a of a short string, folded to 16 bits. */
+function shortHash(text: string): number {
   let h = 0x811c9dc5 | 0;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return ((h ^ (h >>> 16)) & 0xffff).toString(16).padStart(4, '0');
+  return (h ^ (h >>> 16)) & 0xffff;
+}
+
+/**
+ * 64 bits of the body's SHA-1, then 16 of the routing key's hash, as 20 hex digits. Written as
+ * bytes and printed once, so the id is one flat string: slicing the digest's hex and appending
+ * to it would keep the whole 40-digit digest and two more strings alive for as long as the id.
+ */
+function messageId(body: Buffer, routingKey: string): string {
+  const bytes = Buffer.allocUnsafe(10);
+  (hash('sha1', body, 'buffer') as Buffer).copy(bytes, 0, 0, 8);
+  bytes.writeUInt16BE(shortHash(routingKey), 8);
+  return bytes.toString('hex');
 }
 
 /**
@@ -31,7 +43,7 @@ export class MessageIdentity {
   get value(): string {
     if (this.id === null) {
       const m = this.message!;
-      this.id = hash('sha1', m.body, 'hex').slice(0, 16) + shortHash(m.routingKey);
+      this.id = messageId(m.body, m.routingKey);
       this.message = null;
     }
     return this.id;
