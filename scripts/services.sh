@@ -421,7 +421,7 @@ transaction.state.log.min.isr=1
 group.initial.rebalance.delay.ms=0
 # A deleted topic's files go at once instead of a minute later, when they would be freed in the
 # middle of whatever runs next (tests and benchmarks create and delete topics all the time).
-file.delete.delay.ms=1000
+log.segment.delete.delay.ms=1000
 # message.max.bytes is deliberately left at its default (1048588).
 EOF
 }
