@@ -56,7 +56,7 @@ export function textLengthOf(r: RoutableEvent['rendered'], i: number): number | 
   return Buffer.isBuffer(r) ? r.length : textLengthAt(r, i);
 }
 
-/** The record of event `i` of a message, from its `record` (read back from columns on each call). */
+/** The record of event `i` of a message, from its `record` (read back from columns: see ColumnRecords.at). */
 export function recordOf(r: RoutableEvent['record'], i: number): EventRecord | null {
   return r instanceof ColumnRecords ? r.at(i) : r;
 }
