@@ -154,9 +154,11 @@ interface Throughput {
   seconds: number;
   publishSeconds: number;
   rssMb: number;
-  /** CPU per event (µs, all threads) of the bridge and of the Kafka broker, and the machine's busy share (%). */
+  /** CPU per event (µs, all threads) of the bridge, the Kafka broker, RabbitMQ and this process (the publisher), and the machine's busy share (%). */
   bridgeMicros: number;
   kafkaMicros: number;
+  rabbitMicros: number;
+  publisherMicros: number;
   busyPercent: number;
 }
 
@@ -169,8 +171,11 @@ async function throughput(kafka: Kafka, kind: Kind): Promise<Throughput> {
     const messages: OutgoingMessage[] = [];
     let events = 0;
     while (events < SCENARIOS[kind].events) { const m = gen.next(); messages.push(m); events += m.events; }
+    const cpuOf = (pid: number | null): number => (pid === null ? Number.NaN : processCpuSeconds(pid));
+    const ownCpu = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
     const broker = findProcess('kafka.Kafka');
-    const cpuBefore = { bridge: r.bridge.cpuSeconds(), kafka: broker === null ? Number.NaN : processCpuSeconds(broker) };
+    const rabbit = findProcess('beam.smp');
+    const cpuBefore = { bridge: r.bridge.cpuSeconds(), kafka: cpuOf(broker), rabbit: cpuOf(rabbit), own: ownCpu() };
     const busy = new BusyMeter();
     const start = performance.now();
     for (const m of messages) await r.publisher.publish(m);
@@ -186,10 +191,13 @@ async function throughput(kafka: Kafka, kind: Kind): Promise<Throughput> {
     }
     const seconds = (performance.now() - start) / 1000;
     const counted = Math.min(arrived, events);
+    const perEvent = (cpuSeconds: number): number => (cpuSeconds * 1e6) / counted;
     return {
       events, arrived, seconds, publishSeconds, rssMb: r.bridge.rss().peak,
-      bridgeMicros: ((r.bridge.cpuSeconds() - cpuBefore.bridge) * 1e6) / counted,
-      kafkaMicros: broker === null ? Number.NaN : ((processCpuSeconds(broker) - cpuBefore.kafka) * 1e6) / counted,
+      bridgeMicros: perEvent(r.bridge.cpuSeconds() - cpuBefore.bridge),
+      kafkaMicros: perEvent(cpuOf(broker) - cpuBefore.kafka),
+      rabbitMicros: perEvent(cpuOf(rabbit) - cpuBefore.rabbit),
+      publisherMicros: perEvent(ownCpu() - cpuBefore.own),
       busyPercent: busy.busyPercent(),
     };
   } finally {
@@ -329,10 +337,11 @@ async function run(): Promise<void> {
     console.log(`${label.padEnd(14)} ${fmt(t.events).padStart(9)} events ${complete ? `in ${t.seconds.toFixed(2)}s` : `published, ${fmt(t.arrived)} in Kafka after ${t.seconds.toFixed(2)}s`} `
       + `(publishing took ${t.publishSeconds.toFixed(2)}s): ${fmt(rate).padStart(7)} events/s | target ${fmt(SCENARIOS[kind].target)} events/s: ${rate >= SCENARIOS[kind].target ? 'MET' : 'NOT MET'}`
       + `${RUNS > 1 ? ` (best of ${RUNS} runs)` : ''}`);
-    console.log(`${''.padEnd(14)} CPU per event: bridge ${t.bridgeMicros.toFixed(1)} µs, Kafka broker ${t.kafkaMicros.toFixed(1)} µs; machine ${t.busyPercent.toFixed(0)}% busy during the run`);
+    console.log(`${''.padEnd(14)} CPU per event: bridge ${t.bridgeMicros.toFixed(1)} µs, Kafka broker ${t.kafkaMicros.toFixed(1)} µs, RabbitMQ ${t.rabbitMicros.toFixed(1)} µs, `
+      + `publisher and Kafka poller (this process) ${t.publisherMicros.toFixed(1)} µs; machine ${t.busyPercent.toFixed(0)}% busy during the run`);
     if (RUNS > 1) {
       const rates = runs.map(rateOf).sort((a, b) => a - b);
-      console.log(`${''.padEnd(14)} every run: ${runs.map((run) => `${fmt(rateOf(run))} events/s${run.arrived < run.events ? ' (incomplete)' : ''} (bridge ${run.bridgeMicros.toFixed(1)} µs, Kafka ${run.kafkaMicros.toFixed(1)} µs)`).join(', ')}`
+      console.log(`${''.padEnd(14)} every run: ${runs.map((run) => `${fmt(rateOf(run))} events/s${run.arrived < run.events ? ' (incomplete)' : ''} (bridge ${run.bridgeMicros.toFixed(1)} µs, Kafka ${run.kafkaMicros.toFixed(1)} µs, RabbitMQ ${run.rabbitMicros.toFixed(1)} µs)`).join(', ')}`
         + `; median ${fmt(rates[Math.floor(rates.length / 2)])}`);
     }
     const rss = Math.max(...runs.map((run) => run.rssMb));
