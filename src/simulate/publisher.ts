@@ -17,6 +17,20 @@ export interface PublisherOptions {
   confirm?: boolean;
 }
 
+/**
+ * AMQP properties as CB sets them. Headers are passed to amqplib only when there are some (CB's
+ * single events have none): amqplib sends an empty table either way, but walking an empty object
+ * it was given costs more than building its own (measured: 4.1-5.4 instead of 5.2-6.4 µs of CPU
+ * per publish).
+ */
+export function publishOptions(m: OutgoingMessage, persistent: boolean): Options.Publish {
+  const props: Options.Publish = { contentType: m.contentType, deliveryMode: persistent ? 2 : 1, timestamp: Math.floor(Date.now() / 1000) };
+  for (const key in m.headers) {
+    if (Object.prototype.hasOwnProperty.call(m.headers, key)) { props.headers = m.headers; break; }
+  }
+  return props;
+}
+
 /** Publishes CB-like messages with publisher confirms and flow control. */
 export class CbPublisher {
   private conn: ChannelModel | null = null;
@@ -44,18 +58,8 @@ export class CbPublisher {
     if (!ok) await new Promise<void>((r) => ch.once('drain', r));
   }
 
-  /**
-   * AMQP properties as CB sets them. Headers are passed to amqplib only when there are some (CB's
-   * single events have none): amqplib sends an empty table either way, but walking an empty
-   * object it was given costs more than building its own (measured: 4.1-5.4 instead of
-   * 5.2-6.4 µs of CPU per publish).
-   */
   private propertiesOf(m: OutgoingMessage): Options.Publish {
-    const props: Options.Publish = { contentType: m.contentType, deliveryMode: this.opts.persistent ? 2 : 1, timestamp: Math.floor(Date.now() / 1000) };
-    for (const key in m.headers) {
-      if (Object.prototype.hasOwnProperty.call(m.headers, key)) { props.headers = m.headers; break; }
-    }
-    return props;
+    return publishOptions(m, this.opts.persistent);
   }
 
   async publish(m: OutgoingMessage): Promise<void> {
