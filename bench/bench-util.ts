@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 
 /**
@@ -115,4 +116,23 @@ export async function profiled<T>(name: string, during: () => Promise<T>): Promi
     writeFileSync(`${dir}/${name}.cpuprofile`, JSON.stringify(profile));
     session.disconnect();
   }
+}
+
+/**
+ * Times a fixed piece of single-threaded CPU work (small objects, JSON, SHA-1), in ms; lower is
+ * faster. The development machine is a shared virtual machine whose speed drifts by up to 1.8x
+ * from one quarter-hour to the next with nothing else running (105-125 ms quiet, 170-210 ms in
+ * its slow spells), with no steal time to show for it: printed beside a benchmark's figures, it
+ * tells which runs met a slow host. Run it while the machine is otherwise idle.
+ */
+export function hostSpeedProbe(): number {
+  const start = performance.now();
+  let sink = 0;
+  for (let i = 0; i < 200_000; i++) {
+    const text = JSON.stringify({ a: i, b: `str${i}`, c: [i, i + 1, i + 2], d: { e: i * 2 } });
+    sink += text.length;
+    if ((i & 15) === 0) sink += createHash('sha1').update(text).digest()[0];
+  }
+  if (sink < 0) throw new Error('unreachable');
+  return performance.now() - start;
 }

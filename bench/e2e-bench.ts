@@ -14,7 +14,7 @@ import { FramedPublisher } from '../src/simulate/framed-publisher';
 import { SyntheticTraffic, type TrafficKind, type OutgoingMessage } from '../src/simulate/traffic';
 import { BridgeChild } from './bridge-child';
 import { FileFollower } from './file-follower';
-import { BusyMeter, findProcess, fmt, processCpuSeconds, StealMeter } from './bench-util';
+import { BusyMeter, findProcess, fmt, hostSpeedProbe, processCpuSeconds, StealMeter } from './bench-util';
 
 const AMQP = process.env.CB_BRIDGE_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 /**
@@ -140,9 +140,9 @@ async function scenario(kind: TrafficKind): Promise<void> {
     latencies.sort((a, b) => a - b);
     const rss = { peak: Math.max(throughputRss, r.bridge.rss().peak) };
     console.log(`${kind.padEnd(9)} ${fmt(events).padStart(8)} events in ${elapsed.toFixed(2)}s (publish ${publishSeconds.toFixed(2)}s): ${fmt(rate).padStart(7)} events/s ${ok ? '' : '(TIMED OUT)'}, bridge CPU ${cpuMicrosPerEvent.toFixed(1)} µs/event | target ${TARGETS[kind]}: ${kind === 'json' ? '-' : rate >= (kind === 'bundle' ? 100_000 : 25_000) ? 'MET' : 'NOT MET'}${RUNS > 1 ? ` (best of ${RUNS} runs)` : ''}`);
-    console.log(`${''.padEnd(9)} CPU per event: RabbitMQ ${rabbitMicros.toFixed(1)} µs, publisher ${publisherMicros.toFixed(1)} µs; machine ${busyPercent.toFixed(0)}% busy during the run`);
+    console.log(`${''.padEnd(9)} CPU per event: RabbitMQ ${rabbitMicros.toFixed(1)} µs, publisher ${publisherMicros.toFixed(1)} µs; machine ${busyPercent.toFixed(0)}% busy during the run; host probe ${throughput.hostProbeMs.toFixed(0)} ms before it (lower is faster: 105-125 ms when the machine is quick)`);
     if (RUNS > 1) {
-      console.log(`${''.padEnd(9)} every run: ${runs.map((f) => `${fmt(rateOf(f))} events/s (bridge ${f.cpuMicrosPerEvent.toFixed(1)} µs, RabbitMQ ${f.rabbitMicros.toFixed(1)} µs)`).join(', ')}; median ${fmt(rates[Math.floor(rates.length / 2)])}`);
+      console.log(`${''.padEnd(9)} every run: ${runs.map((f) => `${fmt(rateOf(f))} events/s (bridge ${f.cpuMicrosPerEvent.toFixed(1)} µs, RabbitMQ ${f.rabbitMicros.toFixed(1)} µs; host probe ${f.hostProbeMs.toFixed(0)} ms)`).join(', ')}; median ${fmt(rates[Math.floor(rates.length / 2)])}`);
     }
     console.log(`${''.padEnd(9)} latency at ${fmt(LATENCY_RATE)} events/s: p50 ${percentile(latencies, 0.5).toFixed(1)} ms, p99 ${percentile(latencies, 0.99).toFixed(1)} ms (${latencies.length} events) | bridge peak RSS ${rss.peak.toFixed(0)} MB over every run (target < 250 MB)`);
   } finally {
@@ -163,9 +163,12 @@ interface ThroughputFigures {
   rabbitMicros: number;
   publisherMicros: number;
   busyPercent: number;
+  /** hostSpeedProbe() just before the run (ms, lower is faster). */
+  hostProbeMs: number;
 }
 
 async function measureThroughput(kind: TrafficKind): Promise<ThroughputFigures> {
+  const hostProbeMs = hostSpeedProbe();
   const r = await rig(kind, kind, 'normalized');
   const traffic = new SyntheticTraffic({ protobuf: kind === 'protobuf' ? 1 : 0, bundle: kind === 'bundle' ? 1 : 0, json: kind === 'json' ? 1 : 0, bundleSize: 100 }, 3);
   const follower = new FileFollower(r.sink);
@@ -193,7 +196,7 @@ async function measureThroughput(kind: TrafficKind): Promise<ThroughputFigures> 
       cpuMicrosPerEvent: perEvent(r.bridge.cpuSeconds() - before.bridge),
       rabbitMicros: perEvent(rabbitCpu() - before.rabbit),
       publisherMicros: perEvent(ownCpu() - before.own),
-      busyPercent: busy.busyPercent(),
+      busyPercent: busy.busyPercent(), hostProbeMs,
     };
   } finally {
     follower.close();

@@ -28,7 +28,7 @@ import { FramedPublisher } from '../src/simulate/framed-publisher';
 import { SyntheticTraffic, type OutgoingMessage } from '../src/simulate/traffic';
 import { registerCodecs } from '../src/sinks/kafka/codecs';
 import { BridgeChild } from './bridge-child';
-import { BusyMeter, findProcess, fmt, processCpuSeconds, StealMeter } from './bench-util';
+import { BusyMeter, findProcess, fmt, hostSpeedProbe, processCpuSeconds, StealMeter } from './bench-util';
 
 const AMQP_BASE = process.env.CB_BRIDGE_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 const MANAGEMENT = process.env.CB_BRIDGE_RABBIT_MGMT ?? 'http://guest:guest@127.0.0.1:15672';
@@ -163,9 +163,12 @@ interface Throughput {
   rabbitMicros: number;
   publisherMicros: number;
   busyPercent: number;
+  /** hostSpeedProbe() just before the run (ms, lower is faster). */
+  hostProbeMs: number;
 }
 
 async function throughput(kafka: Kafka, kind: Kind): Promise<Throughput> {
+  const hostProbeMs = hostSpeedProbe();
   const r = await rig(kafka, `${kind}-tp`, kind, 'normalized');
   const admin = kafka.admin();
   const framed = new FramedPublisher(AMQP, false);
@@ -204,7 +207,7 @@ async function throughput(kafka: Kafka, kind: Kind): Promise<Throughput> {
       kafkaMicros: perEvent(cpuOf(broker) - cpuBefore.kafka),
       rabbitMicros: perEvent(cpuOf(rabbit) - cpuBefore.rabbit),
       publisherMicros: perEvent(ownCpu() - cpuBefore.own),
-      busyPercent: busy.busyPercent(),
+      busyPercent: busy.busyPercent(), hostProbeMs,
     };
   } finally {
     await framed.close();
@@ -331,7 +334,8 @@ async function run(): Promise<void> {
   console.log(`bench:kafka  RabbitMQ ${AMQP.replace(/:[^:@/]+@/, ':***@')} (a vhost of its own) → bridge (child process, prefetch ${PREFETCH} x 2 consumers) → kafka sink `
     + `(idempotent, acks=all, compression ${COMPRESSION}) → Kafka ${BROKERS.join(',')}; all on this machine`);
   const load = (): string => loadavg().map((l) => l.toFixed(2)).join(' ');
-  console.log(`${cpus().length} CPUs, load average before: ${load()} (other work on the machine skews the figures)`);
+  console.log(`${cpus().length} CPUs, load average before: ${load()} (other work on the machine skews the figures); `
+    + `host probe ${hostSpeedProbe().toFixed(0)} ms (fixed CPU work timed before each run, lower is faster: 105-125 ms on this machine when it is quick)`);
   console.log(await warmBroker(kafka));
   for (const kind of (process.env.BENCH_KINDS ?? 'protobuf,bundle').split(',') as Kind[]) {
     const runs: Throughput[] = [];
@@ -345,10 +349,10 @@ async function run(): Promise<void> {
       + `(publishing took ${t.publishSeconds.toFixed(2)}s): ${fmt(rate).padStart(7)} events/s | target ${fmt(SCENARIOS[kind].target)} events/s: ${rate >= SCENARIOS[kind].target ? 'MET' : 'NOT MET'}`
       + `${RUNS > 1 ? ` (best of ${RUNS} runs)` : ''}`);
     console.log(`${''.padEnd(14)} CPU per event: bridge ${t.bridgeMicros.toFixed(1)} µs, Kafka broker ${t.kafkaMicros.toFixed(1)} µs, RabbitMQ ${t.rabbitMicros.toFixed(1)} µs, `
-      + `publisher and Kafka poller (this process) ${t.publisherMicros.toFixed(1)} µs; machine ${t.busyPercent.toFixed(0)}% busy during the run`);
+      + `publisher and Kafka poller (this process) ${t.publisherMicros.toFixed(1)} µs; machine ${t.busyPercent.toFixed(0)}% busy during the run; host probe ${t.hostProbeMs.toFixed(0)} ms before it`);
     if (RUNS > 1) {
       const rates = runs.map(rateOf).sort((a, b) => a - b);
-      console.log(`${''.padEnd(14)} every run: ${runs.map((run) => `${fmt(rateOf(run))} events/s${run.arrived < run.events ? ' (incomplete)' : ''} (bridge ${run.bridgeMicros.toFixed(1)} µs, Kafka ${run.kafkaMicros.toFixed(1)} µs, RabbitMQ ${run.rabbitMicros.toFixed(1)} µs)`).join(', ')}`
+      console.log(`${''.padEnd(14)} every run: ${runs.map((run) => `${fmt(rateOf(run))} events/s${run.arrived < run.events ? ' (incomplete)' : ''} (bridge ${run.bridgeMicros.toFixed(1)} µs, Kafka ${run.kafkaMicros.toFixed(1)} µs, RabbitMQ ${run.rabbitMicros.toFixed(1)} µs; host probe ${run.hostProbeMs.toFixed(0)} ms)`).join(', ')}`
         + `; median ${fmt(rates[Math.floor(rates.length / 2)])}`);
     }
     const rss = Math.max(...runs.map((run) => run.rssMb));
