@@ -5,6 +5,7 @@
  *
  * The inputs are what kafkajs hands its produce request (see install-produce-request.ts).
  */
+import { Buffer } from 'node:buffer';
 import { crc32c } from './crc32c';
 import { varIntSize, varLongSize, writeVarInt, writeVarLong } from './varint';
 import { writeText } from '../../common/write-text';
@@ -162,13 +163,22 @@ function planBatch(data: ProducePartition, lengths: number[]): BatchPlan {
     const countAt = lengths.push(keyBytes, valueBytes, 0) - 1;
     let body = 1 + varLongSize(timestampDelta(m, plan)) + varIntSize(i) + fieldSize(keyBytes) + fieldSize(valueBytes);
     let headerCount = 0;
-    forEachHeader(m.headers, (name, value) => {
-      const nameBytes = Buffer.byteLength(name);
-      const bytes = headerValueLength(name, value);
-      lengths.push(nameBytes, bytes);
-      body += fieldSize(nameBytes) + fieldSize(bytes);
-      headerCount++;
-    });
+    const headers = m.headers;
+    if (headers) {
+      // kafkajs' order: names as Object.keys lists them (own enumerable ones), a list's values in order.
+      for (const name in headers) {
+        if (!hasOwn(headers, name)) continue;
+        const nameBytes = textBytes(name);
+        const value = headers[name];
+        if (Array.isArray(value)) {
+          for (const v of value) body += planHeader(name, nameBytes, v, lengths);
+          headerCount += value.length;
+        } else {
+          body += planHeader(name, nameBytes, value, lengths);
+          headerCount++;
+        }
+      }
+    }
     body += varIntSize(headerCount);
     lengths[countAt] = headerCount;
     lengths[bodyAt] = body;
@@ -190,12 +200,30 @@ function writeRecords(buf: Buffer, offset: number, plan: BatchPlan, lengths: rea
     offset = writeField(buf, offset, m.key, lengths[at++]);
     offset = writeField(buf, offset, m.value, lengths[at++]);
     offset = writeVarInt(buf, offset, lengths[at++]);
-    forEachHeader(m.headers, (name, value) => {
-      offset = writeField(buf, offset, name, lengths[at++]);
-      offset = writeField(buf, offset, value, lengths[at++]);
-    });
+    const headers = m.headers;
+    if (!headers) continue;
+    for (const name in headers) {
+      if (!hasOwn(headers, name)) continue;
+      const value = headers[name];
+      if (Array.isArray(value)) {
+        for (const v of value) {
+          offset = writeField(buf, offset, name, lengths[at++]);
+          offset = writeField(buf, offset, v, lengths[at++]);
+        }
+      } else {
+        offset = writeField(buf, offset, name, lengths[at++]);
+        offset = writeField(buf, offset, value, lengths[at++]);
+      }
+    }
   }
   return offset;
+}
+
+/** Sizes one header value, appending its name's and its own byte lengths; returns its bytes in the record. */
+function planHeader(name: string, nameBytes: number, value: unknown, lengths: number[]): number {
+  const bytes = headerValueLength(name, value);
+  lengths.push(nameBytes, bytes);
+  return fieldSize(nameBytes) + fieldSize(bytes);
 }
 
 /** kafkajs' delta: the message's timestamp (or, when it has none or 0, the batch's time) minus the first timestamp. */
@@ -209,19 +237,25 @@ function millis(value: number | string | null | undefined): number {
   return ms;
 }
 
-/** Calls `visit` for every header value, kafkajs' order: names as Object.keys lists them, a list's values in order. */
-function forEachHeader(headers: ProduceMessage['headers'], visit: (name: string, value: unknown) => void): void {
-  if (!headers) return;
-  for (const name of Object.keys(headers)) {
-    const value = headers[name];
-    if (Array.isArray(value)) for (const v of value) visit(name, v);
-    else visit(name, value);
-  }
+const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
+
+/**
+ * UTF-8 size of a string. Header names and values are short and nearly always ASCII, and for
+ * those a loop here costs less than the call into Buffer.byteLength.
+ */
+function textBytes(text: string): number {
+  const n = text.length;
+  if (n > SHORT_TEXT_CHARS) return Buffer.byteLength(text);
+  for (let i = 0; i < n; i++) if (text.charCodeAt(i) >= 0x80) return Buffer.byteLength(text);
+  return n;
 }
 
+/** Up to this many characters textBytes counts by itself. */
+const SHORT_TEXT_CHARS = 64;
+
 function headerValueLength(name: string, value: unknown): number {
+  if (typeof value === 'string') return textBytes(value);
   if (Buffer.isBuffer(value)) return value.length;
-  if (typeof value === 'string') return Buffer.byteLength(value);
   throw new TypeError(`kafka header ${name} must be a string or a Buffer, got ${value === null ? 'null' : typeof value}`);
 }
 
