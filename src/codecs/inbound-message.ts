@@ -1,4 +1,6 @@
 /** One AMQP delivery as the codecs see it: transport facts plus the raw body. */
+import { Buffer } from 'node:buffer';
+
 export interface InboundMessage {
   exchange: string;
   routingKey: string;

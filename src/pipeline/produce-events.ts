@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { DecodeResult, DecodedEvent } from '../codecs/decoded-event';
 import type { InboundMessage } from '../codecs/inbound-message';
 import type { EventRecord, FormatOptions } from '../formats/event-model';

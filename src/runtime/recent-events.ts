@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { PipelineObserver } from '../pipeline/pipeline-observer';
 import type { SinkRecord } from '../sinks/sink';
 import { RingBuffer } from './ring-buffer';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { deflateRawSync, crc32 } from 'node:zlib';
 
 /** Frames serialized CbEventMsg records as a bundle: 4-byte little-endian length, then the bytes. */

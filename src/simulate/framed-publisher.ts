@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import amqp, { type Channel, type ChannelModel } from 'amqplib';

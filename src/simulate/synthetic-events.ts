@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import Long from 'long';
 import { cbbridge } from '../codecs/protobuf/generated/cb-sensor-events';
 import { Random } from './random';

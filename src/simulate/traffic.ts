@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { listCorpus, type CorpusEntry } from '../captures/corpus-layout';
 import { EVENTS_EXCHANGE, RAW_SENSOR_EXCHANGE } from '../codecs/inbound-message';

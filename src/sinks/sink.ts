@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { EventDetail } from './event-detail';
 import type { EventRecord } from '../formats/event-model';
 

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { FastifyInstance } from 'fastify';
 import type { AdminContext, DeadLettersPort } from '../admin-context';
 import { AdminError } from '../admin-error';

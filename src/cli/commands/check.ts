@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { parseArgs } from 'node:util';
 import { loadRoutesFile } from '../../config/routes-file';
 import { RoutesConfigError, formatProblem, type ConfigProblem } from '../../config/routes-config-error';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { DecodeError } from '../decode-error';
 import type { NotificationEvent } from '../decoded-event';
 import { parseJsonExact } from './parse-json';

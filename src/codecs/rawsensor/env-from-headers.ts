@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { CbEventMsg } from '../decoded-event';
 import { cbbridge } from '../protobuf/generated/cb-sensor-events';
 import Long from 'long';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { inflateRawSync, crc32 } from 'node:zlib';
 import { DecodeError } from '../decode-error';
 

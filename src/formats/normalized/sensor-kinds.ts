@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { CbEventMsg } from '../../codecs/decoded-event';
 import type { EventRecord } from '../event-model';
 import type { SensorContext } from './sensor-context';

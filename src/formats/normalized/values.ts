@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import Long from 'long';
 
 /** 64-bit values arrive from protobufjs as Long; optional fields may be absent. */

@@ -3,6 +3,7 @@
  * through their route's logic (match, filter, transform, render), answering with each kept
  * event's key and text, plus the record fields and raw bytes the route's sinks read, if any.
  */
+import { Buffer } from 'node:buffer';
 import { parentPort, workerData } from 'node:worker_threads';
 import { decodeMessage, type CodecOptions } from '../../codecs/decode-message';
 import { summarize } from '../../codecs/decoded-event';

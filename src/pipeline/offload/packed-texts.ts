@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { utf8Size, writePart, type TextOrBytes } from '../../sinks/common/write-text';
 
 /**

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { InboundMessage } from '../../codecs/inbound-message';
 import type { EventRecord } from '../../formats/event-model';
 import type { DeadLetter } from '../../sinks/dead-letter';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { SinkRecord } from '../sink';
 import { utf8Join, type TextOrBytes } from './utf8-join';
 

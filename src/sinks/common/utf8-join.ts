@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { utf8Size, writePart, writeText, type TextOrBytes } from './write-text';
 
 export type { TextOrBytes };

@@ -6,6 +6,8 @@
  * 35 ns instead of 120 ns for a 14-character header name, 77 ns instead of 155–198 ns for 700
  * characters).
  */
+import { Buffer } from 'node:buffer';
+
 export function writeText(buf: Buffer, offset: number, text: string, bytes: number): number {
   if (bytes !== text.length) return offset + buf.write(text, offset, bytes, 'utf8');
   if (bytes <= SHORT_TEXT) {

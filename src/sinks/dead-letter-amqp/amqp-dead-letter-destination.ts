@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import amqp, { type ChannelModel, type ConfirmChannel } from 'amqplib';
 import type { DeadLetter, DeadLetterDestination } from '../dead-letter';
 

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { DeadLetter } from '../dead-letter';
 
 /** 64-bit header values (amqplib may decode long-longs as bigint) become decimal strings. */

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { mkdir, open, readFile, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { errnoCode } from '../file/errors';

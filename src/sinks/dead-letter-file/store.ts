@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { Logger } from 'pino';
 import type { DeadLetter } from '../dead-letter';
 import { DeadLetterCursorError, type DeadLetterPage, type DeadLetterStore } from '../dead-letter-store';

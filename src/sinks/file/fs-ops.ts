@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { lstat, open, type FileHandle } from 'node:fs/promises';
 import { errnoCode } from './errors';
 

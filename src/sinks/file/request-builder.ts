@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { SinkRecord } from '../sink';
 import { gzipMember } from './compression';
 import { encodeLines } from '../common/encoder';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { constants as fsConstants } from 'node:fs';
 import { mkdir, open, rename, stat, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { CompressionCodecs, CompressionTypes } from './kafkajs';
 import { compressFrame as lz4Compress, decompressFrame as lz4Decompress } from 'lz4-napi';
 import { compress as snappyCompress, uncompress as snappyUncompress } from 'snappy';

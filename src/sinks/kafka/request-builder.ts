@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { SinkRecord } from '../sink';
 import type { PayloadMode } from './config';
 import { eventTypeOf } from './record-fields';

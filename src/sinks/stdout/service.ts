@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { Writable } from 'node:stream';
 import { StreamWriteError } from './errors';
 

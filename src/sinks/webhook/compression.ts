@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { gzip } from 'node:zlib';
 import { promisify } from 'node:util';
 

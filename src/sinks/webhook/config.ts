@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { SinkContext } from '../sink-factory';
 import {
   ENDPOINT_PROPERTIES, HEADER_NAME_PATTERN, SecretResolver, checkHeaderValue, compileBlockSchema, resolveEndpoint, validateBlock,

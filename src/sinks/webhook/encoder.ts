@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { SinkRecord } from '../sink';
 import { encodeLines } from '../common/encoder';
 import { utf8Join } from '../common/utf8-join';

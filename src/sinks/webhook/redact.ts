@@ -1,3 +1,5 @@
+import { Buffer } from 'node:buffer';
+
 const CENSOR = '[redacted]';
 /** Shorter values are too likely to occur by chance to be worth masking (and are not real secrets). */
 const MIN_SECRET_LENGTH = 4;

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { EncodedPayload } from './encoder';
 import { gzipBody } from './compression';
 import type { HttpRequest } from './service';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { Pool, type Dispatcher } from 'undici';
 import type { EndpointOptions } from './endpoint-config';
 import { WebhookTransportError } from './errors';

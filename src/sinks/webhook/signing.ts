@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { createHash, createHmac } from 'node:crypto';
 
 /** Prefix of a Standard Webhooks signing secret: `whsec_<base64 key>`. */

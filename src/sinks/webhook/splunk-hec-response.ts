@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { DeliveryOutcome } from '../sink';
 import { bodyExcerpt } from './redact';
 import { classifyHttpResponse, retryableVerdict, type ResponseClassifier } from './response';

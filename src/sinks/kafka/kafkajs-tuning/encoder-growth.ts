@@ -12,6 +12,8 @@
  * record drops by about a fifth to a quarter. When kafkajs's encoder does not have the expected
  * shape, nothing is changed.
  */
+import { Buffer } from 'node:buffer';
+
 interface EncoderClass {
   nextPowerOfTwo(value: number): number;
   prototype: { ensureAvailable(this: EncoderInstance, length: number): void };

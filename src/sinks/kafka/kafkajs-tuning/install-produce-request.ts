@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { asEncoder, type EncoderClass } from './kafkajs-encoder';
 import { encodeProduceRequest, type CompressRecords, type ProduceRequestArgs } from './produce-request';
 import { PRODUCE_HEADROOM_BYTES } from './request-framing';

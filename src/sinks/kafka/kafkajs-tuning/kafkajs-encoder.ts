@@ -1,4 +1,6 @@
 /** Bytes in front of an encoder's buffer, in the same memory, that a request header may be written into. */
+import { Buffer } from 'node:buffer';
+
 export const HEADROOM = Symbol.for('cb-event-bridge.kafkajs-headroom');
 
 /** kafkajs' protocol Encoder as the tuning uses it: its bytes are `buf` up to `offset`. */

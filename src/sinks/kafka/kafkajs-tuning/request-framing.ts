@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { asEncoder, HEADROOM, type EncoderClass, type EncoderLike } from './kafkajs-encoder';
 
 /**

@@ -2,6 +2,7 @@
  * Kafka's zig-zag varints (record lengths, deltas, key/value/header lengths), written straight
  * into a buffer. Sizes are computed without writing, so a whole request can be sized first.
  */
+import { Buffer } from 'node:buffer';
 
 /** Bytes of a zig-zag varint of a 32-bit signed value (lengths, offset deltas, -1 for null). */
 export function varIntSize(value: number): number {
