@@ -35,6 +35,15 @@ const TOPICS: ProduceTopic[] = [
         })),
       },
       { partition: 2, messages: [{ value: Buffer.alloc(300, 9) }, { key: Buffer.from('k'), value: '' }, { value: null }, { value: 'last' }] },
+      {
+        // Header texts sized outside the ASCII loop (non-ASCII, a lone surrogate, over 64 characters),
+        // and a prototype's enumerable property, which kafkajs (Object.keys) leaves out.
+        partition: 4,
+        messages: [
+          { value: 'u', headers: { 'ünïcode-näme': 'välue ☃ 🚀', lone: '\ud800x', long: 'y'.repeat(100), longer: 'z'.repeat(64), exact: 'w'.repeat(65) } },
+          { value: 'p', headers: Object.assign(Object.create({ inherited: 'no' }) as Record<string, string>, { own: 'yes', 'cb.event_id': 'e-own' }) },
+        ],
+      },
     ],
   },
   { topic: 'tópico-ünïcode', partitions: [{ partition: 1, firstSequence: 3, messages: [{ value: 'x'.repeat(70_000), headers: {} }] }] },
