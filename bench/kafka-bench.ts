@@ -3,8 +3,8 @@
  * for single protobuf events and for zipped bundles:
  * - throughput: N events published as fast as RabbitMQ takes them (their frames encoded before the
  *   clock starts, see FramedPublisher, so the load generator takes next to no CPU from the bridge
- *   and the brokers); the clock stops when Kafka's
- *   end offsets of the sink's topic add up to N (every event acknowledged by Kafka). Each kind
+ *   and the brokers); the clock stops when Kafka's end offsets of the sink's topic add up to N
+ *   (every event acknowledged by Kafka). Each kind
  *   runs BENCH_RUNS times (default 3) with a fresh bridge and topic, every run is printed, and
  *   the best is held against the target, as bench:e2e does: the machine's speed drifts from one
  *   minute to the next;
@@ -173,8 +173,8 @@ async function throughput(kafka: Kafka, kind: Kind): Promise<Throughput> {
   const admin = kafka.admin();
   const framed = new FramedPublisher(AMQP, false);
   await admin.connect();
-  await framed.open();
   try {
+    await framed.open();
     const gen = traffic(kind, 3);
     const messages: OutgoingMessage[] = [];
     let events = 0;
