@@ -3,6 +3,7 @@ import type { SinkRecord } from '../sink';
 import type { PayloadMode } from './config';
 import { eventTypeOf } from './record-fields';
 import type { KeyTemplate, TopicTemplate } from './template';
+import { utf8Length } from '../common/write-text';
 
 /** The headers the sink sets on every record. */
 export const HEADER_ROUTING_KEY = 'cb.routing_key';
@@ -86,7 +87,7 @@ export function headersFor(record: SinkRecord, mode: PayloadMode, kind: PayloadK
 
 function sizeOf(topicLength: number, valueBytes: number, key: string | null, headers: Record<string, string>): number {
   let bytes = RECORD_OVERHEAD_BYTES + topicLength + valueBytes;
-  if (key !== null) bytes += Buffer.byteLength(key);
+  if (key !== null) bytes += utf8Length(key);
   // Header names and values are short and ASCII in practice (routing keys, types, ids): characters ~ bytes.
   for (const name in headers) bytes += 2 + name.length + headers[name].length;
   return bytes;

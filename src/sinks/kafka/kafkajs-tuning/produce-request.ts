@@ -8,7 +8,7 @@
 import { Buffer } from 'node:buffer';
 import { crc32c } from './crc32c';
 import { varIntSize, varLongSize, writeVarInt, writeVarLong } from './varint';
-import { writeText } from '../../common/write-text';
+import { utf8Length, writeText } from '../../common/write-text';
 
 /** A message as kafkajs takes it: key and value are Buffers, strings (UTF-8) or null. */
 export interface ProduceMessage {
@@ -168,7 +168,7 @@ function planBatch(data: ProducePartition, lengths: number[]): BatchPlan {
       // kafkajs' order: names as Object.keys lists them (own enumerable ones), a list's values in order.
       for (const name in headers) {
         if (!hasOwn(headers, name)) continue;
-        const nameBytes = textBytes(name);
+        const nameBytes = utf8Length(name);
         const value = headers[name];
         if (Array.isArray(value)) {
           for (const v of value) body += planHeader(name, nameBytes, v, lengths);
@@ -239,22 +239,8 @@ function millis(value: number | string | null | undefined): number {
 
 const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
 
-/**
- * UTF-8 size of a string. Header names and values are short and nearly always ASCII, and for
- * those a loop here costs less than the call into Buffer.byteLength.
- */
-function textBytes(text: string): number {
-  const n = text.length;
-  if (n > SHORT_TEXT_CHARS) return Buffer.byteLength(text);
-  for (let i = 0; i < n; i++) if (text.charCodeAt(i) >= 0x80) return Buffer.byteLength(text);
-  return n;
-}
-
-/** Up to this many characters textBytes counts by itself. */
-const SHORT_TEXT_CHARS = 64;
-
 function headerValueLength(name: string, value: unknown): number {
-  if (typeof value === 'string') return textBytes(value);
+  if (typeof value === 'string') return utf8Length(value);
   if (Buffer.isBuffer(value)) return value.length;
   throw new TypeError(`kafka header ${name} must be a string or a Buffer, got ${value === null ? 'null' : typeof value}`);
 }
@@ -263,7 +249,7 @@ function headerValueLength(name: string, value: unknown): number {
 function byteLengthOf(field: 'key' | 'value', value: unknown): number {
   if (value == null) return -1;
   if (Buffer.isBuffer(value)) return value.length;
-  if (typeof value === 'string') return Buffer.byteLength(value);
+  if (typeof value === 'string') return utf8Length(value);
   throw new TypeError(`kafka record ${field} must be a string, a Buffer or null, got ${typeof value}`);
 }
 
