@@ -5,8 +5,8 @@ export type FieldValue = string | number | boolean | bigint | null | FieldValue[
 export type EventRecord = { [key: string]: FieldValue };
 
 /** The output formats a route can choose. */
-export type OutputFormat = 'normalized' | 'decoded' | 'leef';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['normalized', 'decoded', 'leef'];
+export type OutputFormat = 'normalized' | 'decoded' | 'leef' | 'cef';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['normalized', 'decoded', 'leef', 'cef'];
 
 /** Settings that shape output, shared by every format. */
 export interface FormatOptions {

@@ -16,11 +16,11 @@ export const DECODE_USAGE = `Usage:
   cb-event-bridge decode --routing-key RK [--content-type CT] [--exchange EX] [--headers JSON] [options] FILE...
   cb-event-bridge decode --corpus DIR [options]
 Options:
-  --format normalized|decoded|leef   output format (default normalized)
-  --server-name NAME                 cb_server value (default cbserver)
-  --server-url URL                   CB server URL for link_* fields (default none)
-  --float-timestamps                 fractional unix timestamps for sensor events
-  --accept-unknown-keys              decode JSON on routing keys with no schema instead of rejecting it
+  --format normalized|decoded|leef|cef  output format (default normalized)
+  --server-name NAME                    cb_server value (default cbserver)
+  --server-url URL                      CB server URL for link_* fields (default none)
+  --float-timestamps                    fractional unix timestamps for sensor events
+  --accept-unknown-keys                 decode JSON on routing keys with no schema instead of rejecting it
 Prints one line per event to stdout, errors to stderr, a summary per routing key to stderr;
 exits 1 when any message had an error.`;
 

@@ -1,10 +1,10 @@
 import type { EventRecord, FieldValue } from '../event-model';
 import { toJson } from '../json-writer';
+import { iocAttributes, productVersion, promoteSingleDoc } from '../flat-event';
 
 const LEEF_VERSION = '1.0';
 const VENDOR = 'CB';
 const PRODUCT = 'CB';
-const DEFAULT_PRODUCT_VERSION = '5.1';
 
 /** Netconn and IOC fields renamed to QRadar's normalized names, by direction. */
 const OUTBOUND: Readonly<Record<string, string>> = { local_ip: 'src', remote_ip: 'dst', protocol: 'proto', local_port: 'srcPort', remote_port: 'dstPort' };
@@ -37,25 +37,13 @@ function valueText(v: FieldValue): string {
  * keys sorted, tab-separated, `procstart` announced as `ingress.event.process`.
  */
 export function leefLine(event: EventRecord): string {
-  const flat: EventRecord = { ...event };
-  const docs = flat.docs;
-  if (Array.isArray(docs) && docs.length === 1 && docs[0] && typeof docs[0] === 'object' && !Array.isArray(docs[0])) {
-    Object.assign(flat, docs[0]);
-    delete flat.docs;
-  }
-  const ioc = flat.ioc_attr;
-  if (typeof ioc === 'string') {
-    try {
-      const parsed: unknown = JSON.parse(ioc);
-      if (parsed && typeof parsed === 'object') addQRadarNames(flat, parsed as Record<string, unknown>);
-    } catch { /* not JSON: left as text */ }
-  } else if (ioc && typeof ioc === 'object' && !Array.isArray(ioc)) {
-    addQRadarNames(flat, ioc);
-  }
+  const flat = promoteSingleDoc(event);
+  const ioc = iocAttributes(flat);
+  if (ioc) addQRadarNames(flat, ioc);
   if (flat.type === 'ingress.event.netconn') addQRadarNames(flat, flat);
   let type = typeof flat.type === 'string' ? flat.type : 'unknown.event.type';
   if (type === 'ingress.event.procstart') type = 'ingress.event.process';
-  const version = typeof flat.cb_version === 'string' || typeof flat.cb_version === 'number' ? String(flat.cb_version) : DEFAULT_PRODUCT_VERSION;
+  const version = productVersion(flat);
   const pairs = Object.keys(flat).sort().filter((k) => flat[k] !== undefined && flat[k] !== null).map((k) => `${k}=${valueText(flat[k])}`);
   return `LEEF:${LEEF_VERSION}|${VENDOR}|${PRODUCT}|${escapeHeader(version)}|${escapeHeader(type)}|${pairs.join('\t')}`;
 }
