@@ -7,7 +7,7 @@ import type { ConfigIssue } from './config-issue';
 import { formatDataPath, type DataPath } from './data-path';
 import { YamlLocator } from './yaml-locations';
 import { issuesFromAjvErrors } from './ajv-error-issues';
-import { checkNamesAndRegexes, completeRoutes } from './routes-semantics';
+import { checkNamesAndRegexes, completeRoutes, sinkConfigIssues } from './routes-semantics';
 
 export type RoutesParser = (text: string, file: string) => RoutesFile;
 
@@ -37,7 +37,8 @@ function placeIssues(issues: readonly ConfigIssue[], file: string, locator: Yaml
  * A parser for routes files naming these sink types. Parsing a file: YAML (syntax errors with
  * their line and column); then the routes schema (defaults filled in) together with what the
  * schema cannot check (unique route names, regexes that compile); then unique sink names (default
- * names filled in). Every problem found at a stage is reported at once in a RoutesConfigError.
+ * names filled in) and what each sink type checks in its blocks beyond the schema. Every problem
+ * found at a stage is reported at once in a RoutesConfigError.
  * `${ENV_VAR}` strings are kept as written.
  */
 export function createRoutesParser(factories: readonly SinkSchemaSource[]): RoutesParser {
@@ -61,7 +62,7 @@ export function createRoutesParser(factories: readonly SinkSchemaSource[]): Rout
     issues.push(...checkNamesAndRegexes(data, lineOf));
     if (issues.length > 0) throw new RoutesConfigError(placeIssues(issues, file, locator));
     const routes = data as RoutesFile;
-    const late = completeRoutes(routes);
+    const late = [...completeRoutes(routes), ...sinkConfigIssues(routes, factories)];
     if (late.length > 0) throw new RoutesConfigError(placeIssues(late, file, locator));
     return routes;
   };

@@ -3,6 +3,7 @@ import { compileFilter, compileFilterRegex, FilterCompileError, type SpecPath } 
 import { compileTransform, TransformCompileError } from '../routing/transform';
 import type { ConfigIssue } from './config-issue';
 import type { DataPath } from './data-path';
+import type { SinkSchemaSource } from './routes-schema';
 
 /** Line of a value in the source, to point from one problem to an earlier definition. */
 export type LineOf = (path: DataPath) => number;
@@ -150,6 +151,26 @@ export function completeRoutes(file: RoutesFile): ConfigIssue[] {
     const names = defaultSinkNames(route.sinks);
     route.sinks.forEach((sink, j) => { sink.name = names[j]; });
     issues.push(...compileIssues(route, i));
+  });
+  return issues;
+}
+
+/**
+ * On a file that passed the schema: what each sink type's own check finds in its blocks beyond
+ * the schema (see SinkFactory.check), placed at the property concerned.
+ */
+export function sinkConfigIssues(file: RoutesFile, factories: readonly SinkSchemaSource[]): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  file.routes.forEach((route, i) => {
+    route.sinks.forEach((sink, j) => {
+      const check = factories.find((f) => f.type === sink.type)?.check;
+      if (!check) return;
+      const { type: _type, name: _name, delivery: _delivery, required: _required, ...config } = sink;
+      for (const problem of check(config as never)) {
+        const field = problem.field === '' ? [] : problem.field.split('.');
+        issues.push({ path: ['routes', i, 'sinks', j, ...field], message: problem.message });
+      }
+    });
   });
   return issues;
 }

@@ -1,5 +1,6 @@
 import { foldRoutingKey } from '../codecs/json/routing-key';
 import type { EventRecord, FieldValue } from './event-model';
+import { valueAt, type FieldPath } from '../routing/field-path';
 
 /**
  * What kind of thing an event type reports, for outputs that sort events coarsely (a syslog
@@ -109,8 +110,12 @@ export function eventTypeOf(record: EventRecord | null, eventKey: string): strin
   return typeof type === 'string' && type !== '' ? type : eventKey;
 }
 
-/** Fields holding a 0-100 score, most specific first: an alert's severity, a feed report's score. */
-export const SCORE_FIELDS = ['alert_severity', 'report_score'] as const;
+/**
+ * Where an event's 0-100 score is, most specific first: an alert's severity, a feed report's
+ * score, each at the top or in the hit's single `docs` entry. Paths, so a record cut down to what
+ * a sink reads (see sinks/event-detail) is read the same way.
+ */
+export const SCORE_PATHS: readonly FieldPath[] = [['alert_severity'], ['docs', '0', 'alert_severity'], ['report_score'], ['docs', '0', 'report_score']];
 
 function numeric(v: FieldValue | undefined): number | undefined {
   if (typeof v === 'number' && Number.isFinite(v)) return v;
@@ -118,14 +123,11 @@ function numeric(v: FieldValue | undefined): number | undefined {
   return undefined;
 }
 
-/** The event's 0-100 score: the first score field it has, at the top or in its single `docs` entry. */
+/** The event's 0-100 score, or undefined when it has none. */
 export function scoreOf(record: EventRecord | null): number | undefined {
   if (!record) return undefined;
-  const docs = record.docs;
-  const doc = Array.isArray(docs) && docs.length === 1 && docs[0] !== null && typeof docs[0] === 'object' && !Array.isArray(docs[0])
-    ? (docs[0] as EventRecord) : undefined;
-  for (const field of SCORE_FIELDS) {
-    const v = numeric(record[field]) ?? numeric(doc?.[field]);
+  for (const path of SCORE_PATHS) {
+    const v = numeric(valueAt(record, path));
     if (v !== undefined) return v;
   }
   return undefined;

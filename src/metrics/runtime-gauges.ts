@@ -1,5 +1,6 @@
 import { Counter, Gauge, type Registry } from 'prom-client';
 import type { RuntimeView } from './runtime-view';
+import type { SinkHealth } from '../sinks/sink';
 
 export const AMQP_STATES = ['connecting', 'connected', 'disconnected', 'stopped'] as const;
 export const SINK_STATES = ['up', 'degraded', 'down', 'disabled'] as const;
@@ -52,6 +53,32 @@ export function registerRuntimeGauges(registry: Registry, view: RuntimeView): vo
     collect: () => {
       breaker.reset();
       for (const r of view.routes()) for (const s of r.sinks) if (s.health.breaker) breaker.set({ route: r.name, sink: s.name }, BREAKER_VALUE[s.health.breaker]);
+    },
+  });
+  sinkCounter(registry, view, 'cb_bridge_sink_reconnects_total', 'Connections a sink opened again after losing one or failing to open it (syslog over tcp and tls)', (h) => h.reconnects);
+  sinkCounter(registry, view, 'cb_bridge_sink_oversize_events_total', 'Events over a sink transport\'s size limit that went out truncated or split (syslog over udp, see udp_oversize)', (h) => h.oversize);
+}
+
+/**
+ * A counter per route and sink fed from a running total in the sinks' health at scrape time (it
+ * only grows: a sink rebuilt by a reload starts from zero and adds from there).
+ */
+function sinkCounter(registry: Registry, view: RuntimeView, name: string, help: string, total: (h: SinkHealth) => number | undefined): void {
+  const counted = new Map<string, number>();
+  const counter: Counter<'route' | 'sink'> = new Counter({
+    name, help, labelNames: ['route', 'sink'], registers: [registry],
+    collect: () => {
+      for (const r of view.routes()) {
+        for (const s of r.sinks) {
+          const n = total(s.health);
+          if (n === undefined) continue;
+          const key = `${r.name}\u0000${s.name}`;
+          const before = counted.get(key) ?? 0;
+          if (n > before) counter.inc({ route: r.name, sink: s.name }, n - before);
+          else counter.inc({ route: r.name, sink: s.name }, 0);
+          counted.set(key, n);
+        }
+      }
     },
   });
 }

@@ -23,4 +23,10 @@ export interface SinkFactory<C = Record<string, unknown>> {
   /** Defaults that depend on the sink's own block (e.g. its body mode): over `policy`, under the `delivery:` block. */
   policyFor?(config: C): Partial<DeliveryPolicy>;
   create(config: C, ctx: SinkContext): Sink;
+  /**
+   * Problems create() would throw for a block that passed the schema (settings that do not go
+   * together, files that cannot be read), each with the property concerned (`tls.ca`), so that
+   * `check` reports them with their line. Connects nowhere and resolves no secrets.
+   */
+  check?(config: C): Array<{ field: string; message: string }>;
 }

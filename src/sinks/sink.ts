@@ -55,6 +55,10 @@ export interface SinkHealth {
   queueDepth: number;
   /** Circuit breaker state where the sink has one. */
   breaker?: 'closed' | 'open' | 'half-open';
+  /** Connections opened after the first, where the sink holds one (syslog over tcp or tls). */
+  reconnects?: number;
+  /** Events that did not fit the transport's size limit and went out truncated or split (syslog over udp). */
+  oversize?: number;
 }
 
 /**
@@ -73,7 +77,7 @@ export interface Sink {
   start(): Promise<void>;
   send(batch: readonly SinkRecord[]): Promise<DeliveryOutcome[]>;
   /** The sink's own view of its health (the driver adds queue depth and in-flight counts). */
-  health(): Pick<SinkHealth, 'state' | 'lastError' | 'lastErrorAt'> & Partial<Pick<SinkHealth, 'breaker'>>;
+  health(): Pick<SinkHealth, 'state' | 'lastError' | 'lastErrorAt'> & Partial<Pick<SinkHealth, 'breaker' | 'reconnects' | 'oversize'>>;
   /** Flush what is buffered and release resources. */
   close(): Promise<void>;
   /**

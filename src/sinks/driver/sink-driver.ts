@@ -64,6 +64,8 @@ export class SinkDriver {
       inFlight: this.inFlightRecords,
       queueDepth: this.queueDepth(),
       ...(own.breaker ? { breaker: own.breaker } : {}),
+      ...(own.reconnects !== undefined ? { reconnects: own.reconnects } : {}),
+      ...(own.oversize !== undefined ? { oversize: own.oversize } : {}),
     };
   }
 

@@ -1,0 +1,17 @@
+import type { SinkContext, SinkFactory } from '../sink-factory';
+import { checkSyslogSinkConfig, resolveSyslogSinkConfig, SYSLOG_SINK_CONFIG_SCHEMA, type SyslogSinkConfig } from './config';
+import { SyslogSink } from './sink';
+
+/** The `syslog` sink type: validates its block (throws SyslogSinkConfigError) and builds a SyslogSink. */
+export const syslogSinkFactory: SinkFactory<SyslogSinkConfig> = {
+  type: 'syslog',
+  configSchema: SYSLOG_SINK_CONFIG_SCHEMA,
+  // One connection, written one batch at a time: a second batch in flight is framed while the first is written.
+  policy: { batchMaxEvents: 1000, batchMaxBytes: 1024 * 1024, lingerMs: 10, concurrency: 2, backoffInitialMs: 250, backoffMaxMs: 30_000 },
+  check: (config) => checkSyslogSinkConfig(config),
+  create(config: SyslogSinkConfig, ctx: SinkContext): SyslogSink {
+    const options = resolveSyslogSinkConfig(config, { secret: (v) => ctx.secret(v) });
+    const logger = ctx.logger.child({ route: ctx.route, sink: ctx.name, sinkType: 'syslog' });
+    return new SyslogSink(ctx.name, options, { logger, route: ctx.route });
+  },
+};
