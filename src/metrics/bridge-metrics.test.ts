@@ -115,3 +115,24 @@ test('two bridges in one process keep separate registries', async () => {
   expect(sampleValue(parsePrometheusText(await a.text()), 'cb_bridge_reloads_total', { outcome: 'rejected' })).toBe(1);
   expect(sampleValue(parsePrometheusText(await b.text()), 'cb_bridge_reloads_total', { outcome: 'rejected' })).toBe(0);
 });
+
+test('sink reconnects and oversize events are counters fed from the sinks\' running totals, per route and sink', async () => {
+  const metrics = new BridgeMetrics({ processMetrics: false });
+  const health = { state: 'up' as const, lastError: null, lastErrorAt: null, inFlight: 0, queueDepth: 0, reconnects: 2, oversize: 0 };
+  let routes: RouteRuntime[] = [{ name: 'siem', queue: 'q', paused: false, inFlight: 0, sinks: [{ name: 'tcp', health }, { name: 'file', health: { ...health, reconnects: undefined, oversize: undefined } }] }];
+  metrics.watch({ amqp: () => ({ state: 'connected', reconnects: 0 }), routes: () => routes });
+  let f = await scrape(metrics);
+  expect(sampleValue(f, 'cb_bridge_sink_reconnects_total', { route: 'siem', sink: 'tcp' })).toBe(2);
+  expect(sampleValue(f, 'cb_bridge_sink_oversize_events_total', { route: 'siem', sink: 'tcp' })).toBe(0);
+  expect(f.get('cb_bridge_sink_reconnects_total')?.samples.map((s) => s.labels.sink)).toEqual(['tcp']);
+  routes = [{ ...routes[0], sinks: [{ name: 'tcp', health: { ...health, reconnects: 5, oversize: 3 } }] }];
+  f = await scrape(metrics);
+  expect(sampleValue(f, 'cb_bridge_sink_reconnects_total', { route: 'siem', sink: 'tcp' })).toBe(5);
+  expect(sampleValue(f, 'cb_bridge_sink_oversize_events_total', { route: 'siem', sink: 'tcp' })).toBe(3);
+  // A sink rebuilt by a reload starts again from zero: the counter keeps what it had and adds from there.
+  routes = [{ ...routes[0], sinks: [{ name: 'tcp', health: { ...health, reconnects: 1, oversize: 0 } }] }];
+  await scrape(metrics);
+  routes = [{ ...routes[0], sinks: [{ name: 'tcp', health: { ...health, reconnects: 2, oversize: 0 } }] }];
+  f = await scrape(metrics);
+  expect(sampleValue(f, 'cb_bridge_sink_reconnects_total', { route: 'siem', sink: 'tcp' })).toBe(6);
+});
