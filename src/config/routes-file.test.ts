@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRoutesFile, parseRoutes } from './routes-file';
 import { RoutesConfigError } from './routes-config-error';
@@ -53,4 +54,24 @@ test('parseRoutes and loadRoutesFile use the registered sink types', () => {
   expect(() => parseRoutes('routes:\n  - name: a\n    match: ["#"]\n    sinks: [{type: no_such_sink}]\n', 'x.yaml'))
     .toThrow(`x.yaml:4:20: routes[0].sinks[0].type: sink type 'no_such_sink' is not one of: ${types}`);
   expect(() => loadRoutesFile(join(__dirname, 'no-such-routes.yaml'))).toThrow(RoutesConfigError);
+});
+
+describe('config/routes.siem.yaml', () => {
+  const file = loadRoutesFile(join(__dirname, '..', '..', 'config', 'routes.siem.yaml'));
+
+  test('passes against the registered sink types: LEEF to QRadar over TLS, CEF to ArcSight over TCP, CEF over UDP', () => {
+    expect(file.routes.map((r) => [r.name, r.format, r.sinks.map((s) => `${s.type}/${s.name}/${String(s.protocol)}`)])).toEqual([
+      ['qradar-detections', 'leef', ['syslog/qradar/tls']],
+      ['arcsight-events', 'cef', ['syslog/arcsight/tcp']],
+      ['local-alerts', 'cef', ['syslog/syslog/udp']],
+    ]);
+  });
+
+  test('the QRadar sink verifies the collector by name against the system CAs; a CA file that cannot be read would be reported at its line', () => {
+    expect(file.routes[0].sinks[0].tls).toEqual({ server_name: 'qradar-ec.example.net', verify: true });
+    const text = readFileSync(join(__dirname, '..', '..', 'config', 'routes.siem.yaml'), 'utf8')
+      .replace('          server_name: qradar-ec.example.net', '          ca: /nonexistent/qradar-ca.pem');
+    expect(() => parseRoutes(text, 'routes.siem.yaml')).toThrow(/^routes\.siem\.yaml:\d+:\d+: routes\[0\]\.sinks\[0\]\.tls\.ca: tls\.ca: cannot read \/nonexistent\/qradar-ca\.pem: ENOENT$/);
+  });
+  });
 });
