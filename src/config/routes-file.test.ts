@@ -73,5 +73,4 @@ describe('config/routes.siem.yaml', () => {
       .replace('          server_name: qradar-ec.example.net', '          ca: /nonexistent/qradar-ca.pem');
     expect(() => parseRoutes(text, 'routes.siem.yaml')).toThrow(/^routes\.siem\.yaml:\d+:\d+: routes\[0\]\.sinks\[0\]\.tls\.ca: tls\.ca: cannot read \/nonexistent\/qradar-ca\.pem: ENOENT$/);
   });
-  });
 });

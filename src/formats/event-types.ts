@@ -1,6 +1,6 @@
 import { foldRoutingKey } from '../codecs/json/routing-key';
 import type { EventRecord, FieldValue } from './event-model';
-import { valueAt, type FieldPath } from '../routing/field-path';
+import { firstValueAt, type FieldPath } from '../routing/field-path';
 
 /**
  * What kind of thing an event type reports, for outputs that sort events coarsely (a syslog
@@ -125,12 +125,7 @@ function numeric(v: FieldValue | undefined): number | undefined {
 
 /** The event's 0-100 score, or undefined when it has none. */
 export function scoreOf(record: EventRecord | null): number | undefined {
-  if (!record) return undefined;
-  for (const path of SCORE_PATHS) {
-    const v = numeric(valueAt(record, path));
-    if (v !== undefined) return v;
-  }
-  return undefined;
+  return firstValueAt(record, SCORE_PATHS, numeric);
 }
 
 /**

@@ -52,3 +52,13 @@ export function getField(record: EventRecord, path: string): FieldValue | undefi
 export function isArrayIndex(segment: string): boolean {
   return ARRAY_INDEX.test(segment);
 }
+
+/** The first of `paths` (in order) whose value `read` turns into something, or undefined. */
+export function firstValueAt<T>(record: EventRecord | null, paths: readonly FieldPath[], read: (v: FieldValue | undefined) => T | undefined): T | undefined {
+  if (!record) return undefined;
+  for (const path of paths) {
+    const v = read(valueAt(record, path));
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}

@@ -1,7 +1,7 @@
 import { domainToASCII } from 'node:url';
 import type { EventRecord, FieldValue } from '../../formats/event-model';
 import { eventSeverity, eventTypeInfo, eventTypeOf, SCORE_PATHS } from '../../formats/event-types';
-import { valueAt, type FieldPath } from '../../routing/field-path';
+import { firstValueAt, valueAt, type FieldPath } from '../../routing/field-path';
 import type { SinkRecord } from '../sink';
 import type { SyslogSinkOptions } from './config';
 
@@ -52,12 +52,7 @@ function text(v: FieldValue | undefined): string | undefined {
 }
 
 function firstText(record: EventRecord | null, paths: readonly FieldPath[]): string | undefined {
-  if (!record) return undefined;
-  for (const path of paths) {
-    const v = text(valueAt(record, path));
-    if (v !== undefined) return v;
-  }
-  return undefined;
+  return firstValueAt(record, paths, text);
 }
 
 /** The event's time (ms): its `timestamp` (unix seconds, or an ISO text) when it is a time RFC 3339 can write, else `now`. */
