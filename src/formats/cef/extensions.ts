@@ -85,12 +85,20 @@ const LAYOUTS: Readonly<Record<FieldLayout, readonly ExtensionRule[]>> = {
 /** The IP protocol numbers CEF's `proto` names. */
 const PROTOCOLS: Readonly<Record<number, string>> = { 1: 'ICMP', 6: 'TCP', 17: 'UDP', 58: 'IPv6-ICMP' };
 
+/** The rule lists, made once per layout and network direction. */
+const RULE_LISTS = new Map<string, readonly ExtensionRule[]>();
+
 /** The rules for an event of a layout, layout first: for a key set twice, the first rule with a value wins. */
 export function rulesFor(layout: FieldLayout, flat: EventRecord, ioc: Record<string, FieldValue> | null): readonly ExtensionRule[] {
   const netFields = layout === 'netconn' ? flat : ioc;
-  const direction = netFields?.direction === 'inbound' ? 'inbound' : 'outbound';
-  const network = layout === 'netconn' || (layout === 'hit' && ioc) ? NETWORK_BY_DIRECTION[direction] : [];
-  return [...network, ...LAYOUTS[layout], ...COMMON];
+  const direction = layout === 'netconn' || (layout === 'hit' && ioc) ? (netFields?.direction === 'inbound' ? 'inbound' : 'outbound') : 'none';
+  const key = `${layout}/${direction}`;
+  let rules = RULE_LISTS.get(key);
+  if (!rules) {
+    rules = [...(direction === 'none' ? [] : NETWORK_BY_DIRECTION[direction]), ...LAYOUTS[layout], ...COMMON];
+    RULE_LISTS.set(key, rules);
+  }
+  return rules;
 }
 
 function baseName(path: string): string {
