@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../support/cli-run';
@@ -134,4 +134,26 @@ test('usage errors exit 2', async () => {
 
 test('the top-level help lists check', async () => {
   expect((await run(['help'])).out).toMatch(/\n {2}check {6}validate a routes file/);
+});
+
+test('syslog sinks: what the schema cannot say (framing with udp, an unreadable CA file) is reported with file, line and field, beside schema problems', async () => {
+  const f = routesFile('syslog.yaml', ROUTE('', `
+      - { type: syslog, address: "siem:514", protocol: udp, framing: newline }
+      - { type: syslog, name: tls, address: "siem:6514", protocol: tls, tls: { ca: /nonexistent/ca.pem } }
+      - { type: syslog, name: bad, address: "siem", severity: loud }`));
+  const r = await run(['check', '--config', f]);
+  expect(r.code).toBe(1);
+  expect(r.err.split('\n')).toEqual([
+    `${f}:7:63: routes[0].sinks[2].severity: 'loud' is not one of: from_event, emerg, alert, crit, err, warning, notice, info, debug, 0, 1, 2, 3, 4, 5, 6, 7`,
+    `${f}: 1 problem`,
+    '',
+  ]);
+  const fixed = routesFile('syslog2.yaml', readFileSync(f, 'utf8').replace(', severity: loud', ''));
+  const r2 = await run(['check', '--config', fixed]);
+  expect(r2.err.split('\n')).toEqual([
+    `${fixed}:5:70: routes[0].sinks[0].framing: framing applies to tcp and tls; udp sends one message per datagram`,
+    `${fixed}:6:84: routes[0].sinks[1].tls.ca: tls.ca: cannot read /nonexistent/ca.pem: ENOENT`,
+    `${fixed}: 2 problems`,
+    '',
+  ]);
 });
