@@ -136,7 +136,7 @@ test('the top-level help lists check', async () => {
   expect((await run(['help'])).out).toMatch(/\n {2}check {6}validate a routes file/);
 });
 
-test('syslog sinks: what the schema cannot say (framing with udp, an unreadable CA file) is reported with file, line and field, beside schema problems', async () => {
+test('syslog sinks: what the schema cannot say (framing with udp, an unreadable CA file) is reported with file, line and field once the schema problems are fixed', async () => {
   const f = routesFile('syslog.yaml', ROUTE('', `
       - { type: syslog, address: "siem:514", protocol: udp, framing: newline }
       - { type: syslog, name: tls, address: "siem:6514", protocol: tls, tls: { ca: /nonexistent/ca.pem } }

@@ -45,6 +45,14 @@ test('defaults: tcp with newline framing, tls with octet counting on 6514, local
   expect(resolveSyslogSinkConfig({ address: '[::1]:1514', protocol: 'udp', severity: 'warning' })).toMatchObject({ host: '::1', port: 1514, severity: 4, udpMaxBytes: 2048, udpOversize: 'truncate' });
 });
 
+test('the address may be a reference, resolved when the sink is made (check leaves it alone)', () => {
+  const secret = (v: unknown) => (v === '${SIEM_ADDR}' ? '[2001:db8::5]:1514' : v === '${BAD}' ? 'not an address' : String(v));
+  expect(resolveSyslogSinkConfig({ address: '${SIEM_ADDR}', protocol: 'tls' }, { secret })).toMatchObject({ host: '2001:db8::5', port: 1514, tls: { rejectUnauthorized: true } });
+  expect(() => resolveSyslogSinkConfig({ address: '${BAD}' }, { secret })).toThrow('syslog sink config: address ${BAD} does not resolve to HOST:PORT');
+  expect(checkSyslogSinkConfig({ address: '${SIEM_ADDR}' })).toEqual([]);
+  expect(checkSyslogSinkConfig({ address: '${SIEM_ADDR}:514' })[0].field).toBe('address');
+});
+
 test('settings that do not go together are each reported with their field', () => {
   const found = checkSyslogSinkConfig({
     address: 'h:70000', protocol: 'udp', framing: 'newline', tls: { cert: '/nope.pem' }, rfc: 3164, structured_data: true, app_name: 'cb:bridge',

@@ -95,6 +95,8 @@ export const DEFAULT_SD_ID = 'cbEventBridge@32473';
 const DEFAULT_FACILITY = 'local0';
 const DEFAULT_PORTS: Readonly<Record<SyslogProtocol, number>> = { udp: 514, tcp: 514, tls: 6514 };
 
+const ADDRESS_PATTERN = '^(\\[[0-9A-Fa-f:.]+\\]|[^\\s:/\\[\\]@${}]+)(:[0-9]{1,5})?$';
+const REFERENCE_PATTERN = '^\\$\\{[^}]+\\}$';
 const SECRET_NOTE = 'May be a secret reference (${NAME}, ${env:NAME}, ${file:/path}).';
 const facilityValue = {
   type: ['string', 'integer'],
@@ -113,9 +115,10 @@ export const SYSLOG_SINK_CONFIG_SCHEMA = {
   properties: {
     address: {
       type: 'string',
-      pattern: '^(\\[[0-9A-Fa-f:.]+\\]|[^\\s:/\\[\\]@]+)(:[0-9]{1,5})?$',
-      'x-hint': 'must be HOST:PORT (an IPv6 address in brackets: [::1]:6514)',
-      description: 'The collector, HOST:PORT. Without a port: 514 for udp and tcp, 6514 for tls.',
+      pattern: `${ADDRESS_PATTERN}|${REFERENCE_PATTERN}`,
+      'x-hint': 'must be HOST:PORT (an IPv6 address in brackets: [::1]:6514), or a reference such as ${SIEM_ADDRESS}',
+      description: 'The collector, HOST:PORT. Without a port: 514 for udp and tcp, 6514 for tls. May be a reference (${NAME}, ${env:NAME}, '
+        + '${file:/path}) to a HOST:PORT, resolved when the sink starts.',
     },
     protocol: { type: 'string', enum: ['udp', 'tcp', 'tls'], default: 'tcp', description: 'Transport: udp (best effort), tcp, or tls (TCP with TLS, RFC 5425).' },
     rfc: { type: 'integer', enum: [5424, 3164], default: 5424, description: 'Message header: 5424 (the IETF syslog protocol) or 3164 (the BSD header).' },
@@ -212,6 +215,27 @@ export interface ResolveDeps {
   readFile?: (path: string) => Buffer;
   /** This machine's name (the default HOSTNAME). */
   hostname?: () => string;
+}
+
+/**
+ * The address, a reference to one resolved. Null when it is a reference that cannot be resolved
+ * here (check resolves no secrets) or did not resolve to a HOST:PORT (a problem is added then).
+ */
+function resolveAddress(address: string, secret: ResolveDeps['secret'], problems: SyslogConfigProblem[]): string | null {
+  if (!new RegExp(REFERENCE_PATTERN).test(address)) return address;
+  if (!secret) return null;
+  let resolved: string | undefined;
+  try {
+    resolved = secret(address);
+  } catch (err) {
+    problems.push({ field: 'address', message: `address: ${(err as Error).message}` });
+    return null;
+  }
+  if (resolved === undefined || !new RegExp(ADDRESS_PATTERN).test(resolved)) {
+    problems.push({ field: 'address', message: `address ${address} does not resolve to HOST:PORT` });
+    return null;
+  }
+  return resolved;
 }
 
 /** Splits HOST:PORT (IPv6 in brackets); the port defaults by protocol. */
@@ -315,8 +339,10 @@ function examine(block: unknown, deps: ResolveDeps): { problems: SyslogConfigPro
   if (!validate(config)) return { problems: schemaProblems(), options: null };
   const protocol = config.protocol ?? 'tcp';
   const rfc = config.rfc ?? 5424;
-  const { host, port } = splitAddress(config.address, protocol);
-  const problems = crossFieldProblems(config, protocol, port, rfc);
+  const problems: SyslogConfigProblem[] = [];
+  const address = resolveAddress(config.address, deps.secret, problems);
+  const { host, port } = splitAddress(address ?? '', protocol);
+  problems.push(...crossFieldProblems(config, protocol, address === null ? DEFAULT_PORTS[protocol] : port, rfc));
   let tls: SyslogTlsOptions | null = null;
   if (protocol === 'tls') {
     const t = config.tls ?? {};
