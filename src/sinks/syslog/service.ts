@@ -115,12 +115,15 @@ export class StreamTransport implements SyslogTransport {
         this.noteLoss(error);
         reject(error);
       };
+      const closedEarly = (): void => fail(new SyslogTransportError('the collector closed the connection while it was being set up', 'ECONNRESET'));
       socket.once('error', fail);
+      socket.once('close', closedEarly);
       socket.once(ready, () => {
         void this.settled(socket).then(() => {
-          if (socket.destroyed) { fail(new SyslogTransportError('the collector closed the connection during the TLS handshake', 'ECONNRESET')); return; }
+          if (socket.destroyed) { closedEarly(); return; }
           clearTimeout(timer);
           socket.off('error', fail);
+          socket.off('close', closedEarly);
           this.adopt(socket);
           resolve(socket);
         });
