@@ -96,7 +96,7 @@ export class SessionPool {
     this.cap = Math.max(1, options.maxSessions ?? 8);
     this.idleCloseMs = options.idleCloseMs ?? 60_000;
     this.maxRecreate = options.maxRecreate ?? 2;
-    this.pollMs = options.pollMs ?? 250;
+    this.pollMs = options.pollMs ?? 100;
     this.maxPollMs = options.maxPollMs ?? 2000;
     this.log = options.logger ?? silentLogger();
   }
