@@ -319,7 +319,8 @@ export class SessionPool {
     let delay = this.pollMs;
     for (;;) {
       try {
-        const created = await this.client.createSession(sensorId, this.options.sessionOptions ?? {}, { signal });
+        // Not abandoned half way (no signal): a session the server made must be known, to be closed.
+        const created = await this.client.createSession(sensorId, this.options.sessionOptions ?? {});
         this.counters.sessionsCreated++;
         return created;
       } catch (err) {
@@ -421,7 +422,8 @@ export class SessionPool {
         command = { ...command, file_id: uploaded };
       }
       entry.stage = `sending '${name}'`;
-      created = await this.client.createCommand(session.id, command, { signal });
+      // Not abandoned half way (no signal): a command the server made must be known, to be cancelled.
+      created = await this.client.createCommand(session.id, command);
     } catch (err) {
       // The session was gone before the command existed: re-sending cannot run it twice.
       if (err instanceof LrHttpError && err.kind === 'not_found') throw new SessionGone(true);
@@ -430,6 +432,7 @@ export class SessionPool {
     entry.stage = `running '${name}' (command ${created.id} in session ${session.id})`;
     let done: LrCommand;
     try {
+      signal.throwIfAborted();
       done = await this.client.waitForCommand(session.id, created.id, { signal, pollMs: this.pollMs, maxPollMs: this.maxPollMs });
     } catch (err) {
       if (signal.aborted) await this.cancelQuietly(session.id, created.id);
@@ -446,31 +449,28 @@ export class SessionPool {
     return { command: done, bytes };
   }
 
-  /** A large file in `get file` pieces: each piece is a bounded command; the local file grows piece by piece. */
+  /**
+   * A large file in `get file` pieces of `chunkBytes`: each piece is its own bounded command and is
+   * appended to the local file as it streams; a piece shorter than asked for is the last.
+   */
   private async chunkedDownload(lane: Lane, entry: RunningJob, step: JobStep): Promise<StepResult> {
     const request = step.command as Extract<CommandRequest, { name: 'get file' }>;
     const to = step.download?.to;
     const chunk = step.download?.chunkBytes ?? 0;
+    const onProgress = step.download?.onProgress;
     if (typeof to !== 'string') throw new LrError('bad_request', 'a chunked download needs a local path');
-    const listing = await this.runStep(lane, entry, { command: { name: 'directory list', object: request.object } });
-    const wanted = request.object.split(/[\\/]/).pop()?.toLowerCase();
-    const size = listing.command.files?.find((f) => f.name.toLowerCase() === wanted)?.size;
-    if (size === undefined) throw new LrError('bad_request', `'${request.object}' is not a file on sensor ${lane.sensorId}`);
     let total = 0;
-    let last: LrCommand | undefined;
-    for (let offset = 0; offset < size || offset === 0; offset += chunk) {
-      const piece = await this.runStep(lane, entry, { command: { ...request, offset, get_count: Math.min(chunk, size - offset) } });
-      last = piece.command;
+    for (let offset = 0; ; offset += chunk) {
+      const piece = await this.runStep(lane, entry, { command: { ...request, offset, get_count: chunk } });
       const session = lane.session as LrSession;
-      const onProgress = step.download?.onProgress;
-      const wrote = await this.client.downloadFile(session.id, piece.command.file_id as number, createWriteStream(to, { flags: offset === 0 ? 'w' : 'a' }), {
-        signal: entry.control.signal, onProgress: onProgress && ((p) => onProgress({ bytes: offset + p.bytes, total: size })),
+      const fileId = piece.command.file_id as number;
+      const wrote = await this.client.downloadFile(session.id, fileId, createWriteStream(to, { flags: offset === 0 ? 'w' : 'a' }), {
+        signal: entry.control.signal, onProgress: onProgress && ((p) => onProgress({ bytes: offset + p.bytes })),
       });
-      await this.client.deleteFile(session.id, piece.command.file_id as number).catch(() => undefined);
+      await this.client.deleteFile(session.id, fileId).catch(() => undefined);
       total += wrote;
-      if (size === 0) break;
+      if (wrote < chunk) return { command: piece.command, bytes: total };
     }
-    return { command: last as LrCommand, bytes: total };
   }
 
   private async cancelQuietly(sessionId: number, commandId: number): Promise<void> {
