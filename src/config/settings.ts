@@ -66,8 +66,6 @@ export const settingsSchema = {
     ca_file: { doc: 'CA bundle (PEM) for an https Live Response URL', format: String, default: '', env: 'CB_BRIDGE_LR_CA_FILE', arg: 'lr-ca-file' },
     verify_tls: { doc: 'verify the CB server certificate', format: Boolean, default: true, env: 'CB_BRIDGE_LR_VERIFY_TLS' },
     request_timeout_s: { doc: 'longest wait for one Live Response HTTP request (seconds)', format: 'nat', default: 30, env: 'CB_BRIDGE_LR_REQUEST_TIMEOUT_S' },
-    max_sessions: { doc: 'Live Response sessions the bridge keeps open at once (CB allows 10 in all; leave some for analysts)', format: 'nat', default: 8, env: 'CB_BRIDGE_LR_MAX_SESSIONS', arg: 'lr-max-sessions' },
-    idle_close_s: { doc: 'close a Live Response session after this long without jobs (seconds)', format: 'nat', default: 60, env: 'CB_BRIDGE_LR_IDLE_CLOSE_S' },
   },
   shutdown: {
     drain_timeout_ms: { doc: 'how long shutdown waits for in-flight deliveries', format: 'nat', default: 30_000, env: 'CB_BRIDGE_DRAIN_TIMEOUT_MS' },
@@ -94,7 +92,7 @@ export interface Settings {
 }
 
 export interface LrSettings {
-  url: string; token: string; ca_file: string; verify_tls: boolean; request_timeout_s: number; max_sessions: number; idle_close_s: number;
+  url: string; token: string; ca_file: string; verify_tls: boolean; request_timeout_s: number;
 }
 
 /** Env vars that hold secrets; `<NAME>_FILE` names a file holding the value instead. */
