@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { HttpReceiver } from '../../test/support/http-receiver';
-import { FAST_SENSORS_YAML, LR_TOKEN, startLrServer, type LrFixture } from '../../test/support/lr-fixture';
+import { FAST_SENSORS_YAML, LR_TOKEN, startLrServer, type LrFixture, failureOf } from '../../test/support/lr-fixture';
 import { LrClient } from './client';
 import type { CommandRequest, LrCommand } from './commands';
 import { LrBadResponseError, LrCommandCancelledError, LrCommandError, LrError, LrHttpError, LrTransportError, describeHresult } from './errors';
@@ -50,14 +50,6 @@ async function run(sessionId: number, req: CommandRequest): Promise<LrCommand> {
   return fx.client.waitForCommand(sessionId, created.id, { pollMs: 5 });
 }
 
-async function failure(p: Promise<unknown>): Promise<unknown> {
-  try {
-    await p;
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected a failure');
-}
 
 describe('sessions', () => {
   test('pending then active, shaped exactly as the seed examples; listed; keepalive; closed by GET-modify-PUT', async () => {
@@ -78,14 +70,14 @@ describe('sessions', () => {
     await fx.client.keepalive(created.id);
     const closed = await fx.client.closeSession(created.id);
     expect(closed.status).toBe('close');
-    const err = await failure(fx.client.createCommand(created.id, { name: 'process list' }));
+    const err = await failureOf(fx.client.createCommand(created.id, { name: 'process list' }));
     expect(err).toBeInstanceOf(LrHttpError);
     expect((err as LrHttpError).kind).toBe('not_found');
   });
 
   test('an unknown sensor or session is a typed 404', async () => {
-    expect(await failure(fx.client.createSession(999))).toMatchObject({ kind: 'not_found', status: 404 });
-    expect(await failure(fx.client.getSession(424242))).toMatchObject({ kind: 'not_found', status: 404 });
+    expect(await failureOf(fx.client.createSession(999))).toMatchObject({ kind: 'not_found', status: 404 });
+    expect(await failureOf(fx.client.getSession(424242))).toMatchObject({ kind: 'not_found', status: 404 });
   });
 
   test('an offline sensor: ?wait=true answers when check-in times out, status timeout', async () => {
@@ -126,7 +118,7 @@ describe('every built-in command acts on the sensor', () => {
     expect(done.processes?.map((p) => p.pid)).toContain(3120);
     await run(sid, { name: 'kill', object: 3120 });
     expect((await run(sid, { name: 'process list' })).processes?.map((p) => p.pid)).not.toContain(3120);
-    const denied = await failure(run(sid, { name: 'kill', object: 4 }));
+    const denied = await failureOf(run(sid, { name: 'kill', object: 4 }));
     expect(denied).toBeInstanceOf(LrCommandError);
     expect(denied).toMatchObject({ resultType: 'WinHresult', resultCode: 0x80070005, meaning: 'access denied' });
     expect((denied as Error).message).toContain('0x80070005');
@@ -151,7 +143,7 @@ describe('every built-in command acts on the sensor', () => {
     expect(listed.files?.map((f) => f.name)).toEqual(['evil.exe']);
     expect(Object.keys(listed.files?.[0] ?? {}).sort()).toEqual(['alt_name', 'attributes', 'create_time', 'last_access_time', 'last_write_time', 'name', 'size']);
     await run(sid, { name: 'create directory', object: 'C:\\cases' });
-    const exists = await failure(run(sid, { name: 'create directory', object: 'c:\\CASES' }));
+    const exists = await failureOf(run(sid, { name: 'create directory', object: 'c:\\CASES' }));
     expect(exists).toMatchObject({ resultCode: 0x800700b7 });
     const local = join(tmp, 'tool.bin');
     writeFileSync(local, Buffer.from('tool bytes 0123456789'));
@@ -167,10 +159,10 @@ describe('every built-in command acts on the sensor', () => {
     await fx.client.downloadFile(sid, meta.id, dest);
     expect(readFileSync(dest, 'utf8')).toBe('bytes');
     await run(sid, { name: 'delete file', object: 'C:\\cases\\tool.bin' });
-    const gone = await failure(run(sid, { name: 'get file', object: 'C:\\cases\\tool.bin' }));
+    const gone = await failureOf(run(sid, { name: 'get file', object: 'C:\\cases\\tool.bin' }));
     expect(gone).toMatchObject({ kind: 'command_error', resultCode: 0x80070002, meaning: 'file not found' });
     expect(describeHresult(-2147024894)).toBe('file not found'); // the signed spelling of 0x80070002
-    const hosts = await failure(run(sid, { name: 'delete file', object: 'C:\\Windows\\System32\\drivers\\etc\\hosts' }));
+    const hosts = await failureOf(run(sid, { name: 'delete file', object: 'C:\\Windows\\System32\\drivers\\etc\\hosts' }));
     expect(hosts).toMatchObject({ resultCode: 0x80070005 });
   });
 
@@ -184,7 +176,7 @@ describe('every built-in command acts on the sensor', () => {
     const after = (await fx.client.listFiles(sid)).map((f) => f.id);
     expect(after).not.toContain(a.file_id);
     expect(after).not.toContain(b.file_id);
-    expect(await failure(fx.client.getFile(sid, a.file_id as number))).toMatchObject({ kind: 'not_found' });
+    expect(await failureOf(fx.client.getFile(sid, a.file_id as number))).toMatchObject({ kind: 'not_found' });
   });
 
   test('registry: enum, query, set (incl. REG_MULTI_SZ and overwrite), create and delete key, delete value', async () => {
@@ -193,7 +185,7 @@ describe('every built-in command acts on the sensor', () => {
     expect(enumd.values).toEqual([{ value_name: 'Updater', value_type: 'REG_SZ', value_data: 'c:\\temp\\evil.exe' }]);
     expect(enumd.sub_keys).toEqual([]);
     expect((await run(sid, { name: 'reg enum key', object: 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Vendor' })).sub_keys).toEqual(['Sub']);
-    const refused = await failure(run(sid, { name: 'reg set value', object: `${run_}\\Updater`, value_type: 'REG_SZ', value_data: 'x' }));
+    const refused = await failureOf(run(sid, { name: 'reg set value', object: `${run_}\\Updater`, value_type: 'REG_SZ', value_data: 'x' }));
     expect(refused).toMatchObject({ resultCode: 0x800700b7 });
     await run(sid, { name: 'reg set value', object: `${run_}\\Updater`, value_type: 'REG_SZ', value_data: 'c:\\ok.exe', overwrite: true });
     expect((await run(sid, { name: 'reg query value', object: `${run_}\\Updater` })).value?.value_data).toBe('c:\\ok.exe');
@@ -202,10 +194,10 @@ describe('every built-in command acts on the sensor', () => {
     await run(sid, { name: 'reg set value', object: 'HKLM\\SOFTWARE\\Vendor\\New\\Count', value_type: 'REG_DWORD', value_data: 7 });
     expect((await run(sid, { name: 'reg query value', object: 'HKLM\\SOFTWARE\\Vendor\\New\\List' })).value).toEqual({ value_name: 'List', value_type: 'REG_MULTI_SZ', value_data: ['a', 'b'] });
     await run(sid, { name: 'reg delete value', object: 'HKLM\\SOFTWARE\\Vendor\\New\\Count' });
-    expect(await failure(run(sid, { name: 'reg query value', object: 'HKLM\\SOFTWARE\\Vendor\\New\\Count' }))).toMatchObject({ resultCode: 0x80070002 });
-    expect(await failure(run(sid, { name: 'reg delete key', object: 'HKLM\\SOFTWARE\\Vendor' }))).toMatchObject({ resultCode: 0x80070005 });
+    expect(await failureOf(run(sid, { name: 'reg query value', object: 'HKLM\\SOFTWARE\\Vendor\\New\\Count' }))).toMatchObject({ resultCode: 0x80070002 });
+    expect(await failureOf(run(sid, { name: 'reg delete key', object: 'HKLM\\SOFTWARE\\Vendor' }))).toMatchObject({ resultCode: 0x80070005 });
     await run(sid, { name: 'reg delete key', object: 'HKLM\\SOFTWARE\\Vendor\\New' });
-    expect(await failure(run(sid, { name: 'reg enum key', object: 'HKLM\\SOFTWARE\\Vendor\\New' }))).toMatchObject({ meaning: 'file not found' });
+    expect(await failureOf(run(sid, { name: 'reg enum key', object: 'HKLM\\SOFTWARE\\Vendor\\New' }))).toMatchObject({ meaning: 'file not found' });
   });
 
   test('memdump writes the image (zipped with compress)', async () => {
@@ -224,9 +216,9 @@ describe('every built-in command acts on the sensor', () => {
     const cancelled = await fx.client.cancelCommand(sid, second.id);
     expect(cancelled.status).toBe('cancel');
     await fx.client.waitForCommand(sid, first.id, { pollMs: 5 });
-    expect(await failure(fx.client.waitForCommand(sid, second.id))).toBeInstanceOf(LrCommandCancelledError);
+    expect(await failureOf(fx.client.waitForCommand(sid, second.id))).toBeInstanceOf(LrCommandCancelledError);
     expect((await run(sid, { name: 'process list' })).processes?.map((p) => p.pid)).toContain(276);
-    expect(await failure(fx.client.cancelCommand(sid, first.id))).toMatchObject({ kind: 'bad_request', status: 400 });
+    expect(await failureOf(fx.client.cancelCommand(sid, first.id))).toMatchObject({ kind: 'bad_request', status: 400 });
   });
 });
 
@@ -260,13 +252,13 @@ describe('server answers', () => {
 
   test('a bad token is a typed 401 whose message has no token; Live Response disabled is a typed 412', async () => {
     const wrong = new LrClient({ url: fx.url, token: 'not-the-token-xyz' });
-    const err = await failure(wrong.listSessions());
+    const err = await failureOf(wrong.listSessions());
     await wrong.close();
     expect(err).toMatchObject({ kind: 'unauthorized', status: 401 });
     expect((err as Error).message).not.toContain('not-the-token-xyz');
     fx.server.state.behaviour.live_response_enabled = false;
     try {
-      expect(await failure(fx.client.createSession(10))).toMatchObject({ kind: 'disabled', status: 412 });
+      expect(await failureOf(fx.client.createSession(10))).toMatchObject({ kind: 'disabled', status: 412 });
     } finally {
       fx.server.state.behaviour.live_response_enabled = true;
     }
@@ -286,36 +278,36 @@ describe('server answers', () => {
 
     test('garbage JSON is a typed bad_response error', async () => {
       receiver.respond = () => ({ status: 200, headers: { 'content-type': 'application/json' }, body: '{"status": "act' });
-      expect(await failure(client.getSession(1))).toBeInstanceOf(LrBadResponseError);
+      expect(await failureOf(client.getSession(1))).toBeInstanceOf(LrBadResponseError);
       receiver.respond = () => ({ status: 200, body: '[1, 2]' });
-      expect(await failure(client.getSession(1))).toBeInstanceOf(LrBadResponseError);
+      expect(await failureOf(client.getSession(1))).toBeInstanceOf(LrBadResponseError);
     });
 
     test('500: a GET is retried a bounded number of times; a POST is sent once', async () => {
       receiver.respond = () => ({ status: 500, body: 'Internal Server Error' });
       const before = receiver.requests.length;
-      const err = await failure(client.getSession(1));
+      const err = await failureOf(client.getSession(1));
       expect(err).toMatchObject({ kind: 'server_error', status: 500 });
       expect(receiver.requests.length - before).toBe(3);
       const mid = receiver.requests.length;
-      expect(await failure(client.createCommand(1, { name: 'kill', object: 4 }))).toMatchObject({ kind: 'server_error' });
+      expect(await failureOf(client.createCommand(1, { name: 'kill', object: 4 }))).toMatchObject({ kind: 'server_error' });
       expect(receiver.requests.length - mid).toBe(1);
       expect(receiver.requests[mid].headers['x-auth-token']).toBe(LR_TOKEN);
     });
 
     test('a server that never answers: a typed timeout; a POST says it may have been applied', async () => {
       receiver.respond = () => 'hang';
-      const get = await failure(client.listSessions());
+      const get = await failureOf(client.listSessions());
       expect(get).toBeInstanceOf(LrTransportError);
       expect(get).toMatchObject({ kind: 'timeout', maybeApplied: false });
-      const post = await failure(client.createSession(10));
+      const post = await failureOf(client.createSession(10));
       expect(post).toMatchObject({ kind: 'timeout', maybeApplied: true });
       expect((post as Error).message).not.toContain(LR_TOKEN);
     });
 
     test('the connection reset mid-request is a typed network error', async () => {
       receiver.respond = () => 'reset';
-      const err = await failure(client.listSessions());
+      const err = await failureOf(client.listSessions());
       expect(err).toBeInstanceOf(LrError);
       expect((err as LrError).kind).toBe('network');
     });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FAST_SENSORS_YAML, startLrServer, type LrFixture } from '../../test/support/lr-fixture';
+import { FAST_SENSORS_YAML, startLrServer, type LrFixture, failureOf } from '../../test/support/lr-fixture';
 import { LrCommandError, LrError, LrJobStopError, LrUnsupportedCommandError } from './errors';
 import type { LrJob } from './job';
 import { generatedBytes } from './server/sensor-model';
@@ -18,14 +18,6 @@ function pool(options: Partial<SessionPoolOptions> = {}, f = fx): SessionPool {
   return p;
 }
 
-async function failure(p: Promise<unknown>): Promise<unknown> {
-  try {
-    await p;
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected a failure');
-}
 
 function openOnServer(sensorId: number, f = fx): number[] {
   return f.server.state.listSessions().filter((s) => s.sensor_id === sensorId && (s.status === 'pending' || s.status === 'active')).map((s) => s.id);
@@ -91,7 +83,7 @@ test('put file from a local file, get file to disk, and a 20 MB file in get_coun
 
 test('a command that errors fails the job with its code; the session stays for the next job', async () => {
   const p = pool();
-  const err = await failure(p.run({ sensorId: 10, timeoutMs: 10_000, steps: [{ command: { name: 'get file', object: 'C:\\nope.txt' } }] }));
+  const err = await failureOf(p.run({ sensorId: 10, timeoutMs: 10_000, steps: [{ command: { name: 'get file', object: 'C:\\nope.txt' } }] }));
   expect(err).toBeInstanceOf(LrCommandError);
   expect(err).toMatchObject({ resultCode: 0x80070002, meaning: 'file not found' });
   const first = p.sessionOf(10)?.id;
@@ -102,7 +94,7 @@ test('a command that errors fails the job with its code; the session stays for t
 
 test('a command the session does not support is refused before it is sent', async () => {
   const p = pool();
-  const err = await failure(p.run({ sensorId: 11, timeoutMs: 10_000, steps: [{ command: { name: 'reg enum key', object: 'HKLM\\SOFTWARE' } }] }));
+  const err = await failureOf(p.run({ sensorId: 11, timeoutMs: 10_000, steps: [{ command: { name: 'reg enum key', object: 'HKLM\\SOFTWARE' } }] }));
   expect(err).toBeInstanceOf(LrUnsupportedCommandError);
   const sid = openOnServer(11)[0];
   expect(fx.server.state.listCommands(sid).filter((c) => c.name === 'reg enum key')).toEqual([]);
@@ -111,7 +103,7 @@ test('a command the session does not support is refused before it is sent', asyn
 describe('an offline sensor', () => {
   test('the job fails at its deadline and the pending session is closed, not left pending', async () => {
     const p = pool();
-    const err = await failure(p.run({ sensorId: 12, timeoutMs: 300, steps: [{ command: { name: 'process list' } }] }));
+    const err = await failureOf(p.run({ sensorId: 12, timeoutMs: 300, steps: [{ command: { name: 'process list' } }] }));
     expect(err).toBeInstanceOf(LrJobStopError);
     expect(err).toMatchObject({ kind: 'deadline' });
     expect((err as Error).message).toMatch(/deadline while waiting for sensor 12 to check in/);
@@ -121,7 +113,7 @@ describe('an offline sensor', () => {
 
   test('when the server times the check-in out first, the job fails as sensor_offline', async () => {
     const p = pool({ sessionOptions: { checkin_timeout: 0.2 } });
-    const err = await failure(p.run({ sensorId: 12, timeoutMs: 20_000, steps: [{ command: { name: 'process list' } }] }));
+    const err = await failureOf(p.run({ sensorId: 12, timeoutMs: 20_000, steps: [{ command: { name: 'process list' } }] }));
     expect(err).toMatchObject({ kind: 'sensor_offline' });
     expect(openOnServer(12)).toEqual([]);
   });
@@ -144,6 +136,40 @@ test('session expiry: keepalives keep an idle active session; a session the serv
   }
 });
 
+test('404 mid-job: the session vanishes between two commands; it is re-created and the second command sent there', async () => {
+  const p = pool();
+  let lost = -1;
+  fx.server.state.hooks.commandFinished = (sessionId, command) => {
+    if (command.name !== 'process list' || lost >= 0) return;
+    lost = sessionId;
+    fx.server.state.expireSession(sessionId);
+  };
+  try {
+    const r = await p.run({ sensorId: 10, timeoutMs: 10_000, steps: [{ command: { name: 'process list' } }, { command: { name: 'kill', object: 624 } }] });
+    expect(r.results.map((x) => x.command.status)).toEqual(['complete', 'complete']);
+    expect(r.session.id).not.toBe(lost);
+    expect(fx.server.state.listCommands(lost).map((c) => c.name)).toEqual(['process list']);
+    expect(fx.server.state.listCommands(r.session.id).map((c) => c.name)).toEqual(['kill']);
+    expect(p.stats().sessionsRecreated).toBe(1);
+  } finally {
+    fx.server.state.hooks.commandFinished = undefined;
+  }
+});
+
+test('a session that keeps vanishing is re-created a bounded number of times, then the job fails typed', async () => {
+  const p = pool({ maxRecreate: 2 });
+  fx.server.state.hooks.commandArrives = (sessionId) => fx.server.state.expireSession(sessionId);
+  try {
+    const err = await failureOf(p.run({ sensorId: 10, timeoutMs: 10_000, steps: [{ command: { name: 'kill', object: 276 } }] }));
+    expect(err).toMatchObject({ kind: 'session_timeout' });
+    expect((err as Error).message).toMatch(/kept disappearing \(re-created 2 times\)/);
+    expect(p.stats()).toMatchObject({ sessionsRecreated: 2, sessionsCreated: 3, openSessions: 0 });
+  } finally {
+    fx.server.state.hooks.commandArrives = undefined;
+  }
+  expect(openOnServer(10)).toEqual([]);
+});
+
 async function p_close(f: LrFixture): Promise<void> {
   await Promise.all(pools.splice(0).map((p) => p.close()));
   await f.close();
@@ -157,7 +183,7 @@ test('Ctrl-C style cancel: a pending command is cancelled on the server and the 
     const job = p.run({ sensorId: 11, timeoutMs: 30_000, signal: abort.signal, steps: [{ command: { name: 'process list' } }] });
     await until(() => openOnServer(11, f).length === 1 && f.server.state.listCommands(openOnServer(11, f)[0]).length === 1);
     abort.abort();
-    expect(await failure(job)).toMatchObject({ kind: 'cancelled' });
+    expect(await failureOf(job)).toMatchObject({ kind: 'cancelled' });
     const sid = openOnServer(11, f)[0];
     expect(f.server.state.listCommands(sid).map((c) => c.status)).toEqual(['cancel']);
   } finally {
@@ -169,7 +195,7 @@ test('Live Response disabled (412): the job fails typed and holds no session', a
   const p = pool();
   fx.server.state.behaviour.live_response_enabled = false;
   try {
-    expect(await failure(p.run({ sensorId: 10, timeoutMs: 5000, steps: [{ command: { name: 'process list' } }] }))).toMatchObject({ kind: 'disabled' });
+    expect(await failureOf(p.run({ sensorId: 10, timeoutMs: 5000, steps: [{ command: { name: 'process list' } }] }))).toMatchObject({ kind: 'disabled' });
   } finally {
     fx.server.state.behaviour.live_response_enabled = true;
   }
@@ -190,7 +216,7 @@ test('idle sessions are closed after idleCloseMs; shutdown fails queued jobs and
   expect(outcomes[3]).toBe('pool_closed');
   expect(outcomes.every((o) => o === 'ok' || o === 'pool_closed')).toBe(true);
   expect([...openOnServer(10), ...openOnServer(11), ...openOnServer(12)]).toEqual([]);
-  expect(await failure(p.run({ sensorId: 10, timeoutMs: 100, steps: [] }))).toMatchObject({ kind: 'pool_closed' });
+  expect(await failureOf(p.run({ sensorId: 10, timeoutMs: 100, steps: [] }))).toMatchObject({ kind: 'pool_closed' });
 });
 
 test('the cap: 50 concurrent jobs over 30 sensors never hold more than 8 sessions; each job ends by its deadline', async () => {

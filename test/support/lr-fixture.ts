@@ -67,3 +67,13 @@ export async function startLrServer(yaml = FAST_SENSORS_YAML, clientOptions: Par
     },
   };
 }
+
+/** The error a promise rejects with (fails the test when it resolves). */
+export async function failureOf(p: Promise<unknown>): Promise<unknown> {
+  try {
+    await p;
+  } catch (err) {
+    return err;
+  }
+  throw new Error('expected a failure');
+}

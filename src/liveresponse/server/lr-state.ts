@@ -52,6 +52,8 @@ export class LrServerState {
   private nextFileId = 1;
   /** Most sessions open at once since start (pending or active). */
   peakOpenSessions = 0;
+  /** Test and demo control: called when a command arrives (before it is checked) and when one finishes. */
+  readonly hooks: { commandArrives?: (sessionId: number) => void; commandFinished?: (sessionId: number, command: Record<string, unknown>) => void } = {};
 
   constructor(file: SensorsFile) {
     this.behaviour = { ...file.server };
@@ -193,6 +195,7 @@ export class LrServerState {
   // ---- commands ----
 
   createCommand(sessionId: number, body: Record<string, unknown>): Record<string, unknown> {
+    this.hooks.commandArrives?.(sessionId);
     const s = this.openSession(sessionId);
     if (typeof body.name !== 'string' || body.name === '') throw new LrServerRefusal(400, "a command needs a 'name'");
     const { session_id: _sid, id: _id, status: _st, ...fields } = body;
@@ -237,6 +240,7 @@ export class LrServerState {
     }
     s.running = undefined;
     this.touch(s);
+    this.hooks.commandFinished?.(s.object.id, c.object);
     this.startNext(s);
   }
 

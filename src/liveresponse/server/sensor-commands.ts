@@ -34,6 +34,14 @@ function optionalInt(body: Body, field: string): number | undefined {
   return n;
 }
 
+/** A command that only acts on the path in `object` and adds no result fields. */
+function onPath(act: (sensor: SensorModel, path: string) => void): Handler {
+  return (s, b) => {
+    act(s, text(b));
+    return {};
+  };
+}
+
 /** What each built-in command does to the sensor, and the fields its completed object adds. */
 const HANDLERS: Record<CommandName, Handler> = {
   'process list': (s) => ({ processes: s.processList() }),
@@ -59,28 +67,13 @@ const HANDLERS: Record<CommandName, Handler> = {
     s.writeFile(text(b), data);
     return {};
   },
-  'delete file': (s, b) => {
-    s.deleteFile(text(b));
-    return {};
-  },
-  'create directory': (s, b) => {
-    s.createDirectory(text(b));
-    return {};
-  },
+  'delete file': onPath((s, p) => s.deleteFile(p)),
+  'create directory': onPath((s, p) => s.createDirectory(p)),
   'reg enum key': (s, b) => s.regEnumKey(text(b)),
   'reg query value': (s, b) => ({ value: s.regQueryValue(text(b)) }),
-  'reg create key': (s, b) => {
-    s.regCreateKey(text(b));
-    return {};
-  },
-  'reg delete key': (s, b) => {
-    s.regDeleteKey(text(b));
-    return {};
-  },
-  'reg delete value': (s, b) => {
-    s.regDeleteValue(text(b));
-    return {};
-  },
+  'reg create key': onPath((s, p) => s.regCreateKey(p)),
+  'reg delete key': onPath((s, p) => s.regDeleteKey(p)),
+  'reg delete value': onPath((s, p) => s.regDeleteValue(p)),
   'reg set value': (s, b) => {
     const type = b.value_type;
     if (typeof type !== 'string' || !(REGISTRY_VALUE_TYPES as readonly string[]).includes(type)) {
