@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { HttpReceiver } from '../../test/support/http-receiver';
+import { makeTestPki } from '../../test/support/test-pki';
 import { FAST_SENSORS_YAML, LR_TOKEN, startLrServer, type LrFixture, failureOf } from '../../test/support/lr-fixture';
 import { LrClient } from './client';
 import type { CommandRequest, LrCommand } from './commands';
@@ -261,6 +262,26 @@ describe('server answers', () => {
       expect(await failureOf(fx.client.createSession(10))).toMatchObject({ kind: 'disabled', status: 412 });
     } finally {
       fx.server.state.behaviour.live_response_enabled = true;
+    }
+  });
+
+  test('https: the server certificate is checked against the CA given; an unknown CA is a typed network error unless verification is off', async () => {
+    const pki = makeTestPki('lr');
+    const tls = await startLrServer(FAST_SENSORS_YAML, { ca: pki.pem('ca.pem') }, { tls: { cert: pki.pem('server.pem'), key: pki.pem('server.key') } });
+    const strangers = new LrClient({ url: tls.url, token: LR_TOKEN, ca: pki.pem('other-ca.pem'), retries: 0 });
+    const trusting = new LrClient({ url: tls.url, token: LR_TOKEN, verifyTls: false });
+    try {
+      expect(tls.url).toMatch(/^https:/);
+      expect(Array.isArray(await tls.client.listSessions())).toBe(true);
+      const err = await failureOf(strangers.listSessions());
+      expect(err).toMatchObject({ kind: 'network' });
+      expect((err as Error).message).toMatch(/certificate/i);
+      expect(Array.isArray(await trusting.listSessions())).toBe(true);
+    } finally {
+      await strangers.close();
+      await trusting.close();
+      await tls.close();
+      rmSync(pki.dir, { recursive: true, force: true });
     }
   });
 

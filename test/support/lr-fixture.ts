@@ -1,5 +1,5 @@
 import { LrClient, type LrClientOptions } from '../../src/liveresponse/client';
-import { LrServer } from '../../src/liveresponse/server/lr-server';
+import { LrServer, type LrServerOptions } from '../../src/liveresponse/server/lr-server';
 import { parseSensorsFile } from '../../src/liveresponse/server/sensors-file';
 
 export const LR_TOKEN = 'test-token-5f2c9a';
@@ -55,8 +55,8 @@ export interface LrFixture {
 }
 
 /** A real lr-server on 127.0.0.1 (any free port) from sensors YAML, and a client for it. */
-export async function startLrServer(yaml = FAST_SENSORS_YAML, clientOptions: Partial<LrClientOptions> = {}): Promise<LrFixture> {
-  const server = new LrServer(parseSensorsFile(yaml, 'test-sensors.yaml'), { token: LR_TOKEN });
+export async function startLrServer(yaml = FAST_SENSORS_YAML, clientOptions: Partial<LrClientOptions> = {}, serverOptions: Partial<LrServerOptions> = {}): Promise<LrFixture> {
+  const server = new LrServer(parseSensorsFile(yaml, 'test-sensors.yaml'), { token: LR_TOKEN, ...serverOptions });
   const url = await server.listen();
   const client = new LrClient({ url, token: LR_TOKEN, requestTimeoutMs: 5000, retryDelayMs: 20, ...clientOptions });
   return {

@@ -12,6 +12,8 @@ export interface LrServerOptions {
   host?: string;
   /** 0 = any free port. */
   port?: number;
+  /** Serve HTTPS with this certificate and key (PEM), as a CB server does. */
+  tls?: { cert: Buffer; key: Buffer };
 }
 
 type Params = { id: string; cmd: string; file: string };
@@ -47,7 +49,9 @@ export class LrServer {
     if (!options.token) throw new Error('lr-server needs a token');
     this.state = new LrServerState(sensors);
     this.token = Buffer.from(options.token);
-    this.app = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
+    this.app = (options.tls
+      ? Fastify({ logger: false, bodyLimit: 1024 * 1024, https: { cert: options.tls.cert, key: options.tls.key } })
+      : Fastify({ logger: false, bodyLimit: 1024 * 1024 })) as unknown as FastifyInstance;
     void this.app.register(multipart, { limits: { fileSize: this.state.behaviour.max_upload_bytes, files: 1 } });
     this.app.addHook('onRequest', async (req, reply) => {
       if (!sameToken(req.headers['x-auth-token'], this.token)) return reply.code(401).send({ reason: 'invalid or missing X-Auth-Token' });
@@ -119,12 +123,12 @@ export class LrServer {
     });
   }
 
-  /** Starts listening; answers the base URL (http://host:port). */
+  /** Starts listening; answers the base URL (http[s]://host:port). */
   async listen(): Promise<string> {
     await this.app.listen({ host: this.options.host ?? '127.0.0.1', port: this.options.port ?? 0 });
     const addr = this.app.server.address() as AddressInfo;
     const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
-    return `http://${host}:${addr.port}`;
+    return `${this.options.tls ? 'https' : 'http'}://${host}:${addr.port}`;
   }
 
   async close(): Promise<void> {
