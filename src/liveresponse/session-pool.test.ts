@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FAST_SENSORS_YAML, startLrServer, type LrFixture, failureOf } from '../../test/support/lr-fixture';
+import { HttpReceiver } from '../../test/support/http-receiver';
+import { LrClient } from './client';
 import { LrCommandError, LrError, LrJobStopError, LrUnsupportedCommandError } from './errors';
 import type { LrJob } from './job';
 import { generatedBytes } from './server/sensor-model';
@@ -107,8 +109,9 @@ describe('an offline sensor', () => {
     expect(err).toBeInstanceOf(LrJobStopError);
     expect(err).toMatchObject({ kind: 'deadline' });
     expect((err as Error).message).toMatch(/deadline while waiting for sensor 12 to check in/);
-    expect(openOnServer(12)).toEqual([]);
-    expect(p.stats().openSessions).toBe(0);
+    // The job failed at once; closing the pending session follows.
+    await until(() => openOnServer(12).length === 0 && p.stats().openSessions === 0);
+    expect(p.stats().sessionsClosed).toBe(1);
   });
 
   test('when the server times the check-in out first, the job fails as sensor_offline', async () => {
@@ -170,6 +173,25 @@ test('a session that keeps vanishing is re-created a bounded number of times, th
   expect(openOnServer(10)).toEqual([]);
 });
 
+test('a server that hangs on POST: the job still fails at its deadline, typed', async () => {
+  const receiver = new HttpReceiver();
+  await receiver.start();
+  receiver.respond = (req) => (req.method === 'GET' ? { status: 200, body: '[]' } : 'hang');
+  const client = new LrClient({ url: receiver.url, token: 't', requestTimeoutMs: 3000 });
+  const p = pool({ client });
+  try {
+    const started = Date.now();
+    const err = await failureOf(p.run({ sensorId: 10, timeoutMs: 200, steps: [{ command: { name: 'process list' } }] }));
+    expect(err).toMatchObject({ kind: 'deadline' });
+    expect((err as Error).message).toContain('while opening a session');
+    expect(Date.now() - started).toBeLessThan(2500); // by its deadline, not the request timeout
+  } finally {
+    await p.close();
+    await client.close();
+    await receiver.stop();
+  }
+});
+
 async function p_close(f: LrFixture): Promise<void> {
   await Promise.all(pools.splice(0).map((p) => p.close()));
   await f.close();
@@ -185,6 +207,7 @@ test('Ctrl-C style cancel: a pending command is cancelled on the server and the 
     abort.abort();
     expect(await failureOf(job)).toMatchObject({ kind: 'cancelled' });
     const sid = openOnServer(11, f)[0];
+    await until(() => f.server.state.listCommands(sid)[0].status !== 'pending');
     expect(f.server.state.listCommands(sid).map((c) => c.status)).toEqual(['cancel']);
   } finally {
     await p_close(f);

@@ -68,6 +68,10 @@ interface Lane {
 /** Errors after which the session is fine: the job failed, the session stays for the next one. */
 const SESSION_KEEPING: ReadonlySet<LrErrorKind> = new Set(['command_error', 'command_cancelled', 'unsupported_command', 'bad_request', 'deadline', 'cancelled']);
 const OPEN_STATUSES = new Set(['pending', 'active']);
+/** Node timers hold at most 2^31-1 ms. */
+const MAX_TIMER_MS = 2_147_483_647;
+/** CB's default sensor_wait_timeout (seconds), for sessions that do not say. */
+const DEFAULT_SENSOR_WAIT_S = 120;
 
 /**
  * Live Response sessions shared by jobs: one session per sensor with a FIFO of jobs; reuse of the
@@ -116,26 +120,30 @@ export class SessionPool {
     return new Promise<JobResult>((resolve, reject) => {
       const control = new AbortController();
       const entry: RunningJob = { job, control, stage: 'waiting for the sensor\'s earlier jobs', resolve, reject };
-      const timer = setTimeout(() => control.abort('deadline'), Math.max(0, job.timeoutMs));
+      const timer = setTimeout(() => control.abort('deadline'), Math.min(MAX_TIMER_MS, Math.max(0, job.timeoutMs)));
       const onCallerAbort = (): void => control.abort('cancelled');
       if (job.signal?.aborted) control.abort('cancelled');
       job.signal?.addEventListener('abort', onCallerAbort, { once: true });
       const lane = this.laneFor(job.sensorId);
-      // A job still queued behind others fails at its deadline too.
+      // At its deadline (or cancel) the job fails at once, queued or running; a running job's
+      // cleanup (finishing a POST, cancelling its command, closing a pending session) goes on after.
       control.signal.addEventListener('abort', () => {
         const at = lane.queue.indexOf(entry);
-        if (at >= 0) {
-          lane.queue.splice(at, 1);
-          this.fail(entry, undefined);
-        }
+        if (at >= 0) lane.queue.splice(at, 1);
+        this.fail(entry, undefined);
       }, { once: true });
+      let settled = false;
       entry.resolve = (r) => {
+        if (settled) return;
+        settled = true;
         clearTimeout(timer);
         job.signal?.removeEventListener('abort', onCallerAbort);
         this.counters.jobsSucceeded++;
         resolve(r);
       };
       entry.reject = (e) => {
+        if (settled) return;
+        settled = true;
         clearTimeout(timer);
         job.signal?.removeEventListener('abort', onCallerAbort);
         const kind = e instanceof LrError ? e.kind : 'other';
@@ -346,7 +354,8 @@ export class SessionPool {
 
   private startKeepalive(lane: Lane, session: LrSession): void {
     clearInterval(lane.keepalive);
-    const every = this.options.keepaliveMs ?? Math.max(500, (session.sensor_wait_timeout * 1000) / 3);
+    const waitS = Number.isFinite(session.sensor_wait_timeout) && session.sensor_wait_timeout > 0 ? session.sensor_wait_timeout : DEFAULT_SENSOR_WAIT_S;
+    const every = this.options.keepaliveMs ?? Math.min(MAX_TIMER_MS, Math.max(500, (waitS * 1000) / 3));
     lane.keepalive = setInterval(() => {
       if (lane.session?.status !== 'active') return;
       this.client.keepalive(session.id).catch((err: unknown) => {

@@ -102,6 +102,7 @@ test('an interactive session: ps, cd, ls, get with progress, put, kill, reg, err
   while (psCommands().length < 2) await new Promise((r) => setTimeout(r, 10));
   tmux('send-keys', '-t', 'lr', 'C-c');
   await waitFor('cancelled: ps');
+  while (psCommands()[1].status === 'pending') await new Promise((r) => setTimeout(r, 10)); // the cancel follows the job's failure
   expect(psCommands()[1].status).toBe('cancel');
   sensor.spec.command_delay_ms = 10;
 

@@ -197,6 +197,8 @@ export class SensorModel {
     }
     const e = this.entry(path);
     if (!e) throw new SensorFault(HRESULT.PATH_NOT_FOUND, `cannot find ${path}`);
+    // `folder\` or `folder\*` names a folder: a file there is not one.
+    if (e.kind === 'file' && (star >= 0 || /[\\/]$/.test(filter))) throw new SensorFault(HRESULT.PATH_NOT_FOUND, `${path} is not a directory`);
     const entries = e.kind === 'dir' ? this.children(path) : [e];
     return entries
       .filter((c) => !pattern || pattern.test(this.baseName(c.path)))
