@@ -3,11 +3,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FAST_SENSORS_YAML, startLrServer, type LrFixture, failureOf } from '../../test/support/lr-fixture';
+import { Registry } from 'prom-client';
 import { HttpReceiver } from '../../test/support/http-receiver';
 import { LrClient } from './client';
 import { LrCommandError, LrError, LrJobStopError, LrUnsupportedCommandError } from './errors';
 import type { LrJob } from './job';
 import { generatedBytes } from './server/sensor-model';
+import { LrPoolMetrics } from './pool-metrics';
 import { SessionPool, type SessionPoolOptions } from './session-pool';
 
 let fx: LrFixture;
@@ -49,6 +51,21 @@ test('concurrent jobs for one sensor share one session and run in submission ord
   expect(both[0].session.id).toBe(both[1].session.id);
   expect(both[1].results[0].command.processes?.map((x) => x.pid)).not.toContain(3120);
   expect(p.stats()).toMatchObject({ sessionsCreated: 1, jobsSucceeded: 2, openSessions: 1 });
+});
+
+test('jobs and sessions are counted in Prometheus metrics', async () => {
+  const registry = new Registry();
+  const p = pool({ metrics: new LrPoolMetrics(registry), idleCloseMs: 20 });
+  await p.run({ sensorId: 11, timeoutMs: 10_000, steps: [{ command: { name: 'process list' } }] });
+  await failureOf(p.run({ sensorId: 11, timeoutMs: 10_000, steps: [{ command: { name: 'delete file', object: '/nope' } }] }));
+  await until(() => p.stats().openSessions === 0);
+  const text = await registry.metrics();
+  expect(text).toContain('cb_bridge_lr_jobs_total{outcome="ok",kind=""} 1');
+  expect(text).toContain('cb_bridge_lr_jobs_total{outcome="failed",kind="command_error"} 1');
+  expect(text).toMatch(/cb_bridge_lr_sessions_total\{event="(created|reused)"\} 1/);
+  expect(text).toContain('cb_bridge_lr_sessions_total{event="closed"} 1');
+  expect(text).toContain('cb_bridge_lr_open_sessions 0');
+  expect(text).toContain('cb_bridge_lr_job_duration_seconds_count{outcome="ok"} 1');
 });
 
 test('the sensor\'s open session on the server is reused', async () => {

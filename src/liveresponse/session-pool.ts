@@ -6,6 +6,7 @@ import type { LrClient } from './client';
 import { COMMAND_EFFECT, isCommandName, type CommandRequest, type LrCommand } from './commands';
 import { LrError, LrHttpError, LrJobStopError, LrSessionStateError, LrUnsupportedCommandError, type LrErrorKind } from './errors';
 import type { JobResult, JobStep, LrJob, StepResult } from './job';
+import type { LrPoolMetrics, SessionEvent } from './pool-metrics';
 import type { CreateSessionOptions, LrSession } from './wire-types';
 
 export interface SessionPoolOptions {
@@ -24,6 +25,8 @@ export interface SessionPoolOptions {
   /** Sent with every session creation (checkin_timeout, sensor_wait_timeout, ...). */
   sessionOptions?: Omit<CreateSessionOptions, 'wait'>;
   logger?: Logger;
+  /** Prometheus metrics to keep (jobs, sessions, open sessions). */
+  metrics?: LrPoolMetrics;
 }
 
 /** What the pool has done since it started. */
@@ -119,6 +122,7 @@ export class SessionPool {
     if (this.closed) return Promise.reject(new LrJobStopError('pool_closed', job.sensorId, 'submitting the job'));
     return new Promise<JobResult>((resolve, reject) => {
       const control = new AbortController();
+      const submitted = Date.now();
       const entry: RunningJob = { job, control, stage: 'waiting for the sensor\'s earlier jobs', resolve, reject };
       const timer = setTimeout(() => control.abort('deadline'), Math.min(MAX_TIMER_MS, Math.max(0, job.timeoutMs)));
       const onCallerAbort = (): void => control.abort('cancelled');
@@ -139,6 +143,7 @@ export class SessionPool {
         clearTimeout(timer);
         job.signal?.removeEventListener('abort', onCallerAbort);
         this.counters.jobsSucceeded++;
+        this.options.metrics?.job('ok', '', (Date.now() - submitted) / 1000);
         resolve(r);
       };
       entry.reject = (e) => {
@@ -148,6 +153,7 @@ export class SessionPool {
         job.signal?.removeEventListener('abort', onCallerAbort);
         const kind = e instanceof LrError ? e.kind : 'other';
         this.counters.jobsFailed[kind] = (this.counters.jobsFailed[kind] ?? 0) + 1;
+        this.options.metrics?.job('failed', kind, (Date.now() - submitted) / 1000);
         reject(e);
       };
       lane.queue.push(entry);
@@ -269,6 +275,7 @@ export class SessionPool {
     this.open++;
     lane.holdsSlot = true;
     this.counters.peakOpenSessions = Math.max(this.counters.peakOpenSessions, this.open);
+    this.options.metrics?.openSessions(this.open);
   }
 
   /** A lane gives its slot back: the first waiting sensor gets it, else it is free. */
@@ -281,6 +288,7 @@ export class SessionPool {
       next.grant();
     } else {
       this.open--;
+      this.options.metrics?.openSessions(this.open);
     }
   }
 
@@ -321,7 +329,7 @@ export class SessionPool {
   private async findOrCreateSession(sensorId: number, signal: AbortSignal): Promise<LrSession> {
     const existing = await this.openSessionOnServer(sensorId, signal);
     if (existing) {
-      this.counters.sessionsReused++;
+      this.sessionEvent('reused');
       return existing;
     }
     let delay = this.pollMs;
@@ -329,7 +337,7 @@ export class SessionPool {
       try {
         // Not abandoned half way (no signal): a session the server made must be known, to be closed.
         const created = await this.client.createSession(sensorId, this.options.sessionOptions ?? {});
-        this.counters.sessionsCreated++;
+        this.sessionEvent('created');
         return created;
       } catch (err) {
         if (signal.aborted) throw err;
@@ -350,6 +358,12 @@ export class SessionPool {
     const sessions = await this.client.listSessions({ signal });
     const open = sessions.filter((s) => s.sensor_id === sensorId && OPEN_STATUSES.has(s.status));
     return open.find((s) => s.status === 'active') ?? open[0];
+  }
+
+  private sessionEvent(event: SessionEvent): void {
+    const key = ({ created: 'sessionsCreated', reused: 'sessionsReused', recreated: 'sessionsRecreated', closed: 'sessionsClosed' } as const)[event];
+    this.counters[key]++;
+    this.options.metrics?.session(event);
   }
 
   private startKeepalive(lane: Lane, session: LrSession): void {
@@ -377,7 +391,7 @@ export class SessionPool {
       if (session && OPEN_STATUSES.has(session.status)) {
         try {
           await this.client.closeSession(session.id);
-          this.counters.sessionsClosed++;
+          this.sessionEvent('closed');
         } catch (err) {
           if (!(err instanceof LrHttpError && err.kind === 'not_found')) {
             this.log.warn({ sensorId: lane.sensorId, sessionId: session.id, err: (err as Error).message }, 'closing a Live Response session failed');
@@ -410,7 +424,7 @@ export class SessionPool {
             : `session ${session.id} of sensor ${lane.sensorId} ended while '${name}' ran; whether it took effect is unknown (not re-sent)`);
         }
         this.log.info({ sensorId: lane.sensorId, sessionId: session.id }, 'Live Response session gone (404); re-creating it');
-        this.counters.sessionsRecreated++;
+        this.sessionEvent('recreated');
         lane.session = undefined;
         clearInterval(lane.keepalive);
       }
