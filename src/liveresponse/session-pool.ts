@@ -215,6 +215,7 @@ export class SessionPool {
 
   private scheduleIdle(lane: Lane): void {
     clearTimeout(lane.idle);
+    if (!lane.holdsSlot && !lane.closing && this.lanes.get(lane.sensorId) === lane) this.lanes.delete(lane.sensorId);
     if (!lane.holdsSlot || this.closed) return;
     // A sensor waits for a slot: give this idle one up now.
     if (this.slotWaiters.length > 0) {
@@ -401,6 +402,8 @@ export class SessionPool {
       this.releaseSlot(lane);
     })().finally(() => {
       lane.closing = undefined;
+      // Forget sensors with nothing to do, so the pool does not grow with every sensor it met.
+      if (!lane.busy && lane.queue.length === 0 && !lane.session && !lane.holdsSlot && this.lanes.get(lane.sensorId) === lane) this.lanes.delete(lane.sensorId);
     });
     return lane.closing;
   }
