@@ -73,6 +73,7 @@ export class LrShell {
   private rl?: Interface;
   private running?: AbortController;
   private readonly history: string[] = [];
+  private stopped = false;
 
   constructor(private readonly o: ShellOptions) {}
 
@@ -107,11 +108,18 @@ export class LrShell {
     return out.join('/') || '/';
   }
 
-  /** Runs the shell until `exit` or end of input; resolves with the exit code. */
+  /** Ends the shell from outside (SIGTERM): the running command is cancelled, input stops. */
+  stop(): void {
+    this.stopped = true;
+    this.running?.abort();
+    this.rl?.close();
+  }
+
+  /** Runs the shell until `exit`, end of input or stop(); resolves with the exit code. */
   async run(): Promise<number> {
     this.print(`connecting to sensor ${this.o.sensorId}...`);
     const opened = await this.job([], 'open a session');
-    if (!opened) return 1;
+    if (!opened || this.stopped) return opened ? 0 : 1;
     this.session = opened.session;
     this.cwd = this.session.current_working_directory || (this.windows ? 'C:\\' : '/');
     this.print(`session ${this.session.id} on ${this.session.hostname} (${this.session.os_version || 'unknown OS'}); type 'help' for commands`);

@@ -167,13 +167,15 @@ async function lrRun(argv: string[], stdout: NodeJS.WritableStream): Promise<num
     const pool = new SessionPool({ client, maxSessions: 1, idleCloseMs: 0 });
     const stop = new AbortController();
     const onSignal = (): void => stop.abort();
-    process.once('SIGINT', onSignal);
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
     try {
       const result = await pool.run({ sensorId, steps: [step], timeoutMs: deadline, signal: stop.signal });
       stdout.write(`${JSON.stringify(result.results[0].command, null, 2)}\n`);
       return 0;
     } finally {
       process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
       await pool.close();
     }
   });
@@ -216,9 +218,16 @@ async function lrShell(argv: string[], stdout: NodeJS.WritableStream): Promise<n
   const deadline = timeoutMs('shell', v);
   return withClient('shell', v, async (client) => {
     const pool = new SessionPool({ client, maxSessions: 1, idleCloseMs: 24 * 3600_000 });
+    const shell = new LrShell({ pool, sensorId, input: process.stdin, output: stdout, timeoutMs: deadline });
+    // On a terminal Ctrl-C reaches the shell as a key; otherwise a signal ends the shell, and the session with it.
+    const onSignal = (): void => shell.stop();
+    process.on('SIGTERM', onSignal);
+    if (!process.stdin.isTTY) process.on('SIGINT', onSignal);
     try {
-      return await new LrShell({ pool, sensorId, input: process.stdin, output: stdout, timeoutMs: deadline }).run();
+      return await shell.run();
     } finally {
+      process.off('SIGTERM', onSignal);
+      process.off('SIGINT', onSignal);
       await pool.close();
     }
   });
