@@ -86,6 +86,19 @@ describe('sessions', () => {
     expect(s.status).toBe('timeout');
   });
 
+  test('an active session without commands or keepalives expires after sensor_wait_timeout; then it is 404 for commands', async () => {
+    const s = await fx.client.createSession(11, { wait: true, sensor_wait_timeout: 0.2 });
+    expect(s).toMatchObject({ status: 'active', sensor_wait_timeout: 0.2 });
+    let now = s;
+    while (now.status === 'active') {
+      await new Promise((r) => setTimeout(r, 20));
+      now = await fx.client.getSession(s.id);
+    }
+    expect(now.status).toBe('timeout');
+    expect(await failureOf(fx.client.keepalive(s.id))).toMatchObject({ kind: 'not_found' });
+    expect(await failureOf(fx.client.createCommand(s.id, { name: 'process list' }))).toMatchObject({ kind: 'not_found' });
+  });
+
   test('the session archive is a zip of the session, its commands and files', async () => {
     const id = await activeSession(11);
     const got = await run(id, { name: 'get file', object: '/tmp/big.bin', offset: 0, get_count: 100 });

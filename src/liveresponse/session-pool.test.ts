@@ -209,6 +209,22 @@ test('a server that hangs on POST: the job still fails at its deadline, typed', 
   }
 });
 
+test('the server\'s own limit (an analyst holds its only slot): the job waits for it until its deadline, then runs', async () => {
+  const f = await startLrServer(FAST_SENSORS_YAML.replace('command_delay_ms: 10', 'command_delay_ms: 10\n  max_sessions: 1'));
+  try {
+    const analyst = await f.client.createSession(11, { wait: true });
+    expect(await failureOf(f.client.createSession(10))).toMatchObject({ kind: 'session_limit', status: 503 });
+    const p = pool({}, f);
+    const job = p.run({ sensorId: 10, timeoutMs: 20_000, steps: [{ command: { name: 'process list' } }] });
+    await new Promise((r) => setTimeout(r, 100));
+    await f.client.closeSession(analyst.id);
+    expect((await job).results[0].command.status).toBe('complete');
+    expect(f.server.state.peakOpenSessions).toBe(1);
+  } finally {
+    await p_close(f);
+  }
+});
+
 async function p_close(f: LrFixture): Promise<void> {
   await Promise.all(pools.splice(0).map((p) => p.close()));
   await f.close();
