@@ -32,11 +32,9 @@ export interface CommandShapes {
 export type CommandName = keyof CommandShapes;
 
 /** A request for command N: `{ name: N, object, ...its fields }`. */
-export type CommandRequestOf<N extends CommandName> = { name: N } & CommandShapes[N]['request'];
+type CommandRequestOf<N extends CommandName> = { name: N } & CommandShapes[N]['request'];
 export type CommandRequest = { [N in CommandName]: CommandRequestOf<N> }[CommandName];
 
-/** The command object the server returns for command N once it is complete. */
-export type CommandResultOf<N extends CommandName> = LrCommandBase & { name: N } & Partial<CommandShapes[N]['result']>;
 type AllOf<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 /** A command object of any kind: the base fields and, when complete, its command's result fields. */
 export type LrCommand = LrCommandBase & Partial<AllOf<CommandShapes[CommandName]['result']>>;

@@ -15,10 +15,6 @@ export class LrError extends Error {
     this.name = 'LrError';
   }
 
-  /** The method and path the error is about, as text for messages: `GET /api/v1/cblr/session/3`. */
-  static where(method: string, path: string): string {
-    return `${method} ${path}`;
-  }
 }
 
 /** The server answered with an HTTP error status (401, 404, 412, 4xx, 5xx). */

@@ -40,8 +40,6 @@ export interface CreateSessionOptions {
 /** Command states; `in progress` and `pending` are the running ones. */
 export type CommandStatus = 'pending' | 'in progress' | 'complete' | 'error' | 'cancel';
 
-export const FINISHED_COMMAND_STATUSES: readonly CommandStatus[] = ['complete', 'error', 'cancel'];
-
 /** Fields every command object has, whatever the command. */
 export interface LrCommandBase {
   id: number;
