@@ -3,6 +3,8 @@ import { runCheck } from './commands/check';
 import { runBridge } from './commands/run';
 import { runReplay } from './commands/replay';
 import { runSimulate } from './commands/simulate';
+import { runLr } from './commands/lr';
+import { runLrServer } from './commands/lr-server';
 import { CliError } from './cli-error';
 
 const USAGE = `cb-event-bridge: Carbon Black EDR message bus to sinks
@@ -13,6 +15,8 @@ Commands:
   simulate   publish CB-like traffic (corpus or synthetic) to a RabbitMQ broker
   decode     decode captured CB messages (files or a corpus folder) to JSONL or LEEF
   check      validate a routes file and show each route's queue, bindings and sinks (connects nowhere)
+  lr         Live Response on a sensor: run one command, an interactive shell, list or close sessions
+  lr-server  serve the CB Live Response API for sensors described in a YAML file (tests, demos)
   help       this text
 
 Run 'cb-event-bridge <command> --help' for a command's options.`;
@@ -25,6 +29,8 @@ const COMMANDS: Record<string, Command> = {
   run: runBridge,
   replay: runReplay,
   simulate: runSimulate,
+  lr: runLr,
+  'lr-server': runLrServer,
 };
 
 /** CLI entry: returns the process exit code. */

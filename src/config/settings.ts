@@ -60,6 +60,13 @@ export const settingsSchema = {
     recent_events: { doc: 'events kept per route for GET /api/v1/events/recent (0 = none)', format: 'nat', default: 100, env: 'CB_BRIDGE_ADMIN_RECENT_EVENTS' },
     queue_poll_s: { doc: 'how often /metrics asks the broker for each route queue depth (seconds; 0 = never)', format: 'nat', default: 15, env: 'CB_BRIDGE_ADMIN_QUEUE_POLL_S' },
   },
+  lr: {
+    url: { doc: 'CB server URL for Live Response (https://cb.example.com; the API is under /api/v1/cblr)', format: String, default: '', env: 'CB_BRIDGE_LR_URL', arg: 'lr-url' },
+    token: { doc: 'CB API token for Live Response (X-Auth-Token)', format: String, default: '', env: 'CB_BRIDGE_LR_TOKEN', sensitive: true },
+    ca_file: { doc: 'CA bundle (PEM) for an https Live Response URL', format: String, default: '', env: 'CB_BRIDGE_LR_CA_FILE', arg: 'lr-ca-file' },
+    verify_tls: { doc: 'verify the CB server certificate', format: Boolean, default: true, env: 'CB_BRIDGE_LR_VERIFY_TLS' },
+    request_timeout_s: { doc: 'longest wait for one Live Response HTTP request (seconds)', format: 'nat', default: 30, env: 'CB_BRIDGE_LR_REQUEST_TIMEOUT_S' },
+  },
   shutdown: {
     drain_timeout_ms: { doc: 'how long shutdown waits for in-flight deliveries', format: 'nat', default: 30_000, env: 'CB_BRIDGE_DRAIN_TIMEOUT_MS' },
   },
@@ -80,11 +87,16 @@ export interface Settings {
     host: string; port: number; token: string; metrics_public: boolean; tls_cert_file: string; tls_key_file: string;
     body_limit_bytes: number; recent_events: number; queue_poll_s: number;
   };
+  lr: LrSettings;
   shutdown: { drain_timeout_ms: number };
 }
 
+export interface LrSettings {
+  url: string; token: string; ca_file: string; verify_tls: boolean; request_timeout_s: number;
+}
+
 /** Env vars that hold secrets; `<NAME>_FILE` names a file holding the value instead. */
-const SECRET_ENVS = ['CB_BRIDGE_AMQP_URL', 'CB_BRIDGE_AMQP_KEY_PASSPHRASE', 'CB_BRIDGE_ADMIN_TOKEN'];
+const SECRET_ENVS = ['CB_BRIDGE_AMQP_URL', 'CB_BRIDGE_AMQP_KEY_PASSPHRASE', 'CB_BRIDGE_ADMIN_TOKEN', 'CB_BRIDGE_LR_TOKEN'];
 
 function secretFiles(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const out = { ...env };
@@ -109,12 +121,24 @@ export function loadSettings(argv: string[] = [], env: NodeJS.ProcessEnv = proce
   return s;
 }
 
+/**
+ * The Live Response settings alone (for the `lr` commands): from CB_BRIDGE_LR_* env vars, the token
+ * also from CB_BRIDGE_LR_TOKEN_FILE; `overrides` (flags such as --url and --token) win.
+ */
+export function loadLrSettings(overrides: Partial<LrSettings> = {}, env: NodeJS.ProcessEnv = process.env): LrSettings {
+  const config = convict<{ lr: LrSettings }>({ lr: settingsSchema.lr } as unknown as convict.Schema<{ lr: LrSettings }>, { args: [], env: secretFiles(env) });
+  for (const [key, value] of Object.entries(overrides)) if (value !== undefined) config.set(`lr.${key}` as 'lr', value as never);
+  config.validate({ allowed: 'strict' });
+  return config.get('lr');
+}
+
 /** The settings with secrets replaced, safe to log or show. */
 export function redactedSettings(s: Settings): Settings {
   const copy = JSON.parse(JSON.stringify(s)) as Settings;
   copy.amqp.url = redactUrl(copy.amqp.url);
   if (copy.amqp.key_passphrase) copy.amqp.key_passphrase = '[redacted]';
   if (copy.admin.token) copy.admin.token = '[redacted]';
+  if (copy.lr.token) copy.lr.token = '[redacted]';
   return copy;
 }
 
