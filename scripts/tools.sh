@@ -64,7 +64,8 @@ install_tini() {
 
 install_helm() {
   local helm="$BIN_DIR/helm"
-  if [ ! -x "$helm" ] || ! "$helm" version --short 2>/dev/null | grep -q "^${HELM_VERSION}"; then
+  # A binary built by `go install` records its module version (helm's own `version` says only v4.3).
+  if [ ! -x "$helm" ] || ! go version -m "$helm" 2>/dev/null | grep -qE "^\s+mod\s+helm.sh/helm/v4\s+${HELM_VERSION}\b"; then
     command -v go >/dev/null 2>&1 || die "go not found: Helm is built from the Go module proxy; install Go 1.25 or later"
     mkdir -p "$BIN_DIR"
     log "go install $HELM_MODULE@$HELM_VERSION (a few minutes the first time)"
