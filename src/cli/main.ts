@@ -3,6 +3,7 @@ import { runCheck } from './commands/check';
 import { runBridge } from './commands/run';
 import { runReplay } from './commands/replay';
 import { runSimulate } from './commands/simulate';
+import { runImportForwarderConfig } from './commands/import-forwarder-config';
 import { CliError } from './cli-error';
 
 const USAGE = `cb-event-bridge: Carbon Black EDR message bus to sinks
@@ -13,6 +14,8 @@ Commands:
   simulate   publish CB-like traffic (corpus or synthetic) to a RabbitMQ broker
   decode     decode captured CB messages (files or a corpus folder) to JSONL or LEEF
   check      validate a routes file and show each route's queue, bindings and sinks (connects nowhere)
+  import-forwarder-config
+             translate a CB event forwarder configuration (INI) into a routes file and settings
   help       this text
 
 Run 'cb-event-bridge <command> --help' for a command's options.`;
@@ -25,6 +28,7 @@ const COMMANDS: Record<string, Command> = {
   run: runBridge,
   replay: runReplay,
   simulate: runSimulate,
+  'import-forwarder-config': runImportForwarderConfig,
 };
 
 /** CLI entry: returns the process exit code. */
