@@ -122,22 +122,23 @@ function amqpSettings(bridge: Section, out: ForwarderImport): void {
   }
 }
 
-function tlsBlock(section: Section, label: string, notes: string[]): Record<string, unknown> | undefined {
+/**
+ * What the forwarder's [splunk] and [http] sections share: TLS files and verification onto the
+ * sink's `tls`, and a note for its send-a-file-every-few-minutes settings, which have no equivalent.
+ */
+function httpEndpoint(sink: Record<string, unknown>, section: Section, label: string, notes: string[]): Record<string, unknown> {
   const tls: Record<string, unknown> = {};
   if (section.ca_cert) tls.ca_file = section.ca_cert;
   if (section.client_cert) tls.cert_file = section.client_cert;
   if (section.client_key) tls.key_file = section.client_key;
   if (section.tls_verify && !truthy(section.tls_verify)) tls.verify = false;
+  if (Object.keys(tls).length > 0) sink.tls = tls;
   if (section.server_cname) notes.push(`[${label}] server_cname: not supported; the certificate must name the host in the URL`);
   if (section.insecure_tls) notes.push(`[${label}] insecure_tls: not supported; the bridge speaks TLS 1.2 or later`);
-  return Object.keys(tls).length > 0 ? tls : undefined;
-}
-
-function batching(section: Section, label: string, notes: string[]): Record<string, unknown> {
   for (const key of ['bundle_send_timeout', 'bundle_size_max', 'upload_empty_files']) {
     if (section[key]) notes.push(`[${label}] ${key}: the bridge sends batches as events arrive (delivery.batch_max_events, batch_max_bytes, linger_ms), not a file every few minutes`);
   }
-  return {};
+  return sink;
 }
 
 /** The sink for output_type, or a file sink standing in for an output the bridge does not have. */
@@ -163,10 +164,7 @@ function sinkFor(cfg: Record<string, Section>, out: ForwarderImport): Record<str
         out.notes.push('[splunk] hec_token is empty: set the sink\'s token (a ${file:...} reference) before running');
         sink.token = '${SPLUNK_HEC_TOKEN}';
       }
-      const tls = tlsBlock(splunk, 'splunk', out.notes);
-      if (tls) sink.tls = tls;
-      batching(splunk, 'splunk', out.notes);
-      return sink;
+      return httpEndpoint(sink, splunk, 'splunk', out.notes);
     }
     case 'http': {
       const http = cfg.http ?? {};
@@ -182,10 +180,7 @@ function sinkFor(cfg: Record<string, Section>, out: ForwarderImport): Record<str
       }
       for (const key of Object.keys(http).filter((k) => k.startsWith('oauth_jwt_'))) out.notes.push(`[http] ${key}: OAuth JWT flows are not supported`);
       if (http.event_text_as_json_byte_array) out.notes.push('[http] event_text_as_json_byte_array: not supported');
-      const tls = tlsBlock(http, 'http', out.notes);
-      if (tls) sink.tls = tls;
-      batching(http, 'http', out.notes);
-      return sink;
+      return httpEndpoint(sink, http, 'http', out.notes);
     }
     case 'kafka': {
       const kafka = cfg.kafka ?? {};

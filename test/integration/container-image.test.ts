@@ -12,11 +12,11 @@
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
 import { waitFor } from '../support/broker';
 import { deployTool } from '../support/deploy-tools';
+import { freePort } from '../support/test-services';
 import { TestVhost } from '../support/vhost';
 
 const ROOT = join(__dirname, '..', '..');
@@ -132,18 +132,6 @@ function assembleStage(stage: Stage, root: string, stageRoots: Record<string, st
 
 const inRootOf = (root: string, p: string): string => join(root, p);
 
-/** A loopback port free right now (the admin API's port 0 means "off", so the test picks one). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 const dockerfileText = readFileSync(DOCKERFILE, 'utf8');
 const parsed = parseDockerfile(dockerfileText);
 const runtime = parsed.stages[parsed.stages.length - 1];
@@ -236,6 +224,7 @@ describe('the runtime stage\'s file set, started as the image starts it', () => 
       CB_BRIDGE_DECLARE_EXCHANGES: 'true',
       CB_BRIDGE_QUEUE_PREFIX: `t-image-${process.pid}`,
       CB_BRIDGE_ADMIN_HOST: '127.0.0.1',
+      // The admin API's port 0 means "off": a free port is picked instead.
       CB_BRIDGE_ADMIN_PORT: String(await freePort()),
       // Not PID 1 here: tini registers as a subreaper instead, as it reaps in the image.
       TINI_SUBREAPER: '1',

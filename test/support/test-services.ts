@@ -27,7 +27,8 @@ const KAFKA_PASSWORD = 'bridge-secret';
 
 const say = (line: string): void => { process.stderr.write(`\n[test services] ${line}\n`); };
 
-function freePort(): Promise<number> {
+/** A loopback port free right now. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
