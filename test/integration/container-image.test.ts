@@ -143,7 +143,7 @@ describe('Dockerfile', () => {
     const r = spawnSync(hadolint, ['--no-color', DOCKERFILE], { encoding: 'utf8' });
     expect(`${r.stdout}${r.stderr}`).toBe('');
     expect(r.status).toBe(0);
-  });
+  }, 300_000); // time to install hadolint when absent
 
   test('stages and the runtime stage\'s promises: slim Node LTS, non-root, tini, healthcheck, config and data paths', () => {
     expect(parsed.stages.map((s) => s.name)).toEqual(['build', 'deps', 'stage-2']);

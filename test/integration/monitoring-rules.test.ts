@@ -73,7 +73,7 @@ test('promtool: the rules check, and their unit tests pass', () => {
   expect({ status: check.status, out: check.stdout + check.stderr }).toEqual({ status: 0, out: expect.stringContaining(`SUCCESS: ${rules.length} rules found`) });
   const unit = spawnSync(promtool, ['test', 'rules', RULE_TESTS], { encoding: 'utf8' });
   expect({ status: unit.status, out: unit.stdout + unit.stderr }).toEqual({ status: 0, out: expect.stringContaining('SUCCESS') });
-});
+}, 300_000); // time to unpack promtool when absent
 
 test('the dashboard: unique panel ids, a datasource and instance variable, panels inside the 24-column grid', () => {
   expect(dashboard.uid).toBe('cb-event-bridge');

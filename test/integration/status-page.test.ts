@@ -80,7 +80,7 @@ routes:
   await publisher.flush();
   browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
   page = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
-}, 120_000);
+}, 600_000); // installing Chromium, when absent, takes minutes
 
 afterAll(async () => {
   await browser?.close();
