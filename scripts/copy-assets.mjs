@@ -1,4 +1,5 @@
-// Copies what tsc does not emit into dist/: the generated protobuf code and the .proto it came from.
+// Copies what tsc does not emit into dist/: the generated protobuf code and the .proto it came from,
+// and the admin status page's static files.
 import { cpSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,3 +10,4 @@ const to = join(root, 'dist', 'src', 'codecs', 'protobuf');
 mkdirSync(join(to, 'generated'), { recursive: true });
 cpSync(join(from, 'generated', 'cb-sensor-events.js'), join(to, 'generated', 'cb-sensor-events.js'));
 cpSync(join(from, 'cb-sensor-events.proto'), join(to, 'cb-sensor-events.proto'));
+cpSync(join(root, 'src', 'admin', 'status-page'), join(root, 'dist', 'src', 'admin', 'status-page'), { recursive: true });

@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -d node_modules ] || npm ci --no-audit --no-fund
 bash scripts/services.sh up
+bash scripts/tools.sh >/dev/null || echo "test.sh: a deployment tool could not be installed; the tests that need it fail and say which" >&2
 npm run -s lint
 npm run -s typecheck
 npm run -s build

@@ -15,6 +15,7 @@ import { registerReloadRoutes } from './routes/reload';
 import { registerRouteRoutes } from './routes/routes';
 import { registerSinkRoutes } from './routes/sinks';
 import { registerStatusRoutes } from './routes/status';
+import { registerStatusPage } from './routes/status-page';
 import type { JsonSchema } from './schemas/common';
 import './route-config';
 
@@ -65,6 +66,7 @@ export function buildAdminApp(ctx: AdminContext, options: AdminServerOptions, lo
   registerEventRoutes(app, ctx);
   registerDeadLetterRoutes(app, ctx);
   registerMetricsRoutes(app, ctx, options.metricsPublic);
+  registerStatusPage(app);
   let document: JsonSchema | undefined;
   registerOpenApiRoute(app, () => (document ??= openApiDocument(documented, { version: ctx.version, authenticated: options.token !== '' })));
   return app;

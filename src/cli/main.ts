@@ -5,6 +5,7 @@ import { runReplay } from './commands/replay';
 import { runSimulate } from './commands/simulate';
 import { runLr } from './commands/lr';
 import { runLrServer } from './commands/lr-server';
+import { runImportForwarderConfig } from './commands/import-forwarder-config';
 import { CliError } from './cli-error';
 
 const USAGE = `cb-event-bridge: Carbon Black EDR message bus to sinks
@@ -17,6 +18,8 @@ Commands:
   check      validate a routes file and show each route's queue, bindings and sinks (connects nowhere)
   lr         Live Response on a sensor: run one command, an interactive shell, list or close sessions
   lr-server  serve the CB Live Response API for sensors described in a YAML file (tests, demos)
+  import-forwarder-config
+             translate a CB event forwarder configuration (INI) into a routes file and settings
   help       this text
 
 Run 'cb-event-bridge <command> --help' for a command's options.`;
@@ -31,6 +34,7 @@ const COMMANDS: Record<string, Command> = {
   simulate: runSimulate,
   lr: runLr,
   'lr-server': runLrServer,
+  'import-forwarder-config': runImportForwarderConfig,
 };
 
 /** CLI entry: returns the process exit code. */

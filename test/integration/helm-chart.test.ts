@@ -1,0 +1,155 @@
+/**
+ * The Helm chart in helm/cb-event-bridge, with Helm v4 built from the Go module proxy
+ * (scripts/tools.sh): `helm lint --strict` and `helm template` for the default values and every
+ * ci/*.yaml value set; the rendered manifests validated offline against the Kubernetes schemas
+ * (kubernetes-validate --strict); the Prometheus Operator objects, which those schemas do not
+ * cover, checked here (the PrometheusRule's groups by promtool); the routes ConfigMap checked by
+ * `cb-event-bridge check`.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseAllDocuments, stringify } from 'yaml';
+import { runCli } from '../support/cli-run';
+import { deployTool } from '../support/deploy-tools';
+
+jest.setTimeout(900_000);
+
+const ROOT = join(__dirname, '..', '..');
+const CHART = join(ROOT, 'helm', 'cb-event-bridge');
+const VALUE_SETS = ['(defaults)', ...readdirSync(join(CHART, 'ci')).filter((f) => f.endsWith('.yaml')).sort()];
+const work = mkdtempSync(join(tmpdir(), 'cbb-helm-'));
+
+type Manifest = { kind: string; apiVersion: string; metadata: { name: string; labels?: Record<string, string>; annotations?: Record<string, string> }; spec?: any; data?: Record<string, string> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+let helm: string;
+let kubernetesValidate: string;
+let promtool: string;
+
+beforeAll(() => {
+  helm = deployTool('helm');
+  kubernetesValidate = deployTool('kubernetes-validate');
+  promtool = deployTool('promtool');
+});
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function helmRun(args: string[]): { status: number | null; out: string; err: string } {
+  // helm logs an INFO line for each symlinked file under files/ (the rules and dashboard in deploy/).
+  const r = spawnSync(helm, args, { encoding: 'utf8', env: { ...process.env, HELM_CACHE_HOME: join(work, 'cache'), HELM_CONFIG_HOME: join(work, 'config'), HELM_DATA_HOME: join(work, 'data') } });
+  return { status: r.status, out: r.stdout, err: r.stderr };
+}
+
+const valueArgs = (set: string): string[] => (set === '(defaults)' ? [] : ['-f', join(CHART, 'ci', set)]);
+
+function render(set: string, extra: string[] = []): { text: string; manifests: Manifest[] } {
+  const r = helmRun(['template', 'soc', CHART, '--namespace', 'edr', ...valueArgs(set), ...extra]);
+  if (r.status !== 0) throw new Error(`helm template ${set} failed: ${r.err}`);
+  const manifests = parseAllDocuments(r.out).map((d) => d.toJS() as Manifest).filter(Boolean);
+  return { text: r.out, manifests };
+}
+
+const one = (manifests: Manifest[], kind: string): Manifest => {
+  const found = manifests.filter((m) => m.kind === kind);
+  if (found.length !== 1) throw new Error(`expected one ${kind}, got ${found.length}`);
+  return found[0];
+};
+
+describe.each(VALUE_SETS)('value set %s', (set) => {
+  test('helm lint --strict passes', () => {
+    const r = helmRun(['lint', '--strict', CHART, ...valueArgs(set)]);
+    expect({ status: r.status, out: r.out }).toEqual({ status: 0, out: expect.stringContaining('1 chart(s) linted, 0 chart(s) failed') });
+  });
+
+  test('the rendered manifests are valid Kubernetes objects (kubernetes-validate --strict)', () => {
+    const { text, manifests } = render(set);
+    const file = join(work, `${set.replace(/[^a-z0-9.-]/gi, '_')}.yaml`);
+    writeFileSync(file, text);
+    const r = spawnSync(kubernetesValidate, ['--strict', file], { encoding: 'utf8' });
+    const builtIn = manifests.filter((m) => !m.apiVersion.startsWith('monitoring.coreos.com/'));
+    expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' });
+    for (const m of builtIn) expect(r.stdout).toContain(`passed for resource ${m.kind.toLowerCase()}/${m.metadata.name}`);
+  });
+
+  test('the Deployment: non-root, read-only root, no capabilities, probes, resources, secrets by reference only', () => {
+    const { manifests } = render(set);
+    expect(manifests.map((m) => m.kind)).not.toContain('Secret');
+    const pod = one(manifests, 'Deployment').spec.template.spec;
+    const c = pod.containers[0];
+    expect(pod.securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 1000 });
+    expect(c.securityContext).toMatchObject({ readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } });
+    expect(c.livenessProbe.httpGet).toEqual({ path: '/healthz', port: 'admin' });
+    expect(c.readinessProbe.httpGet).toEqual({ path: '/readyz', port: 'admin' });
+    expect(c.resources.requests).toEqual(expect.objectContaining({ cpu: expect.anything(), memory: expect.anything() }));
+    expect(c.resources.limits.memory).toBeDefined();
+    const env = Object.fromEntries((c.env as Array<{ name: string; value?: string }>).map((e) => [e.name, e.value]));
+    expect(env).toMatchObject({ CB_BRIDGE_AMQP_URL_FILE: '/etc/cb-event-bridge/amqp/url', CB_BRIDGE_ADMIN_TOKEN_FILE: '/etc/cb-event-bridge/admin/token' });
+    expect(env.CB_BRIDGE_AMQP_URL).toBeUndefined();
+    expect(env.CB_BRIDGE_ADMIN_TOKEN).toBeUndefined();
+    const mounts = (c.volumeMounts as Array<{ mountPath: string }>).map((m) => m.mountPath);
+    expect(mounts).toEqual(expect.arrayContaining(['/etc/cb-event-bridge/routes', '/var/lib/cb-event-bridge', '/tmp']));
+  });
+
+  test('the routes the chart mounts pass `cb-event-bridge check`', async () => {
+    const { manifests } = render(set);
+    const cm = manifests.find((m) => m.kind === 'ConfigMap' && m.data?.['routes.yaml']);
+    if (set === 'existing-configmap-values.yaml') {
+      expect(cm).toBeUndefined();
+      expect(one(manifests, 'Deployment').spec.template.metadata.annotations?.['checksum/routes']).toBeUndefined();
+      return;
+    }
+    const file = join(work, `routes-${set}.yaml`);
+    writeFileSync(file, cm!.data!['routes.yaml']);
+    const r = await runCli(['check', '--config', file]);
+    expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
+  });
+
+  test('the Prometheus Operator objects, when enabled: the rules pass promtool, the ServiceMonitor scrapes /metrics with the token', () => {
+    const { manifests } = render(set);
+    const rule = manifests.find((m) => m.kind === 'PrometheusRule');
+    if (rule) {
+      const file = join(work, `rules-${set}.yaml`);
+      writeFileSync(file, stringify({ groups: rule.spec.groups }));
+      const r = spawnSync(promtool, ['check', 'rules', file], { encoding: 'utf8' });
+      expect({ status: r.status, out: r.stdout + r.stderr }).toEqual({ status: 0, out: expect.stringContaining('SUCCESS') });
+    }
+    const monitor = manifests.find((m) => m.kind === 'ServiceMonitor');
+    if (monitor) {
+      const service = one(manifests, 'Service');
+      expect(monitor.spec.selector.matchLabels).toEqual(one(manifests, 'Deployment').spec.selector.matchLabels);
+      expect(service.spec.ports.map((p: { name: string }) => p.name)).toContain(monitor.spec.endpoints[0].port);
+      expect(monitor.spec.endpoints[0].path).toBe('/metrics');
+      const publicMetrics = set === 'existing-configmap-values.yaml';
+      expect(Boolean(monitor.spec.endpoints[0].authorization)).toBe(!publicMetrics);
+    }
+    const pdb = manifests.find((m) => m.kind === 'PodDisruptionBudget');
+    if (pdb) expect(pdb.spec.selector.matchLabels).toEqual(one(manifests, 'Deployment').spec.selector.matchLabels);
+  });
+});
+
+test('the ci value sets between them turn on every optional object', () => {
+  const kinds = new Set(VALUE_SETS.flatMap((set) => render(set).manifests.map((m) => m.kind)));
+  expect([...kinds].sort()).toEqual(['ConfigMap', 'Deployment', 'PersistentVolumeClaim', 'PodDisruptionBudget', 'PrometheusRule', 'Service', 'ServiceAccount', 'ServiceMonitor']);
+});
+
+test('a change of routes changes the checksum annotation, so the pods roll', () => {
+  const checksum = (extra: string[]): string => one(render('(defaults)', extra).manifests, 'Deployment').spec.template.metadata.annotations['checksum/routes'];
+  const before = checksum([]);
+  expect(before).toMatch(/^[0-9a-f]{64}$/);
+  const changed = join(work, 'changed-routes.yaml');
+  writeFileSync(changed, stringify({ routes: { routes: [{ name: 'renamed', match: ['#'], sinks: [{ type: 'stdout' }] }] } }));
+  expect(checksum(['-f', changed])).not.toBe(before);
+  expect(checksum(['--set', 'bridge.logLevel=debug'])).toBe(before);
+});
+
+test('values that break the schema, and missing secret names, stop the render with a message naming the value', () => {
+  const typo = helmRun(['template', 'soc', CHART, '--set', 'bridge.queueTyp=quorum']);
+  expect(typo.status).not.toBe(0);
+  expect(typo.err).toContain("additional properties 'queueTyp' not allowed");
+  const badEnum = helmRun(['template', 'soc', CHART, '--set', 'bridge.queueType=stream']);
+  expect(badEnum.err).toContain('/bridge/queueType');
+  const noSecret = helmRun(['template', 'soc', CHART, '--set', 'secrets.amqpUrl.name=']);
+  expect(noSecret.status).not.toBe(0);
+  expect(noSecret.err).toContain("at '/secrets/amqpUrl/name'");
+});
