@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { runDecode } from './commands/decode';
 import { runCheck } from './commands/check';
 import { runBridge } from './commands/run';
 import { runReplay } from './commands/replay';
 import { runSimulate } from './commands/simulate';
-import { CliError } from './cli-error';
+import { CliError, startupErrorLine } from './cli-error';
+import { schemasDir } from '../codecs/json/notification-schemas';
 
 const USAGE = `cb-event-bridge: Carbon Black EDR message bus to sinks
 
@@ -13,9 +16,10 @@ Commands:
   simulate   publish CB-like traffic (corpus or synthetic) to a RabbitMQ broker
   decode     decode captured CB messages (files or a corpus folder) to JSONL or LEEF
   check      validate a routes file and show each route's queue, bindings and sinks (connects nowhere)
-  help       this text
+  help       this text  (also --help; --version prints the version)
 
-Run 'cb-event-bridge <command> --help' for a command's options.`;
+Run 'cb-event-bridge <command> --help' for a command's options. To try it with no broker:
+  cb-event-bridge replay --synthetic 20000 --config config/routes.quickstart.yaml`;
 
 type Command = (argv: string[], stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream) => Promise<number>;
 
@@ -27,25 +31,44 @@ const COMMANDS: Record<string, Command> = {
   simulate: runSimulate,
 };
 
-/** CLI entry: returns the process exit code. */
+/** The package's version (package.json beside schemas/, in the checkout and in dist/ alike). */
+export function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(dirname(schemasDir()), 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/**
+ * CLI entry: returns the process exit code (0 done, 1 a failure of the input or the
+ * environment, 2 a usage mistake). Every error is one line per problem on stderr, naming what to
+ * change; a stack trace is printed only for an unexpected error with CB_BRIDGE_LOG_LEVEL=debug.
+ */
 export async function main(argv: string[], stdout: NodeJS.WritableStream = process.stdout, stderr: NodeJS.WritableStream = process.stderr): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     stdout.write(`${USAGE}\n`);
-    return name ? 0 : 2;
+    return 0;
+  }
+  if (name === '--version' || name === '-V' || name === 'version') {
+    stdout.write(`cb-event-bridge ${packageVersion()}\n`);
+    return 0;
   }
   const command = COMMANDS[name];
   if (!command) {
-    stderr.write(`cb-event-bridge: unknown command '${name}'\n${USAGE}\n`);
+    stderr.write(`cb-event-bridge: unknown command '${name}'; the commands are ${Object.keys(COMMANDS).join(', ')} (cb-event-bridge --help)\n`);
     return 2;
   }
   try {
     return await command(rest, stdout, stderr);
   } catch (err) {
-    if (err instanceof CliError || (err as NodeJS.ErrnoException).code?.startsWith?.('ERR_PARSE_ARGS')) {
-      stderr.write(`cb-event-bridge: ${(err as Error).message}\n`);
-      return err instanceof CliError ? err.code : 2;
+    if (err instanceof CliError) {
+      stderr.write(`cb-event-bridge: ${err.message}\n`);
+      return err.code;
     }
-    throw err;
+    if ((err as NodeJS.ErrnoException).code?.startsWith?.('ERR_PARSE_ARGS')) {
+      stderr.write(`cb-event-bridge: ${name}: ${(err as Error).message} (cb-event-bridge ${name} --help)\n`);
+      return 2;
+    }
+    stderr.write(`${startupErrorLine(name, err)}\n`);
+    if (process.env.CB_BRIDGE_LOG_LEVEL === 'debug' || process.env.CB_BRIDGE_LOG_LEVEL === 'trace') stderr.write(`${(err as Error).stack ?? ''}\n`);
+    return 1;
   }
 }

@@ -4,7 +4,7 @@ import { schemasDir } from '../codecs/json/notification-schemas';
 import type { SinkFactory } from '../sinks/sink-factory';
 
 /** What the routes schema needs of a sink factory. */
-export type SinkSchemaSource = Pick<SinkFactory<never>, 'type' | 'configSchema'>;
+export type SinkSchemaSource = Pick<SinkFactory<never>, 'type' | 'configSchema' | 'validate'>;
 
 type JsonSchema = Record<string, unknown>;
 

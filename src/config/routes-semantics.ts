@@ -1,4 +1,6 @@
-import type { RoutesFile, RouteSpec, SinkSpec } from '../routing/route-config';
+import { sinkOwnConfig, type RoutesFile, type RouteSpec, type SinkSpec } from '../routing/route-config';
+import { resolveSecret } from './secrets';
+import type { SinkSchemaSource } from './routes-schema';
 import { compileFilter, compileFilterRegex, FilterCompileError, type SpecPath } from '../routing/filter';
 import { compileTransform, TransformCompileError } from '../routing/transform';
 import type { ConfigIssue } from './config-issue';
@@ -141,15 +143,37 @@ export function checkNamesAndRegexes(data: unknown, lineOf: LineOf): ConfigIssue
 }
 
 /**
- * On a file that passed the schema and checkNamesAndRegexes: fills in default sink names (sets
- * `name` on every sink) and reports filters or transforms that still do not compile.
+ * What each sink's factory finds wrong with its block beyond the schema (a url that does not
+ * parse, a secret reference to nothing, files that cannot be read...): the checks its create()
+ * makes at start-up, at the property the error names.
  */
-export function completeRoutes(file: RoutesFile): ConfigIssue[] {
+function sinkIssues(route: RouteSpec, index: number, factories: readonly SinkSchemaSource[]): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  route.sinks.forEach((sink, j) => {
+    const validate = factories.find((f) => f.type === sink.type)?.validate;
+    if (!validate) return;
+    try {
+      validate(sinkOwnConfig(sink) as never, { route: route.name, secret: (v) => resolveSecret(v) });
+    } catch (err) {
+      const field = (err as { field?: unknown }).field;
+      const path = typeof field === 'string' && field !== '' ? field.split('.') : [];
+      issues.push({ path: ['routes', index, 'sinks', j, ...path], message: (err as Error).message });
+    }
+  });
+  return issues;
+}
+
+/**
+ * On a file that passed the schema and checkNamesAndRegexes: fills in default sink names (sets
+ * `name` on every sink) and reports filters or transforms that still do not compile and sink
+ * blocks their factory refuses.
+ */
+export function completeRoutes(file: RoutesFile, factories: readonly SinkSchemaSource[]): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
   file.routes.forEach((route, i) => {
     const names = defaultSinkNames(route.sinks);
     route.sinks.forEach((sink, j) => { sink.name = names[j]; });
-    issues.push(...compileIssues(route, i));
+    issues.push(...compileIssues(route, i), ...sinkIssues(route, i, factories));
   });
   return issues;
 }

@@ -23,4 +23,10 @@ export interface SinkFactory<C = Record<string, unknown>> {
   /** Defaults that depend on the sink's own block (e.g. its body mode): over `policy`, under the `delivery:` block. */
   policyFor?(config: C): Partial<DeliveryPolicy>;
   create(config: C, ctx: SinkContext): Sink;
+  /**
+   * Checks the block as create() would, building nothing (the routes file's last check, so
+   * `check` finds what `run` would). Throws the type's config error, whose `field` names the
+   * property.
+   */
+  validate?(config: C, ctx: Pick<SinkContext, 'route' | 'secret'>): void;
 }

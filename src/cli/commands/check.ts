@@ -108,7 +108,7 @@ export async function runCheck(argv: string[], stdout: NodeJS.WritableStream, st
     },
   });
   if (v.help) { stdout.write(`${CHECK_USAGE}\n`); return 0; }
-  if (typeof v.config !== 'string' || v.config === '') throw new CliError(`check: --config FILE is required\n${CHECK_USAGE}`);
+  if (typeof v.config !== 'string' || v.config === '') throw new CliError(`check: --config FILE is required (cb-event-bridge check --help)`);
   const prefix = v['queue-prefix'] ?? DEFAULT_QUEUE_PREFIX;
   checkQueuePrefix(prefix);
   let routes: RoutesFile;

@@ -63,7 +63,7 @@ export async function runDecode(argv: string[], stdout: NodeJS.WritableStream, s
   if (v.help) { stdout.write(`${DECODE_USAGE}\n`); return 0; }
   const format = v.format as OutputFormat;
   if (!OUTPUT_FORMATS.includes(format)) throw new CliError(`decode: --format must be one of ${OUTPUT_FORMATS.join(', ')}`);
-  if (!v.corpus && positionals.length === 0) throw new CliError(`decode: give FILE arguments or --corpus DIR\n${DECODE_USAGE}`);
+  if (!v.corpus && positionals.length === 0) throw new CliError(`decode: give FILE arguments or --corpus DIR (cb-event-bridge decode --help)`);
   const entries = v.corpus ? listCorpus(v.corpus) : fileEntries(positionals, v);
   if (v.corpus && entries.length === 0) throw new CliError(`decode: no corpus files under ${v.corpus}`);
   const opts: FormatOptions = {

@@ -40,8 +40,8 @@ export async function runReplay(argv: string[], stdout: NodeJS.WritableStream, s
     },
   });
   if (v.help) { stdout.write(`${REPLAY_USAGE}\n`); return 0; }
-  if (!v.config) throw new CliError(`replay: --config FILE is required\n${REPLAY_USAGE}`);
-  if (!!v.corpus === (v.synthetic !== undefined)) throw new CliError(`replay: give exactly one of --corpus DIR or --synthetic N\n${REPLAY_USAGE}`);
+  if (!v.config) throw new CliError(`replay: --config FILE is required (cb-event-bridge replay --help)`);
+  if (!!v.corpus === (v.synthetic !== undefined)) throw new CliError(`replay: give exactly one of --corpus DIR or --synthetic N (cb-event-bridge replay --help)`);
   const flags = ['--config', v.config, '--log-level', v['log-level']!];
   if (v['server-name']) flags.push('--server-name', v['server-name']);
   if (v['server-url']) flags.push('--server-url', v['server-url']);

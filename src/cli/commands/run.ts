@@ -1,8 +1,10 @@
-import { loadSettings, redactedSettings } from '../../config/settings';
+import { existsSync } from 'node:fs';
+import { loadSettings, redactedSettings, type Settings } from '../../config/settings';
+import type { RoutesFile } from '../../routing/route-config';
 import { loadRoutesFile } from '../../config/routes-file';
 import { createLogger } from '../../logging/logger';
 import { BridgeRuntime } from '../../runtime/bridge-runtime';
-import { AdminConfigError, adminOptionsFromSettings } from '../../admin/admin-options';
+import { adminOptionsFromSettings } from '../../admin/admin-options';
 import { AdminServer } from '../../admin/server';
 import { adminContextFor } from '../../admin/bridge-context';
 import { CliError } from '../cli-error';
@@ -13,19 +15,23 @@ then drains in-flight deliveries and exits. SIGHUP re-reads the routes file (as 
 on the admin API does; see docs/admin-api.md). Every setting also reads from its CB_BRIDGE_* env var
 (see the README's configuration reference).`;
 
+/** The routes file; a missing default one is explained (it is the first thing a new user meets). */
+function loadRoutes(settings: Settings, argv: string[]): RoutesFile {
+  const path = settings.routes.path;
+  const given = argv.some((a) => a === '--config' || a.startsWith('--config=')) || !!process.env.CB_BRIDGE_ROUTES;
+  if (!given && !existsSync(path)) {
+    throw new CliError(`run: no routes file: the default ${path} does not exist; give one with --config FILE or CB_BRIDGE_ROUTES (config/routes.example.yaml shows the keys; 'cb-event-bridge check --config FILE' validates one)`, 1);
+  }
+  return loadRoutesFile(path);
+}
+
 export async function runBridge(argv: string[], stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) { stdout.write(`${RUN_USAGE}\n`); return 0; }
   const settings = loadSettings(argv);
+  const routesFile = loadRoutes(settings, argv);
+  const adminOptions = adminOptionsFromSettings(settings.admin);
   const logger = createLogger(settings.log.level, stderr);
-  const routesFile = loadRoutesFile(settings.routes.path);
   logger.info({ settings: redactedSettings(settings), routes: routesFile.routes.map((r) => r.name) }, 'starting cb-event-bridge');
-  let adminOptions;
-  try {
-    adminOptions = adminOptionsFromSettings(settings.admin);
-  } catch (err) {
-    if (err instanceof AdminConfigError) throw new CliError(`run: ${err.message}`);
-    throw err;
-  }
   const runtime = new BridgeRuntime(settings, routesFile, logger);
   // Listen first: a port in use fails before anything is consumed; /readyz says 503 until the bridge runs.
   const admin = adminOptions ? await AdminServer.start(adminContextFor(runtime), adminOptions, logger.child({ part: 'admin' })) : null;

@@ -31,7 +31,7 @@ export async function runSimulate(argv: string[], stdout: NodeJS.WritableStream,
     },
   });
   if (v.help) { stdout.write(`${SIMULATE_USAGE}\n`); return 0; }
-  if (!!v.corpus === v.synthetic) throw new CliError(`simulate: give exactly one of --corpus DIR or --synthetic\n${SIMULATE_USAGE}`);
+  if (!!v.corpus === v.synthetic) throw new CliError(`simulate: give exactly one of --corpus DIR or --synthetic (cb-event-bridge simulate --help)`);
   const num = (name: string, text: string | undefined): number => {
     const n = Number(text);
     if (!Number.isFinite(n) || n < 0) throw new CliError(`simulate: --${name} must be a non-negative number`);
