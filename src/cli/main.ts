@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { runDecode } from './commands/decode';
 import { runCheck } from './commands/check';
 import { runBridge } from './commands/run';
 import { runReplay } from './commands/replay';
 import { runSimulate } from './commands/simulate';
 import { CliError, startupErrorLine } from './cli-error';
-import { schemasDir } from '../codecs/json/notification-schemas';
+import { packageVersion } from '../admin/version';
 
 const USAGE = `cb-event-bridge: Carbon Black EDR message bus to sinks
 
@@ -30,11 +28,6 @@ const COMMANDS: Record<string, Command> = {
   replay: runReplay,
   simulate: runSimulate,
 };
-
-/** The package's version (package.json beside schemas/, in the checkout and in dist/ alike). */
-export function packageVersion(): string {
-  return (JSON.parse(readFileSync(join(dirname(schemasDir()), 'package.json'), 'utf8')) as { version: string }).version;
-}
 
 /**
  * CLI entry: returns the process exit code (0 done, 1 a failure of the input or the

@@ -35,6 +35,13 @@ function placeIssues(issues: readonly ConfigIssue[], file: string, locator: Yaml
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
+/** Issues found on a parsed file placed at their line and column in its text. */
+export function placeIssuesInText(text: string, file: string, issues: readonly ConfigIssue[]): ConfigProblem[] {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  return placeIssues(issues, file, new YamlLocator(doc, lines));
+}
+
 /**
  * A parser for routes files naming these sink types. Parsing a file: YAML (syntax errors with
  * their line and column); then the routes schema (defaults filled in) together with what the

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../support/cli-run';
-import { packageVersion } from '../../src/cli/main';
+import { packageVersion } from '../../src/admin/version';
 
 /**
  * Every mistake a person makes starting the CLI gets one line on stderr saying what is wrong,
