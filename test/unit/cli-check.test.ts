@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../support/cli-run';
@@ -10,6 +10,7 @@ const SINK_TYPES = SINK_FACTORIES.map((f) => f.type).join(', ');
 const run = runCli;
 
 const dir = mkdtempSync(join(tmpdir(), 'cbb-check-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function routesFile(name: string, text: string): string {
   const path = join(dir, name);

@@ -129,3 +129,10 @@ describe('a busy admin port', () => {
     expectOneLine(r.err, new RegExp(`^cb-event-bridge: run: admin API: cannot listen on 127\\.0\\.0\\.1:${port}: the port is in use \\(another bridge\\?\\); set CB_BRIDGE_ADMIN_PORT \\(--admin-port\\) to a free port, or to 0 to turn the admin API off$`));
   });
 });
+
+test('simulate --help shows --amqp as optional, with its default', async () => {
+  const r = await runCli(['simulate', '--help']);
+  expect(r.code).toBe(0);
+  expect(r.out.split('\n')[0]).toBe('Usage: cb-event-bridge simulate (--corpus DIR | --synthetic) [--amqp URL] [--rate N] [--count N | --duration S]');
+  expect(r.out).toContain('--amqp URL          the broker (default CB_BRIDGE_AMQP_URL, else amqp://guest:guest@127.0.0.1:5672)');
+});
