@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { createConnection, createServer } from 'node:net';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -121,4 +121,23 @@ test('up, restart and down act on their own node and leave another node on the h
   expect(services('status')).toMatchObject({ code: 3, out: `rabbitmq: stopped (node ${ownNode})\n` });
   expect(services('down').out).toContain(`node ${ownNode} is already stopped`);
   expectForeignUntouched(foreignPid);
+});
+
+test('Kafka under its own folder and ports: down and status never touch a broker started elsewhere', async () => {
+  const open = (port: number): Promise<boolean> => new Promise((resolve) => {
+    const socket = createConnection({ host: '127.0.0.1', port }, () => { socket.destroy(); resolve(true); });
+    socket.once('error', () => resolve(false));
+  });
+  const sharedBefore = await open(9092);
+  const [port, sasl, ctrl] = [await freePort(), await freePort(), await freePort()];
+  const env = {
+    ...process.env, CB_SERVICES_KAFKA_HOME: join(dir, 'kafka'), CB_SERVICES_KAFKA_PORT: String(port), CB_SERVICES_KAFKA_SASL_PORT: String(sasl),
+    CB_SERVICES_KAFKA_CTRL_PORT: String(ctrl), CB_SERVICES_LOCK_FILE: join(dir, 'services.lock'),
+  };
+  const down = spawnSync('bash', [SERVICES, 'down', 'kafka'], { env, encoding: 'utf8', timeout: 60_000 });
+  expect(down.status).toBe(0);
+  expect(down.stderr).toContain('Kafka is already stopped');
+  const status = spawnSync('bash', [SERVICES, 'status', 'kafka'], { env, encoding: 'utf8', timeout: 60_000 });
+  expect([status.status, status.stdout]).toEqual([3, 'kafka: stopped\n']);
+  expect(await open(9092)).toBe(sharedBefore);
 });
