@@ -3,17 +3,23 @@
 #
 #   * RabbitMQ: the Debian package (installed with apt-get when absent), started with
 #     `rabbitmq-server -detached`, management plugin enabled. Data lives in the system
-#     location (/var/lib/rabbitmq), so durable queues survive `restart rabbitmq`.
+#     location (/var/lib/rabbitmq), so durable queues survive `restart rabbitmq`. The node
+#     is known by its name (rabbit@<host>) and pid file; other nodes on the host are never
+#     stopped or signalled.
 #   * Kafka 3.9 in KRaft combined mode (single node, loopback only): the jars are resolved
 #     from Maven Central with scripts/kafka/pom.xml into .cache/kafka/lib and the broker
 #     runs straight from there; config, data, logs and pid file live in .cache/kafka.
+#
+# CB_SERVICES_* variables give the node another name, ports and folder, Kafka another
+# folder and ports (the Settings below; docs/services.md).
 #
 # Usage: bash scripts/services.sh up|down|status|restart [rabbitmq|kafka|all]   (default: all)
 #
 #   up       install/resolve what is missing, start what is stopped, wait until it answers,
 #            then print the addresses (AMQP_URL=..., KAFKA_BROKERS=..., KAFKA_SASL_BROKERS=...)
 #            on stdout. Idempotent; fast when everything already runs.
-#   down     stop (RabbitMQ: `rabbitmqctl stop`; Kafka: SIGTERM, SIGKILL after 30 s).
+#   down     stop (RabbitMQ: `rabbitmqctl -n NODE stop`, SIGKILL after 60 s only for a VM
+#            this script started; Kafka: SIGTERM, SIGKILL after 30 s).
 #   restart  down, then up. Data is kept.
 #   status   print "<service>: running|stopped"; exit status 0 when all are running, else 3.
 #
