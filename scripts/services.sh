@@ -3,17 +3,23 @@
 #
 #   * RabbitMQ: the Debian package (installed with apt-get when absent), started with
 #     `rabbitmq-server -detached`, management plugin enabled. Data lives in the system
-#     location (/var/lib/rabbitmq), so durable queues survive `restart rabbitmq`.
+#     location (/var/lib/rabbitmq), so durable queues survive `restart rabbitmq`. The node
+#     is known by its name (rabbit@<host>) and pid file; other nodes on the host are never
+#     stopped or signalled.
 #   * Kafka 3.9 in KRaft combined mode (single node, loopback only): the jars are resolved
 #     from Maven Central with scripts/kafka/pom.xml into .cache/kafka/lib and the broker
 #     runs straight from there; config, data, logs and pid file live in .cache/kafka.
+#
+# CB_SERVICES_* variables give the node another name, ports and folder, Kafka another
+# folder and ports (the Settings below; docs/services.md).
 #
 # Usage: bash scripts/services.sh up|down|status|restart [rabbitmq|kafka|all]   (default: all)
 #
 #   up       install/resolve what is missing, start what is stopped, wait until it answers,
 #            then print the addresses (AMQP_URL=..., KAFKA_BROKERS=..., KAFKA_SASL_BROKERS=...)
 #            on stdout. Idempotent; fast when everything already runs.
-#   down     stop (RabbitMQ: `rabbitmqctl stop`; Kafka: SIGTERM, SIGKILL after 30 s).
+#   down     stop (RabbitMQ: `rabbitmqctl -n NODE stop`, SIGKILL after 60 s only for a VM
+#            this script started; Kafka: SIGTERM, SIGKILL after 30 s).
 #   restart  down, then up. Data is kept.
 #   status   print "<service>: running|stopped"; exit status 0 when all are running, else 3.
 #
@@ -22,23 +28,43 @@
 set -euo pipefail
 
 # ---------------------------------------------------------------------------------------
-# Settings
+# Settings (each CB_SERVICES_* variable overrides one; see docs/services.md)
 # ---------------------------------------------------------------------------------------
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 CACHE_DIR="$ROOT/.cache"
-LOCK_FILE="$CACHE_DIR/services.lock"
+LOCK_FILE="${CB_SERVICES_LOCK_FILE:-$CACHE_DIR/services.lock}"
 
+# The RabbitMQ node this script manages is known by its NAME (and its pid file), never by a
+# process pattern: other nodes on the host (other names, other ports) are never looked at,
+# stopped or signalled.
 RABBIT_HOST=127.0.0.1
-RABBIT_AMQP_PORT=5672
-RABBIT_MGMT_PORT=15672
-RABBIT_START_TIMEOUT=120 # seconds until the node must be booted
-RABBIT_STOP_TIMEOUT=60   # seconds for `rabbitmqctl stop` plus the VM exiting
-RABBIT_LOG_DIR=/var/log/rabbitmq
-RABBIT_ENABLED_PLUGINS_FILE=/etc/rabbitmq/enabled_plugins
+RABBIT_NODE="${CB_SERVICES_RABBIT_NODE:-rabbit@$(hostname -s)}"
+[[ "$RABBIT_NODE" == *@* ]] || RABBIT_NODE="$RABBIT_NODE@$(hostname -s)"
+RABBIT_AMQP_PORT="${CB_SERVICES_RABBIT_AMQP_PORT:-5672}"
+RABBIT_MGMT_PORT="${CB_SERVICES_RABBIT_MGMT_PORT:-15672}"
+RABBIT_DIST_PORT="${CB_SERVICES_RABBIT_DIST_PORT:-$((RABBIT_AMQP_PORT + 20000))}" # Erlang distribution (RabbitMQ's rule)
+# With a base folder the node keeps everything there (data, logs, pid file, config with its
+# ports, plugins file); without one it uses the Debian package's locations and default ports.
+RABBIT_BASE="${CB_SERVICES_RABBIT_BASE:-}"
+RABBIT_START_TIMEOUT="${CB_SERVICES_RABBIT_START_TIMEOUT:-120}" # seconds until the node must be booted
+RABBIT_STOP_TIMEOUT="${CB_SERVICES_RABBIT_STOP_TIMEOUT:-60}"    # seconds for `rabbitmqctl stop` plus the VM exiting
+if [ -n "$RABBIT_BASE" ]; then
+  RABBIT_LOG_DIR="$RABBIT_BASE/log"
+  RABBIT_PID_FILE="$RABBIT_BASE/$RABBIT_NODE.pid"
+  RABBIT_ENABLED_PLUGINS_FILE="$RABBIT_BASE/enabled_plugins"
+  RABBIT_STATE_DIR="$RABBIT_BASE"
+else
+  RABBIT_LOG_DIR=/var/log/rabbitmq
+  RABBIT_PID_FILE="/var/lib/rabbitmq/mnesia/$RABBIT_NODE.pid"
+  RABBIT_ENABLED_PLUGINS_FILE=/etc/rabbitmq/enabled_plugins
+  RABBIT_STATE_DIR="$CACHE_DIR/rabbitmq"
+fi
+# Holds the pid of the node's VM when this script started it: only that process is ever killed.
+RABBIT_STARTED_FILE="$RABBIT_STATE_DIR/$RABBIT_NODE.started-pid"
 # Erlang VM flags for a node this script starts. Schedulers do not spin when idle (+sbwt none...),
 # so the VM leaves the CPU to the bridge and Kafka beside it. On two cores or fewer the node gets
-# one scheduler (+S 1:1): measured with a trivial consumer, the broker then spends about 36 us of
-# CPU per message instead of about 50, because messages no longer hop between schedulers.
+# one scheduler (+S 1:1): measured with a trivial consumer, the broker then spends less CPU per
+# message, because messages no longer hop between schedulers.
 # Override with CB_SERVICES_RABBIT_ERL_ARGS (empty for the VM's defaults).
 if [ -n "${CB_SERVICES_RABBIT_ERL_ARGS+set}" ]; then
   RABBIT_ERL_ARGS="$CB_SERVICES_RABBIT_ERL_ARGS"
@@ -48,8 +74,10 @@ else
   RABBIT_ERL_ARGS="+sbwt none +sbwtdcpu none +sbwtdio none"
 fi
 
-KAFKA_HOME="$CACHE_DIR/kafka"
-KAFKA_LIB="$KAFKA_HOME/lib"
+# Kafka is known by its pid file and its command line ending in `kafka.Kafka <this
+# server.properties>`; a broker started from another folder is never signalled.
+KAFKA_HOME="${CB_SERVICES_KAFKA_HOME:-$CACHE_DIR/kafka}"
+KAFKA_LIB="$CACHE_DIR/kafka/lib" # the jars are shared by every KAFKA_HOME of this checkout
 KAFKA_LIB_MARKER="$KAFKA_LIB/.complete"
 KAFKA_CONF="$KAFKA_HOME/config"
 KAFKA_SERVER_PROPS="$KAFKA_CONF/server.properties"
@@ -59,9 +87,9 @@ KAFKA_PID_FILE="$KAFKA_HOME/kafka.pid"
 KAFKA_READY_FILE="$KAFKA_HOME/kafka.ready" # holds the pid that passed the readiness check
 KAFKA_POM="$ROOT/scripts/kafka/pom.xml"
 KAFKA_HOST=127.0.0.1
-KAFKA_PORT=9092      # PLAINTEXT
-KAFKA_SASL_PORT=9093 # SASL_PLAINTEXT (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512)
-KAFKA_CTRL_PORT=9094 # KRaft controller
+KAFKA_PORT="${CB_SERVICES_KAFKA_PORT:-9092}"           # PLAINTEXT
+KAFKA_SASL_PORT="${CB_SERVICES_KAFKA_SASL_PORT:-9093}" # SASL_PLAINTEXT (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512)
+KAFKA_CTRL_PORT="${CB_SERVICES_KAFKA_CTRL_PORT:-9094}" # KRaft controller
 KAFKA_USER=bridge
 KAFKA_PASSWORD=bridge-secret
 KAFKA_START_TIMEOUT=90
@@ -212,77 +240,141 @@ rabbit_ensure_installed() {
   rabbit_stop_system_service
 }
 
-# The broker's Erlang VM (however it was started), matched on its boot arguments.
-is_rabbit_beam() {
-  read_cmdline "$1" || return 1
-  [[ "${PROC_ARGS[0]}" == *beam* ]] || return 1
-  local i
-  for ((i = 1; i + 2 < ${#PROC_ARGS[@]}; i++)); do
-    if [ "${PROC_ARGS[i]}" = "-s" ] && [ "${PROC_ARGS[i + 1]}" = rabbit ] && [ "${PROC_ARGS[i + 2]}" = boot ]; then
-      return 0
-    fi
-  done
-  return 1
+# The environment every RabbitMQ command of this script runs with: the node's name, and with a
+# base folder its own data, logs, pid file, config (ports) and plugins file.
+rabbit_env() {
+  RABBIT_ENV=("RABBITMQ_NODENAME=$RABBIT_NODE")
+  if [ -n "$RABBIT_BASE" ]; then
+    RABBIT_ENV+=("RABBITMQ_NODE_PORT=$RABBIT_AMQP_PORT" "RABBITMQ_DIST_PORT=$RABBIT_DIST_PORT" "RABBITMQ_MNESIA_BASE=$RABBIT_BASE/mnesia" "RABBITMQ_LOG_BASE=$RABBIT_LOG_DIR"
+      "RABBITMQ_PID_FILE=$RABBIT_PID_FILE" "RABBITMQ_ENABLED_PLUGINS_FILE=$RABBIT_ENABLED_PLUGINS_FILE"
+      "RABBITMQ_CONFIG_FILE=$RABBIT_BASE/rabbitmq.conf" "RABBITMQ_ADVANCED_CONFIG_FILE=$RABBIT_BASE/advanced.config")
+  fi
+}
+rabbit_env
+
+# rabbitmqctl, rabbitmq-diagnostics, rabbitmq-plugins (as root, for this node).
+rabbit_cli() {
+  local tool=$1
+  shift
+  as_root timeout 90 env "${RABBIT_ENV[@]}" "$tool" -n "$RABBIT_NODE" "$@"
 }
 
-rabbit_beam_pids() { find_pids is_rabbit_beam; }
+# Prepares a base folder (owned by the broker's user, who runs the node): config with the
+# ports, management plugin enabled.
+rabbit_prepare_base() {
+  [ -n "$RABBIT_BASE" ] || return 0
+  local owner=rabbitmq
+  id -u "$owner" >/dev/null 2>&1 || owner=$(id -un)
+  as_root install -d -o "$owner" -g "$(id -gn "$owner")" -m 0755 "$RABBIT_BASE" "$RABBIT_BASE/mnesia" "$RABBIT_LOG_DIR"
+  local conf
+  conf="# Generated by scripts/services.sh for node $RABBIT_NODE.
+listeners.tcp.default = $RABBIT_HOST:$RABBIT_AMQP_PORT
+management.tcp.ip = $RABBIT_HOST
+management.tcp.port = $RABBIT_MGMT_PORT
+loopback_users = none"
+  printf '%s\n' "$conf" | as_root tee "$RABBIT_BASE/rabbitmq.conf" >/dev/null
+  printf '[].\n' | as_root tee "$RABBIT_BASE/advanced.config" >/dev/null
+  printf '[rabbitmq_management].\n' | as_root tee "$RABBIT_ENABLED_PLUGINS_FILE" >/dev/null
+  as_root chown "$owner" "$RABBIT_BASE/rabbitmq.conf" "$RABBIT_BASE/advanced.config" "$RABBIT_ENABLED_PLUGINS_FILE"
+}
+
+# The pid in the node's pid file when that process is alive and an Erlang VM; false otherwise.
+rabbit_pid() {
+  local pid=""
+  pid=$(as_root cat "$RABBIT_PID_FILE" 2>/dev/null) || return 1
+  pid=${pid//[^0-9]/}
+  [ -n "$pid" ] && read_cmdline "$pid" && [[ "${PROC_ARGS[0]}" == *beam* ]] || return 1
+  echo "$pid"
+}
+
+# True while epmd lists the node's short name (its VM is up, booted or not).
+rabbit_registered() {
+  command -v epmd >/dev/null 2>&1 || return 1
+  epmd -names 2>/dev/null | grep -q "^name ${RABBIT_NODE%%@*} at port "
+}
 
 rabbit_ping() {
   rabbit_installed || return 1
-  as_root timeout 30 rabbitmq-diagnostics -q ping --timeout 10 >/dev/null 2>&1
+  rabbit_cli rabbitmq-diagnostics -q ping --timeout 10 >/dev/null 2>&1
 }
 
 rabbit_ensure_management_plugin() {
+  [ -z "$RABBIT_BASE" ] || return 0 # the base folder's plugins file enables it
   grep -qs 'rabbitmq_management' "$RABBIT_ENABLED_PLUGINS_FILE" && return 0
   log "enabling rabbitmq_management"
   # Online when the node runs, otherwise an offline change picked up at boot.
-  as_root rabbitmq-plugins enable rabbitmq_management >&2 ||
-    as_root rabbitmq-plugins enable --offline rabbitmq_management >&2 ||
+  rabbit_cli rabbitmq-plugins enable rabbitmq_management >&2 ||
+    rabbit_cli rabbitmq-plugins enable --offline rabbitmq_management >&2 ||
     die "rabbitmq-plugins enable rabbitmq_management failed"
 }
 
 rabbit_print_logs() {
-  log "RabbitMQ logs are in $RABBIT_LOG_DIR; last lines:"
-  as_root sh -c "tail -n 30 $RABBIT_LOG_DIR/*.log $RABBIT_LOG_DIR/startup_* 2>/dev/null" >&2 || true
+  log "RabbitMQ logs of $RABBIT_NODE are in $RABBIT_LOG_DIR; last lines:"
+  as_root sh -c "tail -n 30 '$RABBIT_LOG_DIR'/*.log '$RABBIT_LOG_DIR'/startup_* 2>/dev/null" >&2 || true
 }
 
 rabbit_fail() {
   rabbit_print_logs
-  die "RabbitMQ: $*"
+  die "RabbitMQ node $RABBIT_NODE: $*"
 }
 
 # Starts the node unless it runs (or is booting) already. Does not wait.
 rabbit_start() {
   rabbit_ensure_installed
+  if [ -z "$RABBIT_BASE" ] && { [ "$RABBIT_AMQP_PORT" != 5672 ] || [ "$RABBIT_MGMT_PORT" != 15672 ]; }; then
+    die "other RabbitMQ ports need a folder of the node's own: set CB_SERVICES_RABBIT_BASE"
+  fi
+  rabbit_prepare_base
   rabbit_ensure_management_plugin
   if rabbit_ping; then
-    log "RabbitMQ is already running"
+    log "RabbitMQ node $RABBIT_NODE is already running"
     return 0
   fi
-  if [ -n "$(rabbit_beam_pids)" ]; then
-    log "a RabbitMQ node process exists but does not answer yet; waiting for it"
+  local pid
+  if pid=$(rabbit_pid) || rabbit_registered; then
+    log "RabbitMQ node $RABBIT_NODE${pid:+ (pid $pid)} exists but does not answer yet; waiting for it"
     return 0
   fi
-  log "starting RabbitMQ (rabbitmq-server -detached, Erlang flags: ${RABBIT_ERL_ARGS:-none})"
-  as_root env "RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS=$RABBIT_ERL_ARGS" rabbitmq-server -detached >&2 ||
+  local port
+  for port in "$RABBIT_AMQP_PORT" "$RABBIT_MGMT_PORT"; do
+    if port_open "$RABBIT_HOST" "$port"; then
+      die "port $RABBIT_HOST:$port is taken by another process (another RabbitMQ node?), not by node $RABBIT_NODE; stop it or set CB_SERVICES_RABBIT_AMQP_PORT / CB_SERVICES_RABBIT_MGMT_PORT and CB_SERVICES_RABBIT_BASE"
+    fi
+  done
+  log "starting RabbitMQ node $RABBIT_NODE (rabbitmq-server -detached, Erlang flags: ${RABBIT_ERL_ARGS:-none})"
+  as_root rm -f "$RABBIT_STARTED_FILE"
+  as_root env "${RABBIT_ENV[@]}" "RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS=$RABBIT_ERL_ARGS" rabbitmq-server -detached >&2 ||
     rabbit_fail "rabbitmq-server -detached failed"
+  RABBIT_STARTED=1
+}
+
+# Remembers the VM this script started (once its pid file names it), so `down` may kill it.
+rabbit_record_started() {
+  [ "${RABBIT_STARTED:-0}" = 1 ] || return 0
+  local pid
+  pid=$(rabbit_pid) || return 0
+  as_root mkdir -p "$RABBIT_STATE_DIR"
+  echo "$pid" | as_root tee "$RABBIT_STARTED_FILE" >/dev/null
+  RABBIT_STARTED=0
 }
 
 rabbit_wait_ready() {
   local deadline=$((SECONDS + RABBIT_START_TIMEOUT)) no_vm=0
   until rabbit_ping; do
+    rabbit_record_started
     if [ "$SECONDS" -ge "$deadline" ]; then
       rabbit_fail "node did not answer 'rabbitmq-diagnostics ping' within ${RABBIT_START_TIMEOUT}s"
     fi
-    if [ -z "$(rabbit_beam_pids)" ]; then
-      no_vm=$((no_vm + 1))
-      [ "$no_vm" -lt 10 ] || rabbit_fail "the node's Erlang VM is not running (it exited during start-up?)"
-    else
+    if rabbit_pid >/dev/null || rabbit_registered; then
       no_vm=0
+    else
+      no_vm=$((no_vm + 1))
+      [ "$no_vm" -lt 20 ] || rabbit_fail "the node's Erlang VM is not running (it exited during start-up?)"
     fi
     sleep 1
   done
-  as_root timeout "$(remaining "$deadline")" rabbitmqctl -q await_startup --timeout "$(remaining "$deadline")" >&2 ||
+  rabbit_record_started
+  rabbit_cli rabbitmqctl -q await_startup --timeout "$(remaining "$deadline")" >&2 ||
     rabbit_fail "node did not finish booting within ${RABBIT_START_TIMEOUT}s"
   local port
   for port in "$RABBIT_AMQP_PORT" "$RABBIT_MGMT_PORT"; do
@@ -291,47 +383,54 @@ rabbit_wait_ready() {
       sleep 1
     done
   done
-  log "RabbitMQ is ready (amqp $RABBIT_HOST:$RABBIT_AMQP_PORT, management http://$RABBIT_HOST:$RABBIT_MGMT_PORT)"
+  log "RabbitMQ node $RABBIT_NODE is ready (amqp $RABBIT_HOST:$RABBIT_AMQP_PORT, management http://$RABBIT_HOST:$RABBIT_MGMT_PORT)"
 }
 
+# Stops the node by name (`rabbitmqctl -n NODE stop`) and waits for its VM (known from its pid
+# file) to exit. Kills the VM only when this script started it and it outlives the timeout.
 rabbit_stop() {
   if ! rabbit_installed; then
     log "RabbitMQ is not installed; nothing to stop"
     return 0
   fi
-  local pids pid deadline=$((SECONDS + RABBIT_STOP_TIMEOUT))
-  pids=$(rabbit_beam_pids)
-  if [ -z "$pids" ]; then
-    log "RabbitMQ is already stopped"
+  local pid="" deadline=$((SECONDS + RABBIT_STOP_TIMEOUT))
+  pid=$(rabbit_pid) || pid=""
+  if [ -z "$pid" ] && ! rabbit_ping; then
+    log "RabbitMQ node $RABBIT_NODE is already stopped"
     return 0
   fi
-  log "stopping RabbitMQ (rabbitmqctl stop)"
-  as_root timeout "$RABBIT_STOP_TIMEOUT" rabbitmqctl -q stop >&2 ||
-    log "rabbitmqctl stop failed or timed out; waiting for the VM anyway"
+  log "stopping RabbitMQ node $RABBIT_NODE (rabbitmqctl stop)"
+  rabbit_cli rabbitmqctl -q stop >&2 || log "rabbitmqctl stop failed or timed out; waiting for the VM anyway"
   # `rabbitmqctl stop` returns before the Erlang VM has exited; a new node with the same
   # name cannot start until it has.
-  for pid in $pids; do
+  if [ -n "$pid" ]; then
     while [ -d "/proc/$pid" ] && [ "$SECONDS" -lt "$deadline" ]; do sleep 0.5; done
     if [ -d "/proc/$pid" ]; then
-      log "RabbitMQ VM $pid still alive after ${RABBIT_STOP_TIMEOUT}s; killing it"
-      as_root kill -KILL "$pid" 2>/dev/null || true
-      sleep 1
+      if [ "$(as_root cat "$RABBIT_STARTED_FILE" 2>/dev/null)" = "$pid" ]; then
+        log "RabbitMQ VM $pid (started by this script) still alive after ${RABBIT_STOP_TIMEOUT}s; killing it"
+        as_root kill -KILL "$pid" 2>/dev/null || true
+        sleep 1
+      else
+        die "RabbitMQ node $RABBIT_NODE (pid $pid) did not stop within ${RABBIT_STOP_TIMEOUT}s; this script did not start it, so it is left alone"
+      fi
     fi
-  done
-  log "RabbitMQ stopped"
+  fi
+  until ! rabbit_registered || [ "$SECONDS" -ge "$deadline" ]; do sleep 0.5; done
+  as_root rm -f "$RABBIT_STARTED_FILE"
+  log "RabbitMQ node $RABBIT_NODE stopped"
 }
 
 rabbit_status() {
   if rabbit_ping; then
-    echo "rabbitmq: running (amqp://$RABBIT_HOST:$RABBIT_AMQP_PORT, management http://$RABBIT_HOST:$RABBIT_MGMT_PORT)"
+    echo "rabbitmq: running (node $RABBIT_NODE, amqp://$RABBIT_HOST:$RABBIT_AMQP_PORT, management http://$RABBIT_HOST:$RABBIT_MGMT_PORT)"
   elif ! rabbit_installed; then
     echo "rabbitmq: stopped (not installed)"
     return 3
-  elif [ -n "$(rabbit_beam_pids)" ]; then
-    echo "rabbitmq: stopped (node process exists but does not answer)"
+  elif rabbit_pid >/dev/null || rabbit_registered; then
+    echo "rabbitmq: stopped (node $RABBIT_NODE exists but does not answer)"
     return 3
   else
-    echo "rabbitmq: stopped"
+    echo "rabbitmq: stopped (node $RABBIT_NODE)"
     return 3
   fi
 }
@@ -363,9 +462,9 @@ kafka_libs_complete() {
 kafka_ensure_libs() {
   kafka_libs_complete && return 0
   command -v mvn >/dev/null 2>&1 || apt_install maven
-  local tmp="$KAFKA_HOME/lib.tmp.$$"
+  local tmp="$KAFKA_LIB.tmp.$$"
   rm -rf "$tmp"
-  mkdir -p "$KAFKA_HOME"
+  mkdir -p "$(dirname "$KAFKA_LIB")"
   log "resolving Kafka jars from Maven Central into $KAFKA_LIB (scripts/kafka/pom.xml)"
   # (Debian's Maven prints stray ESC[0m resets even in batch mode; strip them.)
   if ! mvn -q -B -Dstyle.color=never -f "$KAFKA_POM" dependency:copy-dependencies \

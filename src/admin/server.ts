@@ -1,7 +1,7 @@
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { AdminContext } from './admin-context';
-import { checkAdminOptions, type AdminServerOptions } from './admin-options';
+import { AdminConfigError, checkAdminOptions, type AdminServerOptions } from './admin-options';
 import { AdminError } from './admin-error';
 import { bearerAuth } from './bearer-auth';
 import { installErrorAnswers } from './error-answers';
@@ -72,6 +72,22 @@ export function buildAdminApp(ctx: AdminContext, options: AdminServerOptions, lo
   return app;
 }
 
+/** Why the admin API cannot listen, naming the setting to change. */
+function listenError(err: NodeJS.ErrnoException, options: AdminServerOptions): Error {
+  const where = `${options.host}:${options.port}`;
+  switch (err.code) {
+    case 'EADDRINUSE':
+      return new AdminConfigError(`cannot listen on ${where}: the port is in use (another bridge?); set CB_BRIDGE_ADMIN_PORT (--admin-port) to a free port, or to 0 to turn the admin API off`);
+    case 'EACCES':
+      return new AdminConfigError(`cannot listen on ${where}: permission denied (ports below 1024 need privileges); set CB_BRIDGE_ADMIN_PORT (--admin-port) to a port above 1023`);
+    case 'EADDRNOTAVAIL':
+    case 'ENOTFOUND':
+      return new AdminConfigError(`cannot listen on ${where}: no such local address; set CB_BRIDGE_ADMIN_HOST (--admin-host) to an address of this machine, e.g. 127.0.0.1`);
+    default:
+      return new AdminConfigError(`cannot listen on ${where}: ${err.message}; check CB_BRIDGE_ADMIN_HOST and CB_BRIDGE_ADMIN_PORT`);
+  }
+}
+
 /** The admin API listening on its port. */
 export class AdminServer {
   private constructor(readonly app: FastifyInstance, readonly url: string) {}
@@ -79,7 +95,12 @@ export class AdminServer {
   /** Builds and listens; `options.port` 0 picks a free port (see `url`). */
   static async start(ctx: AdminContext, options: AdminServerOptions, logger: Logger): Promise<AdminServer> {
     const app = buildAdminApp(ctx, options, logger);
-    await app.listen({ host: options.host, port: options.port });
+    try {
+      await app.listen({ host: options.host, port: options.port });
+    } catch (err) {
+      await app.close().catch(() => undefined);
+      throw listenError(err as NodeJS.ErrnoException, options);
+    }
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;
     const host = options.host.includes(':') ? `[${options.host}]` : options.host;

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
-import { join, basename } from 'node:path';
+import { join, basename, dirname } from 'node:path';
 import { EVENTS_EXCHANGE, RAW_SENSOR_EXCHANGE } from '../codecs/inbound-message';
 
 /** One captured message in a corpus folder laid out like ../shared/corpus. */
@@ -15,11 +15,24 @@ export interface CorpusEntry {
   headers: Record<string, unknown>;
 }
 
-interface Properties {
+/** The AMQP properties captured beside a message, in `<name>.properties.json`. */
+export interface CapturedProperties {
   exchange?: string;
   content_type?: string;
   routing_key?: string;
   headers?: Record<string, unknown>;
+}
+
+/** The sidecar file of a captured message: `zip-3.zip` -> `zip-3.properties.json`. */
+export const sidecarPath = (file: string): string => join(dirname(file), `${basename(file).replace(/\.[^.]+$/, '')}.properties.json`);
+
+/** The captured properties beside a message file; null when there is no sidecar. Throws on one that is not a JSON object. */
+export function readSidecar(file: string): CapturedProperties | null {
+  const path = sidecarPath(file);
+  if (!existsSync(path)) return null;
+  const props = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+  if (!props || typeof props !== 'object' || Array.isArray(props)) throw new Error(`${path} is not a JSON object`);
+  return props as CapturedProperties;
 }
 
 const byNumber = (a: string, b: string): number => {
@@ -51,8 +64,7 @@ function rawEntries(root: string): CorpusEntry[] {
   const out: CorpusEntry[] = [];
   for (const file of readdirSync(dir).sort(byNumber)) {
     if (file.endsWith('.properties.json')) continue;
-    const propsPath = join(dir, `${file.replace(/\.[^.]+$/, '')}.properties.json`);
-    const props: Properties = existsSync(propsPath) ? JSON.parse(readFileSync(propsPath, 'utf8')) : {};
+    const props = readSidecar(join(dir, file)) ?? {};
     out.push({
       relPath: `rawsensordata/${file}`, path: join(dir, file), section: 'rawsensordata',
       exchange: props.exchange ?? RAW_SENSOR_EXCHANGE,

@@ -113,8 +113,10 @@ describe('problems name the file, line, column and field', () => {
   });
 
   test('an empty file or a file that is not a mapping', () => {
-    expect(linesOf('# nothing yet\n')).toEqual(["routes.yaml:1:1: the file is empty: a routes file is a mapping with a 'routes' list"]);
-    expect(linesOf('- a\n')).toEqual(['routes.yaml:1:1: (root): must be object']);
+    const what = "a routes file is a YAML mapping with a 'routes' list (each route a mapping with name, match and sinks) and optionally 'dead_letter'; see config/routes.example.yaml";
+    expect(linesOf('# nothing yet\n')).toEqual([`routes.yaml:1:1: the file is empty: ${what}`]);
+    expect(linesOf('- a\n')).toEqual([`routes.yaml:1:1: the file holds a list: ${what}`]);
+    expect(linesOf('routes.yaml\n')).toEqual([`routes.yaml:1:1: the file holds a string: ${what}`]);
     expect(linesOf('routes: []\n')).toEqual(['routes.yaml:1:9: routes: must not be empty']);
   });
 

@@ -7,9 +7,11 @@ import type { ConfigIssue } from './config-issue';
 import { formatDataPath, type DataPath } from './data-path';
 import { YamlLocator } from './yaml-locations';
 import { issuesFromAjvErrors } from './ajv-error-issues';
-import { checkNamesAndRegexes, completeRoutes, sinkConfigIssues } from './routes-semantics';
+import { checkNamesAndRegexes, completeRoutes } from './routes-semantics';
 
 export type RoutesParser = (text: string, file: string) => RoutesFile;
+
+const WHAT_A_ROUTES_FILE_IS = "a routes file is a YAML mapping with a 'routes' list (each route a mapping with name, match and sinks) and optionally 'dead_letter'; see config/routes.example.yaml";
 
 /** The routes schema for these sink types, compiled (strict, all errors, defaults filled in). */
 export function compileRoutesValidator(factories: readonly SinkSchemaSource[]): ValidateFunction {
@@ -31,6 +33,13 @@ function placeIssues(issues: readonly ConfigIssue[], file: string, locator: Yaml
     return { file, line: at.line, column: at.column, path: formatDataPath(issue.path), message: issue.message };
   });
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** Issues found on a parsed file placed at their line and column in its text. */
+export function placeIssuesInText(text: string, file: string, issues: readonly ConfigIssue[]): ConfigProblem[] {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  return placeIssues(issues, file, new YamlLocator(doc, lines));
 }
 
 /**
@@ -55,14 +64,18 @@ export function createRoutesParser(factories: readonly SinkSchemaSource[]): Rout
       throw new RoutesConfigError([{ file, line: 1, column: 1, path: '', message: `YAML error: ${(err as Error).message}` }]);
     }
     if (data === null || data === undefined) {
-      throw new RoutesConfigError([{ file, line: 1, column: 1, path: '', message: "the file is empty: a routes file is a mapping with a 'routes' list" }]);
+      throw new RoutesConfigError([{ file, line: 1, column: 1, path: '', message: `the file is empty: ${WHAT_A_ROUTES_FILE_IS}` }]);
+    }
+    if (typeof data !== 'object' || Array.isArray(data)) {
+      const what = Array.isArray(data) ? 'a list' : `a ${typeof data}`;
+      throw new RoutesConfigError([{ file, line: 1, column: 1, path: '', message: `the file holds ${what}: ${WHAT_A_ROUTES_FILE_IS}` }]);
     }
     const lineOf = (path: DataPath): number => locator.valuePosition(path).line;
     const issues = validate(data) ? [] : issuesFromAjvErrors(validate.errors ?? [], data);
     issues.push(...checkNamesAndRegexes(data, lineOf));
     if (issues.length > 0) throw new RoutesConfigError(placeIssues(issues, file, locator));
     const routes = data as RoutesFile;
-    const late = [...completeRoutes(routes), ...sinkConfigIssues(routes, factories)];
+    const late = completeRoutes(routes, factories);
     if (late.length > 0) throw new RoutesConfigError(placeIssues(late, file, locator));
     return routes;
   };

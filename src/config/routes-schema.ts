@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { schemasDir } from '../codecs/json/notification-schemas';
 import type { SinkFactory } from '../sinks/sink-factory';
 
-/** What the routes schema (and the checks beyond it) need of a sink factory. */
-export type SinkSchemaSource = Pick<SinkFactory<never>, 'type' | 'configSchema'> & Partial<Pick<SinkFactory<never>, 'check'>>;
+/** What the routes schema needs of a sink factory. */
+export type SinkSchemaSource = Pick<SinkFactory<never>, 'type' | 'configSchema' | 'validate'>;
 
 type JsonSchema = Record<string, unknown>;
 

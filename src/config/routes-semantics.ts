@@ -1,9 +1,10 @@
-import type { RoutesFile, RouteSpec, SinkSpec } from '../routing/route-config';
+import { sinkOwnConfig, type RoutesFile, type RouteSpec, type SinkSpec } from '../routing/route-config';
+import { resolveSecret } from './secrets';
+import type { SinkSchemaSource } from './routes-schema';
 import { compileFilter, compileFilterRegex, FilterCompileError, type SpecPath } from '../routing/filter';
 import { compileTransform, TransformCompileError } from '../routing/transform';
 import type { ConfigIssue } from './config-issue';
 import type { DataPath } from './data-path';
-import type { SinkSchemaSource } from './routes-schema';
 
 /** Line of a value in the source, to point from one problem to an earlier definition. */
 export type LineOf = (path: DataPath) => number;
@@ -142,35 +143,41 @@ export function checkNamesAndRegexes(data: unknown, lineOf: LineOf): ConfigIssue
 }
 
 /**
- * On a file that passed the schema and checkNamesAndRegexes: fills in default sink names (sets
- * `name` on every sink) and reports filters or transforms that still do not compile.
+ * What each sink's factory finds wrong with its block beyond the schema (a url that does not
+ * parse, a secret reference to nothing, files that cannot be read...): the checks its create()
+ * makes at start-up, at the property the error names.
  */
-export function completeRoutes(file: RoutesFile): ConfigIssue[] {
+function sinkIssues(route: RouteSpec, index: number, factories: readonly SinkSchemaSource[]): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
-  file.routes.forEach((route, i) => {
-    const names = defaultSinkNames(route.sinks);
-    route.sinks.forEach((sink, j) => { sink.name = names[j]; });
-    issues.push(...compileIssues(route, i));
+  route.sinks.forEach((sink, j) => {
+    const validate = factories.find((f) => f.type === sink.type)?.validate;
+    if (!validate) return;
+    try {
+      validate(sinkOwnConfig(sink) as never, { route: route.name, secret: (v) => resolveSecret(v) });
+    } catch (err) {
+      // An error may carry every problem of the block (`problems`), or name one property (`field`).
+      const problems = (err as { problems?: unknown }).problems;
+      const each = Array.isArray(problems) ? (problems as Array<{ field?: unknown; message: string }>) : [{ field: (err as { field?: unknown }).field, message: (err as Error).message }];
+      for (const { field, message } of each) {
+        const path = typeof field === 'string' && field !== '' ? field.split('.') : [];
+        issues.push({ path: ['routes', index, 'sinks', j, ...path], message });
+      }
+    }
   });
   return issues;
 }
 
 /**
- * On a file that passed the schema: what each sink type's own check finds in its blocks beyond
- * the schema (see SinkFactory.check), placed at the property concerned.
+ * On a file that passed the schema and checkNamesAndRegexes: fills in default sink names (sets
+ * `name` on every sink) and reports filters or transforms that still do not compile and sink
+ * blocks their factory refuses.
  */
-export function sinkConfigIssues(file: RoutesFile, factories: readonly SinkSchemaSource[]): ConfigIssue[] {
+export function completeRoutes(file: RoutesFile, factories: readonly SinkSchemaSource[]): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
   file.routes.forEach((route, i) => {
-    route.sinks.forEach((sink, j) => {
-      const check = factories.find((f) => f.type === sink.type)?.check;
-      if (!check) return;
-      const { type: _type, name: _name, delivery: _delivery, required: _required, ...config } = sink;
-      for (const problem of check(config as never)) {
-        const field = problem.field === '' ? [] : problem.field.split('.');
-        issues.push({ path: ['routes', i, 'sinks', j, ...field], message: problem.message });
-      }
-    });
+    const names = defaultSinkNames(route.sinks);
+    route.sinks.forEach((sink, j) => { sink.name = names[j]; });
+    issues.push(...compileIssues(route, i), ...sinkIssues(route, i, factories));
   });
   return issues;
 }

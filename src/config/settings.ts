@@ -98,26 +98,65 @@ export interface LrSettings {
 /** Env vars that hold secrets; `<NAME>_FILE` names a file holding the value instead. */
 const SECRET_ENVS = ['CB_BRIDGE_AMQP_URL', 'CB_BRIDGE_AMQP_KEY_PASSPHRASE', 'CB_BRIDGE_ADMIN_TOKEN', 'CB_BRIDGE_LR_TOKEN'];
 
+/** Process settings that cannot be used: one line per problem, each naming the env var and flag. */
+export class SettingsError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(problems.join('\n'));
+    this.name = 'SettingsError';
+  }
+}
+
+interface SettingLeaf { env?: string; arg?: string }
+
+/** `amqp.prefetch` -> `CB_BRIDGE_PREFETCH (--prefetch)`; the key itself when it is not a setting. */
+export function settingName(key: string): string {
+  let node: unknown = settingsSchema;
+  for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
+  const leaf = node as SettingLeaf | undefined;
+  if (!leaf?.env) return key;
+  return leaf.arg ? `${leaf.env} (--${leaf.arg})` : leaf.env;
+}
+
 function secretFiles(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const out = { ...env };
   for (const name of SECRET_ENVS) {
     const file = env[`${name}_FILE`];
-    if (file && !env[name]) out[name] = readFileSync(file, 'utf8').trim();
+    if (!file || env[name]) continue;
+    try {
+      out[name] = readFileSync(file, 'utf8').trim();
+    } catch (err) {
+      throw new SettingsError([`${name}_FILE: cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); point it at a readable file or set ${name} instead`]);
+    }
   }
   return out;
 }
 
-/** Loads and validates settings from env and argv; throws with every problem listed. */
+/** convict's `key: message` lines, each naming the env var and flag of its setting. */
+function convictProblems(message: string): string[] {
+  return message.split('\n').filter((l) => l.trim() !== '').map((line) => {
+    const m = /^([a-z_]+\.[a-z_.]+): (.*)$/.exec(line);
+    return m ? `${settingName(m[1])}: ${m[2]}` : line;
+  });
+}
+
+/** Loads and validates settings from env and argv; throws SettingsError with every problem listed. */
 export function loadSettings(argv: string[] = [], env: NodeJS.ProcessEnv = process.env): Settings {
-  const config = convict<Settings>(settingsSchema as unknown as convict.Schema<Settings>, { args: argv, env: secretFiles(env) });
-  config.validate({ allowed: 'strict' });
-  const s = config.getProperties();
+  let s: Settings;
+  try {
+    const config = convict<Settings>(settingsSchema as unknown as convict.Schema<Settings>, { args: argv, env: secretFiles(env) });
+    config.validate({ allowed: 'strict' });
+    s = config.getProperties();
+  } catch (err) {
+    if (err instanceof SettingsError) throw err;
+    throw new SettingsError(convictProblems((err as Error).message));
+  }
   if (s.bridge.server_url && !s.bridge.server_url.endsWith('/')) s.bridge.server_url += '/';
   if (s.amqp.park_after_ms === 0) s.amqp.park_after_ms = Math.floor(s.amqp.consumer_timeout_ms / 2);
   if (s.amqp.park_after_ms >= s.amqp.consumer_timeout_ms) {
-    throw new Error(`amqp.park_after_ms (${s.amqp.park_after_ms}) must be below amqp.consumer_timeout_ms (${s.amqp.consumer_timeout_ms})`);
+    throw new SettingsError([`${settingName('amqp.park_after_ms')} (${s.amqp.park_after_ms}) must be below ${settingName('amqp.consumer_timeout_ms')} (${s.amqp.consumer_timeout_ms})`]);
   }
-  if (s.amqp.prefetch < 1 || s.amqp.bundle_prefetch < 1 || s.amqp.consumers < 1) throw new Error('amqp.prefetch, amqp.bundle_prefetch and amqp.consumers must be at least 1');
+  const belowOne = (['amqp.prefetch', 'amqp.bundle_prefetch', 'amqp.consumers'] as const).filter((k) => s.amqp[k.slice(5) as 'prefetch'] < 1);
+  if (belowOne.length > 0) throw new SettingsError(belowOne.map((k) => `${settingName(k)}: must be at least 1`));
   return s;
 }
 

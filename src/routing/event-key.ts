@@ -2,7 +2,7 @@ import type { CbEventMsg, DecodedEvent } from '../codecs/decoded-event';
 import { RAW_SENSOR_EXCHANGE } from '../codecs/inbound-message';
 
 /** The routing key CB publishes each kind of raw event under, by the CbEventMsg field that marks it. */
-const RAW_EVENT_KEYS: ReadonlyArray<[keyof CbEventMsg & string, string | ((m: CbEventMsg) => string)]> = [
+export const RAW_EVENT_KEYS: ReadonlyArray<[keyof CbEventMsg & string, string | ((m: CbEventMsg) => string)]> = [
   ['process', (m) => (m.process?.created ? 'ingress.event.process' : 'ingress.event.procend')],
   ['modload', 'ingress.event.moduleload'],
   ['filemod', 'ingress.event.filemod'],

@@ -27,6 +27,12 @@ export interface SinkSpec {
   [key: string]: unknown;
 }
 
+/** The sink's own config in a sink block: what its factory gets (no type, name, delivery, required). */
+export function sinkOwnConfig(spec: SinkSpec): Record<string, unknown> {
+  const { type: _type, name: _name, delivery: _delivery, required: _required, ...config } = spec;
+  return config;
+}
+
 export interface RouteSpec {
   name: string;
   /** AMQP-style patterns (`*` one word, `#` zero or more) matched against each event's key. */

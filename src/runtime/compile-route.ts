@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { RouteSpec, SinkSpec } from '../routing/route-config';
+import { sinkOwnConfig, type RouteSpec, type SinkSpec } from '../routing/route-config';
 import { sinkFactory } from '../sinks/registry';
 import { SinkDriver, type DriverObserver } from '../sinks/driver/sink-driver';
 import { DEFAULT_DELIVERY_POLICY, type DeliveryPolicy } from '../sinks/sink';
@@ -35,7 +35,8 @@ export interface CompileDeps {
 function buildDriver(route: string, spec: SinkSpec, name: string, deps: CompileDeps): SinkDriver {
   const factory = sinkFactory(spec.type);
   if (!factory) throw new Error(`route ${route}: unknown sink type ${spec.type}`);
-  const { type: _type, name: _name, delivery, required: _required, ...config } = spec as SinkSpec & { delivery?: DeliverySpec };
+  const config = sinkOwnConfig(spec);
+  const delivery = spec.delivery as DeliverySpec | undefined;
   const logger = deps.logger.child({ route, sink: name });
   const sink = factory.create(config as never, { route, name, logger, secret: (v) => resolveSecret(v) });
   const policy = { ...DEFAULT_DELIVERY_POLICY, ...factory.policy, ...factory.policyFor?.(config as never), ...deliveryPolicy(delivery) };

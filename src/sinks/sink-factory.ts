@@ -24,9 +24,9 @@ export interface SinkFactory<C = Record<string, unknown>> {
   policyFor?(config: C): Partial<DeliveryPolicy>;
   create(config: C, ctx: SinkContext): Sink;
   /**
-   * Problems create() would throw for a block that passed the schema (settings that do not go
-   * together, files that cannot be read), each with the property concerned (`tls.ca`), so that
-   * `check` reports them with their line. Connects nowhere and resolves no secrets.
+   * Checks the block as create() would, building nothing (the routes file's last check, so
+   * `check` finds what `run` would). Throws the type's config error, whose `field` names the
+   * property.
    */
-  check?(config: C): Array<{ field: string; message: string }>;
+  validate?(config: C, ctx: Pick<SinkContext, 'route' | 'secret'>): void;
 }

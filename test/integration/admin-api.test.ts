@@ -292,7 +292,7 @@ describe('SIGHUP on the bridge process', () => {
   let bridge: BridgeProcess | undefined;
 
   afterAll(async () => {
-    await bridge?.kill('SIGTERM');
+    await bridge?.stop();
   });
 
   test('re-reads the routes file: a new route starts receiving', async () => {

@@ -68,11 +68,12 @@ routes:
     await b.consuming(60_000);
     return b;
   };
-  let bridge = await start();
   const runId = 1 + Math.floor(Math.random() * 2 ** 30);
   const traffic = new SyntheticTraffic({ protobuf: 4, bundle: 1, json: 0, bundleSize: 20 }, 11, Date.now, runId);
+  let bridge: BridgeProcess | null = null;
   try {
-    const disrupt = async (): Promise<void> => { bridge = (await s.disrupt({ bridge, outDir, start })) ?? bridge; };
+    bridge = await start();
+    const disrupt = async (): Promise<void> => { bridge = (await s.disrupt({ bridge: bridge!, outDir, start })) ?? bridge; };
     await publishHalf(traffic, 1500, !!s.persistent, s.midPublish ? disrupt : undefined);
     if (!s.midPublish) await disrupt();
     await publishHalf(traffic, 1500, !!s.persistent);
@@ -87,7 +88,7 @@ routes:
     s.checkLogs?.(bridge.logs);
     return report;
   } finally {
-    await bridge.kill('SIGTERM');
+    await bridge?.stop();
     await deleteByPrefix(prefix);
   }
 }
@@ -103,7 +104,7 @@ test('(a) connections closed from the broker side mid-stream', async () => {
 test('(b) RabbitMQ restarted mid-stream (quorum queue, persistent publishing)', async () => {
   const r = await runScenario({
     name: 'broker-restart', queueType: 'quorum', persistent: true,
-    async disrupt() { restartBroker(); },
+    async disrupt() { await restartBroker(); },
   });
   expect(r.missing).toBe(0);
 });

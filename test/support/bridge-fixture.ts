@@ -9,8 +9,12 @@ import { AMQP_URL } from './broker';
 
 export const tempDir = (name: string): string => mkdtempSync(join(tmpdir(), `cbb-${name}-`));
 
-/** Writes a routes file and starts an in-process bridge on the real broker. */
-export async function startBridge(dir: string, routesYaml: string, prefix: string, env: Record<string, string> = {}): Promise<{ bridge: Bridge; settings: Settings }> {
+/**
+ * Writes a routes file and starts an in-process bridge on the real broker. When it is not
+ * connected and consuming within `timeoutMs`, it is stopped (so its reconnect timers do not keep
+ * jest running) and the test fails saying so.
+ */
+export async function startBridge(dir: string, routesYaml: string, prefix: string, env: Record<string, string> = {}, timeoutMs = 60_000): Promise<{ bridge: Bridge; settings: Settings }> {
   const routesPath = join(dir, 'routes.yaml');
   writeFileSync(routesPath, routesYaml);
   const settings = loadSettings([], {
@@ -18,8 +22,18 @@ export async function startBridge(dir: string, routesYaml: string, prefix: strin
     CB_BRIDGE_RECONNECT_MAX_MS: '2000', ...env,
   });
   const bridge = new Bridge(settings, loadRoutesFile(routesPath), silentLogger());
-  await bridge.start();
-  await bridge.source.connected();
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the bridge did not connect to ${settings.amqp.url.replace(/\/\/[^@]*@/, '//')} within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    await Promise.race([(async () => { await bridge.start(); await bridge.source.connected(); })(), late]);
+  } catch (err) {
+    await bridge.stop().catch(() => undefined);
+    throw err;
+  } finally {
+    clearTimeout(timer);
+  }
   return { bridge, settings };
 }
 

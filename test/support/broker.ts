@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import amqp from 'amqplib';
 
@@ -17,9 +17,30 @@ export function closeAllConnections(): void {
   rabbitmqctl('close_all_connections', 'test: closing from the broker side');
 }
 
-/** Stops and starts the broker (durable queues survive; transient messages in classic queues do not). */
-export function restartBroker(): void {
-  execFileSync('bash', [`${__dirname}/../../scripts/services.sh`, 'restart', 'rabbitmq'], { stdio: 'ignore', timeout: 180_000 });
+/**
+ * Stops and starts the broker (durable queues survive; transient messages in classic queues do
+ * not), then checks it takes AMQP connections again. Throws with the script's output when the
+ * restart fails, and when the broker does not answer within a minute after it.
+ */
+export async function restartBroker(): Promise<void> {
+  const run = spawnSync('bash', [`${__dirname}/../../scripts/services.sh`, 'restart', 'rabbitmq'], { encoding: 'utf8', timeout: 240_000 });
+  const output = `${run.stdout ?? ''}${run.stderr ?? ''}`.trim();
+  if (run.status !== 0) {
+    const why = run.error ? run.error.message : run.signal ? `killed by ${run.signal}` : `exit code ${run.status}`;
+    throw new Error(`scripts/services.sh restart rabbitmq failed (${why}):\n${output}`);
+  }
+  let lastError = '';
+  const answers = await waitFor(async () => {
+    try {
+      const conn = await amqp.connect(AMQP_URL);
+      await conn.close();
+      return true;
+    } catch (err) {
+      lastError = (err as Error).message;
+      return false;
+    }
+  }, 60_000, 500);
+  if (!answers) throw new Error(`the broker does not take AMQP connections a minute after its restart (${lastError}); scripts/services.sh said:\n${output}`);
 }
 
 /** Shortens the broker's consumer timeout for channels opened afterwards (reset with `resetConsumerTimeout`). */

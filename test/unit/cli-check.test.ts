@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../support/cli-run';
@@ -10,6 +10,7 @@ const SINK_TYPES = SINK_FACTORIES.map((f) => f.type).join(', ');
 const run = runCli;
 
 const dir = mkdtempSync(join(tmpdir(), 'cbb-check-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function routesFile(name: string, text: string): string {
   const path = join(dir, name);
@@ -156,4 +157,24 @@ test('syslog sinks: what the schema cannot say (framing with udp, an unreadable 
     `${fixed}: 2 problems`,
     '',
   ]);
+});
+
+test('a pattern that can match no routing key CB publishes is a warning with the key meant', async () => {
+  const f = routesFile('patterns.yaml', `routes:
+  - name: procs
+    match: [ingress.event.procstart, "ingress.event.*"]
+    sinks: [{ type: stdout }]
+  - name: hits
+    match: ["feed.*.storage.hit.process", watchlist.hit.proces, "alert.#"]
+    sinks: [{ type: stdout }]
+`);
+  const r = await run(['check', '--config', f]);
+  expect(r.code).toBe(0);
+  expect(r.err.split('\n').filter((l) => l !== '')).toEqual([
+    `warning: ${f}:3:13: routes[0].match[0]: 'ingress.event.procstart' is the normalized event type, not a routing key: the CB server publishes these events as 'ingress.event.process'; use 'ingress.event.process'`,
+    `warning: ${f}:6:43: routes[1].match[1]: 'watchlist.hit.proces' matches no routing key the CB server publishes; did you mean 'watchlist.hit.process'? (keys look like ingress.event.process, watchlist.hit.process, feed.*.storage.hit.process)`,
+  ]);
+  expect(r.out).toContain('2 warnings (on stderr): a route pattern matches no routing key the CB server publishes');
+  const json = JSON.parse((await run(['check', '--config', f, '--json'])).out) as { warnings: Array<{ path: string }> };
+  expect(json.warnings.map((w) => w.path)).toEqual(['routes[0].match[0]', 'routes[1].match[1]']);
 });

@@ -1,4 +1,7 @@
 import { Buffer } from 'node:buffer';
+import { readFileSync } from 'node:fs';
+import { placeIssuesInText } from '../../config/routes-parser';
+import { routeKeyWarnings } from '../../config/route-key-check';
 import { parseArgs } from 'node:util';
 import { loadRoutesFile } from '../../config/routes-file';
 import { RoutesConfigError, formatProblem, type ConfigProblem } from '../../config/routes-config-error';
@@ -39,6 +42,8 @@ interface CheckSummary {
   routes: RouteSummary[];
   /** null: the file sets none, the bridge's default destination applies. */
   dead_letter: DeadLetterSpec | null;
+  /** Route patterns that can match no routing key the CB server publishes. */
+  warnings: ConfigProblem[];
 }
 
 function checkQueuePrefix(prefix: string): void {
@@ -47,7 +52,7 @@ function checkQueuePrefix(prefix: string): void {
   if (Buffer.byteLength(prefix) > MAX_PREFIX_BYTES) throw new CliError(`check: --queue-prefix is longer than ${MAX_PREFIX_BYTES} bytes (queue names are at most 255)`);
 }
 
-function summarize(file: string, prefix: string, routes: RoutesFile): CheckSummary {
+function summarize(file: string, prefix: string, routes: RoutesFile, warnings: ConfigProblem[]): CheckSummary {
   const queues = bindingsFor(routes.routes, prefix);
   return {
     ok: true,
@@ -65,6 +70,7 @@ function summarize(file: string, prefix: string, routes: RoutesFile): CheckSumma
       ...(r.consumers !== undefined ? { consumers: r.consumers } : {}),
     })),
     dead_letter: routes.dead_letter ?? null,
+    warnings,
   };
 }
 
@@ -86,6 +92,7 @@ function summaryText(s: CheckSummary): string {
     if (r.consumers !== undefined) lines.push(`  consumers  ${r.consumers}`);
   }
   lines.push('', `dead letters: ${describeDeadLetter(s.dead_letter)}`);
+  if (s.warnings.length > 0) lines.push('', `${s.warnings.length} warning${s.warnings.length === 1 ? '' : 's'} (on stderr): a route pattern matches no routing key the CB server publishes`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -108,7 +115,7 @@ export async function runCheck(argv: string[], stdout: NodeJS.WritableStream, st
     },
   });
   if (v.help) { stdout.write(`${CHECK_USAGE}\n`); return 0; }
-  if (typeof v.config !== 'string' || v.config === '') throw new CliError(`check: --config FILE is required\n${CHECK_USAGE}`);
+  if (typeof v.config !== 'string' || v.config === '') throw new CliError(`check: --config FILE is required (cb-event-bridge check --help)`);
   const prefix = v['queue-prefix'] ?? DEFAULT_QUEUE_PREFIX;
   checkQueuePrefix(prefix);
   let routes: RoutesFile;
@@ -119,7 +126,9 @@ export async function runCheck(argv: string[], stdout: NodeJS.WritableStream, st
     reportProblems(v.config, err.problems, !!v.json, stdout, stderr);
     return 1;
   }
-  const summary = summarize(v.config, prefix, routes);
+  const warnings = placeIssuesInText(readFileSync(v.config, 'utf8'), v.config, routeKeyWarnings(routes.routes));
+  for (const w of warnings) stderr.write(`warning: ${formatProblem(w)}\n`);
+  const summary = summarize(v.config, prefix, routes, warnings);
   stdout.write(v.json ? `${JSON.stringify(summary)}\n` : summaryText(summary));
   return 0;
 }

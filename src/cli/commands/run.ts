@@ -1,8 +1,11 @@
-import { loadSettings, redactedSettings } from '../../config/settings';
+import { existsSync } from 'node:fs';
+import { loadSettings, redactedSettings, type Settings } from '../../config/settings';
+import type { RoutesFile } from '../../routing/route-config';
 import { loadRoutesFile } from '../../config/routes-file';
+import { logRouteKeyWarnings } from '../../config/route-key-check';
 import { createLogger } from '../../logging/logger';
 import { BridgeRuntime } from '../../runtime/bridge-runtime';
-import { AdminConfigError, adminOptionsFromSettings } from '../../admin/admin-options';
+import { adminOptionsFromSettings } from '../../admin/admin-options';
 import { AdminServer } from '../../admin/server';
 import { adminContextFor } from '../../admin/bridge-context';
 import { CliError } from '../cli-error';
@@ -11,21 +14,39 @@ export const RUN_USAGE = `Usage: cb-event-bridge run [--config routes.yaml] [--a
 Runs the bridge: consumes the CB server's bus through the routes file until SIGTERM/SIGINT,
 then drains in-flight deliveries and exits. SIGHUP re-reads the routes file (as POST /api/v1/reload
 on the admin API does; see docs/admin-api.md). Every setting also reads from its CB_BRIDGE_* env var
-(see the README's configuration reference).`;
+(see the README's configuration reference). Events per route and sink: GET /api/v1/status on the
+admin API while it runs, and the 'stopped' log line when it exits. A route pattern that can match
+no routing key the CB server publishes is logged as a warning at start.`;
+
+/** The routes file; a missing default one is explained (it is the first thing a new user meets). */
+function loadRoutes(settings: Settings, argv: string[]): RoutesFile {
+  const path = settings.routes.path;
+  const given = argv.some((a) => a === '--config' || a.startsWith('--config=')) || !!process.env.CB_BRIDGE_ROUTES;
+  if (!given && !existsSync(path)) {
+    throw new CliError(`run: no routes file: the default ${path} does not exist; give one with --config FILE or CB_BRIDGE_ROUTES (config/routes.example.yaml shows the keys; 'cb-event-bridge check --config FILE' validates one)`, 1);
+  }
+  return loadRoutesFile(path);
+}
+
+/** Per route: messages offered, events taken, and events each sink accepted (an empty route shows as 0). */
+function eventsPerRoute(runtime: BridgeRuntime): Record<string, { messages: number; events: number; sinks: Record<string, number> }> {
+  const out: Record<string, { messages: number; events: number; sinks: Record<string, number> }> = {};
+  for (const route of runtime.bridge.routesFile.routes) {
+    const s = runtime.observability.stats.snapshot(route.name);
+    const sinks = Object.fromEntries(route.sinks.map((k) => [k.name ?? k.type, s.sinks[k.name ?? k.type]?.counters.delivered ?? 0]));
+    out[route.name] = { messages: s.counters.received, events: s.counters.routed, sinks };
+  }
+  return out;
+}
 
 export async function runBridge(argv: string[], stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) { stdout.write(`${RUN_USAGE}\n`); return 0; }
   const settings = loadSettings(argv);
+  const routesFile = loadRoutes(settings, argv);
+  const adminOptions = adminOptionsFromSettings(settings.admin);
   const logger = createLogger(settings.log.level, stderr);
-  const routesFile = loadRoutesFile(settings.routes.path);
   logger.info({ settings: redactedSettings(settings), routes: routesFile.routes.map((r) => r.name) }, 'starting cb-event-bridge');
-  let adminOptions;
-  try {
-    adminOptions = adminOptionsFromSettings(settings.admin);
-  } catch (err) {
-    if (err instanceof AdminConfigError) throw new CliError(`run: ${err.message}`);
-    throw err;
-  }
+  logRouteKeyWarnings(routesFile.routes, logger);
   const runtime = new BridgeRuntime(settings, routesFile, logger);
   // Listen first: a port in use fails before anything is consumed; /readyz says 503 until the bridge runs.
   const admin = adminOptions ? await AdminServer.start(adminContextFor(runtime), adminOptions, logger.child({ part: 'admin' })) : null;
@@ -53,6 +74,6 @@ export async function runBridge(argv: string[], stdout: NodeJS.WritableStream, s
   process.off('SIGHUP', reloadOnHup);
   await admin?.close();
   const { abandoned } = await runtime.stop();
-  logger.info({ abandoned }, 'stopped');
+  logger.info({ abandoned, routes: eventsPerRoute(runtime) }, 'stopped');
   return 0;
 }

@@ -4,8 +4,9 @@ import { SyntheticTraffic, CorpusTraffic, DEFAULT_MIX, type OutgoingMessage } fr
 import { Progress } from '../../simulate/progress';
 import { CliError } from '../cli-error';
 
-export const SIMULATE_USAGE = `Usage: cb-event-bridge simulate --amqp URL (--corpus DIR | --synthetic) [--rate N] [--count N | --duration S]
+export const SIMULATE_USAGE = `Usage: cb-event-bridge simulate (--corpus DIR | --synthetic) [--amqp URL] [--rate N] [--count N | --duration S]
 Publishes CB-like traffic to api.events and api.rawsensordata with CB's content types and headers.
+  --amqp URL          the broker (default CB_BRIDGE_AMQP_URL, else amqp://guest:guest@127.0.0.1:5672)
   --corpus DIR        replay a corpus folder (layout of ../shared/corpus), cycling
   --synthetic         generate process, netconn, filemod, regmod, moduleload, childproc events,
                       zipped raw-sensor bundles and JSON watchlist/feed/binary hits
@@ -31,7 +32,7 @@ export async function runSimulate(argv: string[], stdout: NodeJS.WritableStream,
     },
   });
   if (v.help) { stdout.write(`${SIMULATE_USAGE}\n`); return 0; }
-  if (!!v.corpus === v.synthetic) throw new CliError(`simulate: give exactly one of --corpus DIR or --synthetic\n${SIMULATE_USAGE}`);
+  if (!!v.corpus === v.synthetic) throw new CliError(`simulate: give exactly one of --corpus DIR or --synthetic (cb-event-bridge simulate --help)`);
   const num = (name: string, text: string | undefined): number => {
     const n = Number(text);
     if (!Number.isFinite(n) || n < 0) throw new CliError(`simulate: --${name} must be a non-negative number`);

@@ -8,6 +8,9 @@ export const fileSinkFactory: SinkFactory<FileSinkConfig> = {
   configSchema: FILE_SINK_CONFIG_SCHEMA,
   // Local disk: big batches amortise the fsync; one batch at a time keeps lines in order.
   policy: { batchMaxEvents: 1000, lingerMs: 20, concurrency: 1, backoffInitialMs: 100, backoffMaxMs: 5_000 },
+  validate(config: FileSinkConfig): void {
+    resolveFileSinkConfig(config);
+  },
   create(config: FileSinkConfig, ctx: SinkContext): FileSink {
     const options = resolveFileSinkConfig(config);
     return new FileSink(ctx.name, options, { logger: ctx.logger.child({ route: ctx.route, sink: ctx.name, sinkType: 'file' }) });

@@ -7,6 +7,9 @@ export const stdoutSinkFactory: SinkFactory<StdoutSinkConfig> = {
   type: 'stdout',
   configSchema: STDOUT_SINK_CONFIG_SCHEMA,
   policy: { batchMaxEvents: 1000, lingerMs: 20, concurrency: 1, backoffInitialMs: 100, backoffMaxMs: 5_000 },
+  validate(config: StdoutSinkConfig): void {
+    resolveStdoutSinkConfig(config);
+  },
   create(config: StdoutSinkConfig, ctx: SinkContext): StdoutSink {
     const { stream } = resolveStdoutSinkConfig(config);
     return new StdoutSink(ctx.name, {

@@ -50,10 +50,18 @@ test('a routes file with webhook and splunk_hec sinks (and their delivery blocks
 `;
   // The sink types of this folder (plus file), independent of what else is registered.
   const factories = [fileSinkFactory, webhookSinkFactory, splunkHecSinkFactory];
-  const file = parseRoutes(yaml(''), 'routes.yaml', factories);
-  expect(file.routes[0].sinks.map((s) => s.type)).toEqual(['webhook', 'splunk_hec']);
-  expect(file.routes[0].sinks[0]).toMatchObject({ method: 'POST', gzip: false, on_disabled: 'hold', breaker: { failure_threshold: 3, cooldown_ms: 1000 } });
-  expect(() => parseRoutes(yaml('\n        retries: 3'), 'routes.yaml', factories)).toThrow(/unknown property 'retries'/);
+  // Parsing resolves the secret references as start-up does: an unset one is a problem of the file.
+  expect(() => parseRoutes(yaml(''), 'routes.yaml', factories)).toThrow(/routes\.yaml:\d+:\d+: routes\[0\]\.sinks\[1\]\.token: .*environment variable HEC is not set/);
+  const saved = { ...process.env };
+  Object.assign(process.env, env);
+  try {
+    const file = parseRoutes(yaml(''), 'routes.yaml', factories);
+    expect(file.routes[0].sinks.map((s) => s.type)).toEqual(['webhook', 'splunk_hec']);
+    expect(file.routes[0].sinks[0]).toMatchObject({ method: 'POST', gzip: false, on_disabled: 'hold', breaker: { failure_threshold: 3, cooldown_ms: 1000 } });
+    expect(() => parseRoutes(yaml('\n        retries: 3'), 'routes.yaml', factories)).toThrow(/unknown property 'retries'/);
+  } finally {
+    process.env = saved;
+  }
 });
 
 test('defaults, and secrets resolved from references', () => {

@@ -51,6 +51,9 @@ export const webhookSinkFactory: SinkFactory<WebhookSinkConfig> = {
   policyFor(config: WebhookSinkConfig): Partial<DeliveryPolicy> {
     return modePolicy((config.body ?? 'single') === 'single' ? SINGLE_POLICY : BATCH_POLICY, config.max_concurrent_requests);
   },
+  validate(config: WebhookSinkConfig, ctx): void {
+    resolveWebhookSinkConfig(config, ctx);
+  },
   create(config: WebhookSinkConfig, ctx: SinkContext): WebhookSink {
     const options = resolveWebhookSinkConfig(config, ctx);
     return new (implementation().WebhookSink)(ctx.name, {
@@ -70,6 +73,9 @@ export const splunkHecSinkFactory: SinkFactory<SplunkHecSinkConfig> = {
   policy: BATCH_POLICY,
   policyFor(config: SplunkHecSinkConfig): Partial<DeliveryPolicy> {
     return modePolicy(BATCH_POLICY, config.max_concurrent_requests);
+  },
+  validate(config: SplunkHecSinkConfig, ctx): void {
+    resolveSplunkHecSinkConfig(config, ctx);
   },
   create(config: SplunkHecSinkConfig, ctx: SinkContext): WebhookSink {
     const options = resolveSplunkHecSinkConfig(config, ctx);

@@ -46,7 +46,7 @@ describe('requestFraming', () => {
     const framed = await frame(args('cb-event-bridge', () => body));
     expect(framed.buf.buffer).toBe(body.buf.buffer);
     expect(framed.buf.byteOffset + framed.offset).toBe(body.buf.byteOffset + body.offset);
-    const tooLong = roomyBody(randomBytes(10_000), 20); // large enough not to come from Buffer's shared pool
+    const tooLong = roomyBody(randomBytes(Buffer.poolSize), 20); // too large for Buffer's shared pool (allocations up to half of Buffer.poolSize come from it)
     const copied = await frame(args('cb-event-bridge', () => tooLong));
     expect(copied.buf.buffer).not.toBe(tooLong.buf.buffer);
   });
