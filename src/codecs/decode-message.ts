@@ -1,4 +1,4 @@
-import { DecodeError } from './decode-error';
+import { CappedErrors, DecodeError } from './decode-error';
 import type { DecodeResult, DecodedEvent, SensorEvent } from './decoded-event';
 import { RAW_SENSOR_EXCHANGE, type InboundMessage } from './inbound-message';
 import type { CodecLimits } from './codec-limits';
@@ -15,7 +15,14 @@ export interface CodecOptions extends NotificationDecodeOptions {
 /** The decoders, by what they read. */
 export type BodyKind = 'json' | 'protobuf-event' | 'bundle' | 'zip';
 
-type Decoder = (msg: InboundMessage, opts: CodecOptions, out: DecodeResult) => void;
+/** What a decoder fills: the message's events, its errors (capped), its warnings. */
+interface DecodeOutput {
+  events: DecodedEvent[];
+  errors: CappedErrors;
+  warnings: string[];
+}
+
+type Decoder = (msg: InboundMessage, opts: CodecOptions, out: DecodeOutput) => void;
 
 const contentTypes = new Map<string, string | undefined>();
 
@@ -60,14 +67,19 @@ function hasAny(o: Readonly<Record<string, unknown>>): boolean {
 
 const NO_HEADER_ENV = {};
 
-function withHeaderEnv(events: SensorEvent[], msg: InboundMessage, out: DecodeResult): void {
+function withHeaderEnv(events: SensorEvent[], msg: InboundMessage, out: DecodeOutput): void {
   const env = !msg.headers || !hasAny(msg.headers) ? NO_HEADER_ENV : envFromHeaders(msg.headers, out.warnings);
   applyHeaderEnv(events, env);
 }
 
+/** `to.push(...from)` without spreading: a spread of a few hundred thousand items overflows the stack. */
+function appendAll<T>(to: T[], from: readonly T[]): void {
+  for (let i = 0; i < from.length; i++) to.push(from[i]);
+}
+
 const decoders: Record<BodyKind, Decoder> = {
   json(msg, opts, out) {
-    const r = decodeNotification(msg.body, msg.routingKey, opts);
+    const r = decodeNotification(msg.body, msg.routingKey, opts, opts.limits);
     if (r instanceof DecodeError) out.errors.push(r);
     else out.events.push(r);
   },
@@ -79,26 +91,23 @@ const decoders: Record<BodyKind, Decoder> = {
     out.events.push(event);
   },
   bundle(msg, opts, out) {
-    const r = decodeBundle(msg.body, undefined, opts.limits.maxRecords);
-    if (r.trailingBytes > 0 && r.events.length > 0) out.warnings.push(`${r.trailingBytes} trailing bytes after the last record`);
-    withHeaderEnv(r.events, msg, out);
-    out.events.push(...r.events);
-    out.errors.push(...r.errors);
+    const events: SensorEvent[] = [];
+    const r = decodeBundle(msg.body, undefined, opts.limits.maxRecords, { events, errors: out.errors });
+    if (r.trailingBytes > 0 && events.length > 0) out.warnings.push(`${r.trailingBytes} trailing bytes after the last record`);
+    withHeaderEnv(events, msg, out);
+    appendAll(out.events, events);
   },
   zip(msg, opts, out) {
     const zip = readZip(msg.body, { maxMembers: opts.limits.maxZipMembers, maxInflatedBytes: opts.limits.maxInflatedBytes });
     if (zip instanceof DecodeError) { out.errors.push(zip); return; }
-    out.errors.push(...zip.errors);
+    for (const e of zip.errors) out.errors.push(e);
     let budget = opts.limits.maxRecords;
     const events: SensorEvent[] = [];
     for (const member of zip.members) {
-      const r = decodeBundle(member.data, member.name, budget);
-      budget -= r.events.length + r.errors.length;
-      events.push(...r.events);
-      out.errors.push(...r.errors);
+      budget -= decodeBundle(member.data, member.name, budget, { events, errors: out.errors }).records;
     }
     withHeaderEnv(events, msg, out);
-    out.events.push(...events);
+    appendAll(out.events, events);
   },
 };
 
@@ -107,23 +116,21 @@ const decoders: Record<BodyKind, Decoder> = {
  * DecodeErrors beside whatever events could be (one bad bundle record does not lose the rest).
  */
 export function decodeMessage(msg: InboundMessage, opts: CodecOptions): DecodeResult {
-  const out: DecodeResult = { source: msg, events: [] as DecodedEvent[], errors: [], warnings: [] };
+  const out: DecodeOutput = { events: [] as DecodedEvent[], errors: new CappedErrors(opts.limits.maxRecordErrors), warnings: [] };
   try {
     if (msg.body.length === 0) {
       out.errors.push(new DecodeError('empty_body', 'message body is empty'));
-      return out;
-    }
-    if (msg.body.length > opts.limits.maxBodyBytes) {
+    } else if (msg.body.length > opts.limits.maxBodyBytes) {
       out.errors.push(new DecodeError('body_too_large', `body of ${msg.body.length} bytes exceeds the limit of ${opts.limits.maxBodyBytes}`));
-      return out;
+    } else {
+      const kind = selectBodyKind(msg);
+      if (kind instanceof DecodeError) out.errors.push(kind);
+      else decoders[kind](msg, opts, out);
     }
-    const kind = selectBodyKind(msg);
-    if (kind instanceof DecodeError) { out.errors.push(kind); return out; }
-    decoders[kind](msg, opts, out);
   } catch (err) {
     // Defence in depth: a decoder bug must not take the process down or lose the message.
     out.events.length = 0;
     out.errors.push(new DecodeError('protobuf_invalid', `decoder failed: ${(err as Error).message}`));
   }
-  return out;
+  return { source: msg, events: out.events, errors: out.errors.list(), warnings: out.warnings };
 }

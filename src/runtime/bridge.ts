@@ -32,6 +32,7 @@ export function codecOptions(settings: Settings, schemas = new NotificationSchem
       ...DEFAULT_CODEC_LIMITS,
       maxBodyBytes: settings.limits.max_body_bytes, maxInflatedBytes: settings.limits.max_inflated_bytes,
       maxZipMembers: settings.limits.max_zip_members, maxRecords: settings.limits.max_records,
+      maxJsonDepth: settings.limits.max_json_depth, maxRecordErrors: Math.max(1, settings.limits.max_record_errors),
     },
   };
 }

@@ -15,7 +15,13 @@ on the admin API does; see docs/admin-api.md). Every setting also reads from its
 
 export async function runBridge(argv: string[], stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) { stdout.write(`${RUN_USAGE}\n`); return 0; }
-  const settings = loadSettings(argv);
+  let settings;
+  try {
+    settings = loadSettings(argv);
+  } catch (err) {
+    // A setting that cannot work (an unparsable amqp.url, say) stops the start: one line, no stack.
+    throw new CliError(`run: ${(err as Error).message}`);
+  }
   const logger = createLogger(settings.log.level, stderr);
   const routesFile = loadRoutesFile(settings.routes.path);
   logger.info({ settings: redactedSettings(settings), routes: routesFile.routes.map((r) => r.name) }, 'starting cb-event-bridge');
