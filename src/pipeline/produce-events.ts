@@ -1,4 +1,5 @@
 import { Buffer } from 'node:buffer';
+import { DecodeError } from '../codecs/decode-error';
 import type { DecodeResult, DecodedEvent } from '../codecs/decoded-event';
 import type { InboundMessage } from '../codecs/inbound-message';
 import type { EventRecord, FormatOptions } from '../formats/event-model';
@@ -66,30 +67,55 @@ function recordsOf(event: DecodedEvent, msg: InboundMessage, logic: RouteLogic, 
   return logic.format === 'decoded' ? [decodedRecord(event, msg)] : normalizeEvent(event, msg.routingKey, format);
 }
 
+/** The stages an event passes after decoding, named in the error when one throws. */
+type Stage = 'match' | 'normalize' | 'filter' | 'transform' | 'render';
+
 /**
  * What a route makes of a decoded message: each event its patterns match, as records in its
  * format, through its filter and transform, rendered to text, handed to `visit` one at a time as
  * it is made. Returns how many events the filter dropped. Pure apart from `visit`, so it runs the
  * same on the main thread and on a decode worker.
+ *
+ * Each event's stages are guarded: an event one of them throws on (a hostile value no check
+ * foresaw) is left out, and the message's errors get one `event_failed` error counting such
+ * events and naming the first, so the message is dead-lettered while its other events go on.
  */
 export function forEachProducedEvent(
   result: DecodeResult, logic: RouteLogic, format: FormatOptions, detail: EventDetail, visit: (event: ProducedEvent) => void,
 ): number {
   const msg = result.source;
   let filtered = 0;
-  for (const event of result.events) {
-    const key = eventKey(event, msg.exchange, msg.routingKey);
-    if (!logic.matches(key)) continue;
-    for (const produced of recordsOf(event, msg, logic, format)) {
-      if (logic.filter && !logic.filter(produced)) { filtered++; continue; }
-      const record = logic.transform ? logic.transform(produced) : produced;
-      visit({
-        eventKey: key,
-        rendered: renderRecord(record, logic.format),
-        record: recordFor(record, detail),
-        raw: detail.raw && event.kind === 'sensor' ? event.raw : undefined,
-      });
+  let failed = 0;
+  let firstFailure: DecodeError | null = null;
+  for (let i = 0; i < result.events.length; i++) {
+    const event = result.events[i];
+    let stage: Stage = 'match';
+    try {
+      const key = eventKey(event, msg.exchange, msg.routingKey);
+      if (!logic.matches(key)) continue;
+      stage = 'normalize';
+      for (const produced of recordsOf(event, msg, logic, format)) {
+        stage = 'filter';
+        if (logic.filter && !logic.filter(produced)) { filtered++; continue; }
+        stage = 'transform';
+        const record = logic.transform ? logic.transform(produced) : produced;
+        stage = 'render';
+        visit({
+          eventKey: key,
+          rendered: renderRecord(record, logic.format),
+          record: recordFor(record, detail),
+          raw: detail.raw && event.kind === 'sensor' ? event.raw : undefined,
+        });
+      }
+    } catch (err) {
+      failed++;
+      const location = event.kind === 'sensor' ? event.location : {};
+      firstFailure ??= new DecodeError('event_failed', `${stage} failed on event ${i}: ${(err as Error).message}`, location);
     }
+  }
+  if (firstFailure) {
+    const more = failed > 1 ? ` (and ${failed - 1} more events failed)` : '';
+    result.errors.push(new DecodeError('event_failed', firstFailure.message + more, firstFailure.location));
   }
   return filtered;
 }

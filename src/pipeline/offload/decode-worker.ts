@@ -27,7 +27,6 @@ function answer(job: Extract<ToWorker, { type: 'job' }>): FromWorker {
   if (!logic) return { type: 'failed', id: job.id, error: `unknown route logic ${job.logicId}` };
   const m = job.message;
   const result = decodeMessage({ ...m, body: Buffer.from(m.body.buffer, m.body.byteOffset, m.body.byteLength) }, codec);
-  const summary = summarize(result);
   // Each event is taken apart as it is made (its text packed, its fields put in columns), so no
   // event's record or text is kept until the message's last one is made. The record comes whole:
   // the columns take the paths' values from it, so a projection first would only be walked again.
@@ -42,6 +41,8 @@ function answer(job: Extract<ToWorker, { type: 'job' }>): FromWorker {
     // A copy of the record's bytes: cloning the view would copy the whole inflated member each time.
     raws?.push(e.raw ? new Uint8Array(e.raw) : undefined);
   });
+  // Summarized after producing: an event a stage threw on adds its error to the result.
+  const summary = summarize(result);
   const reply: FromWorker = {
     type: 'done', id: job.id, eventCount: summary.eventCount, errors: summary.errors.map((e) => e.toJSON()),
     warnings: summary.warnings, schemaViolations: summary.schemaViolations, keys: packStrings(keys), texts: texts.finish(), filtered,

@@ -2,6 +2,10 @@ import type { Logger } from 'pino';
 import type { Sink, SinkHealth, DeliveryPolicy, SinkRecord, DeliveryOutcome } from '../sink';
 import { DELIVERED, type FinalOutcome, type PendingItem } from './pending-item';
 import { backoffDelay } from './backoff';
+import { RateLimitedLog } from '../../logging/rate-limited-log';
+
+/** During an outage the retry warning is written at most this often. */
+const RETRY_LOG_EVERY_MS = 10_000;
 
 /** Counters a driver reports as it works (the metrics module listens). */
 export interface DriverObserver {
@@ -29,15 +33,20 @@ export class SinkDriver {
   private idleWaiters: Array<() => void> = [];
   private lastError: string | null = null;
   private lastErrorAt: number | null = null;
+  /** "Will be retried" lines, at most one per interval during an outage (with a count of the rest). */
+  private readonly retryLog: RateLimitedLog;
 
+  /** `logger` is bound to the route and sink (compileRoute): lines name them once, from the binding. */
   constructor(
     readonly sink: Sink,
     readonly policy: DeliveryPolicy,
     private readonly route: string,
-    private readonly logger: Logger,
+    logger: Logger,
     private readonly observer: DriverObserver = {},
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.retryLog = new RateLimitedLog(logger, 'warn', RETRY_LOG_EVERY_MS, now);
+  }
 
   get name(): string {
     return this.sink.name;
@@ -186,7 +195,7 @@ export class SinkDriver {
     if (delivered.length) this.observer.delivered?.(this.route, this.sink.name, delivered, now);
     if (retried) {
       this.observer.retried?.(this.route, this.sink.name, retried);
-      this.logger.warn({ route: this.route, sink: this.sink.name, retried, error: this.lastError }, 'sink batch will be retried');
+      this.retryLog.write({ retried, error: this.lastError }, 'sink batch will be retried');
     }
     this.schedule();
   }

@@ -10,7 +10,7 @@ export const fileSinkFactory: SinkFactory<FileSinkConfig> = {
   policy: { batchMaxEvents: 1000, lingerMs: 20, concurrency: 1, backoffInitialMs: 100, backoffMaxMs: 5_000 },
   create(config: FileSinkConfig, ctx: SinkContext): FileSink {
     const options = resolveFileSinkConfig(config);
-    return new FileSink(ctx.name, options, { logger: ctx.logger.child({ route: ctx.route, sink: ctx.name, sinkType: 'file' }) });
+    return new FileSink(ctx.name, options, { logger: ctx.logger });
   },
 };
 

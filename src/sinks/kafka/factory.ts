@@ -15,7 +15,6 @@ export const kafkaSinkFactory: SinkFactory<KafkaSinkConfig> = {
   policy: { batchMaxEvents: 2000, batchMaxBytes: 4 * 1024 * 1024, lingerMs: 10, concurrency: 2, backoffInitialMs: 500, backoffMaxMs: 30_000 },
   create(config: KafkaSinkConfig, ctx: SinkContext): KafkaSink {
     const options = resolveKafkaSinkConfig(config, { secret: (v) => ctx.secret(v), route: ctx.route });
-    const logger = ctx.logger.child({ route: ctx.route, sink: ctx.name, sinkType: 'kafka' });
-    return new (implementation().KafkaSink)(ctx.name, options, { logger, route: ctx.route });
+    return new (implementation().KafkaSink)(ctx.name, options, { logger: ctx.logger, route: ctx.route });
   },
 };
