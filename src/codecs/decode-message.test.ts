@@ -190,3 +190,16 @@ describe('decodeMessage: work and memory per message are bounded (issue 17)', ()
     expect(r.events).toHaveLength(130_000);
   });
 });
+
+test('raw records with no env whose headers lack sensorId or sensorHostName (or hold no number) are decoded with a warning each', () => {
+  const none = decodeMessage(raw(writeBundle([event(1, true), event(2, true)]), {}, 'application/protobuf'), codecOptions());
+  expect(none.events).toHaveLength(2);
+  expect(none.warnings).toEqual([
+    expect.stringMatching(/^2 records .*sensorId is missing or not an integer: their sensor_id is 0$/),
+    expect.stringMatching(/^2 records .*sensorHostName is missing or not a string: their computer_name is empty$/),
+  ]);
+  const words = decodeMessage(raw(writeBundle([event(1, true)]), { sensorId: 'twelve', sensorHostName: 'H' }, 'application/protobuf'), codecOptions());
+  expect(words.warnings).toEqual([expect.stringMatching(/sensorId is not an integer/), expect.stringMatching(/sensor_id is 0/)]);
+  const good = decodeMessage(raw(writeBundle([event(1, true)]), { sensorId: 12, sensorHostName: 'H' }, 'application/protobuf'), codecOptions());
+  expect(good.warnings).toEqual([]);
+});

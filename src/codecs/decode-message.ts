@@ -5,7 +5,7 @@ import type { CodecLimits } from './codec-limits';
 import { decodeCbEventMsg } from './protobuf/decode-sensor-event';
 import { decodeBundle } from './rawsensor/bundle';
 import { readZip, looksLikeZip } from './rawsensor/zip-archive';
-import { envFromHeaders, applyHeaderEnv } from './rawsensor/env-from-headers';
+import { envFromHeaders, applyHeaderEnv, missingSensorWarnings } from './rawsensor/env-from-headers';
 import { decodeNotification, type NotificationDecodeOptions } from './json/decode-notification';
 
 export interface CodecOptions extends NotificationDecodeOptions {
@@ -69,7 +69,7 @@ const NO_HEADER_ENV = {};
 
 function withHeaderEnv(events: SensorEvent[], msg: InboundMessage, out: DecodeOutput): void {
   const env = !msg.headers || !hasAny(msg.headers) ? NO_HEADER_ENV : envFromHeaders(msg.headers, out.warnings);
-  applyHeaderEnv(events, env);
+  missingSensorWarnings(applyHeaderEnv(events, env), env, out.warnings);
 }
 
 /** `to.push(...from)` without spreading: a spread of a few hundred thousand items overflows the stack. */
