@@ -173,7 +173,13 @@ export class AmqpSource {
         }
       },
     };
-    r.pipeline.handle(delivery);
+    try {
+      r.pipeline.handle(delivery);
+    } catch (err) {
+      // Never thrown out of amqplib's consumer callback (that would close the channel or end the process).
+      this.logger.error({ route: r.pipeline.name, err: (err as Error).message }, 'route pipeline refused a delivery; giving it back to the broker');
+      batcher.requeue(tag);
+    }
   }
 
   private async consumeOverflow(conn: ChannelModel): Promise<void> {
