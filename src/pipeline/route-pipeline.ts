@@ -350,7 +350,7 @@ export class RoutePipeline implements TrackerOwner {
     this.inFlightEvents--;
     this.schedulePump();
     if (o.status === 'delivered') { tracker.done(); return; }
-    void this.deadLetters.write(sinkDeadLetter(this.route.name, driver.name, tracker.delivery.message, record, o.reason, o.error)).then(() => tracker.done());
+    void this.deadLetters.write(sinkDeadLetter(this.route.name, this.route.format, driver.name, tracker.delivery.message, record, o.reason, o.error)).then(() => tracker.done());
   }
 
   private parkOverdue(): void {
