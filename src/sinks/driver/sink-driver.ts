@@ -183,9 +183,14 @@ export class SinkDriver {
         if (this.policy.maxAttempts > 0 && item.attempts >= this.policy.maxAttempts) this.giveUp(item, 'max_attempts', o.error);
         else if (this.policy.maxAgeMs > 0 && now - item.firstAt >= this.policy.maxAgeMs) this.giveUp(item, 'max_age', o.error);
         else {
-          // One jittered delay per batch: its records come back together, so a batch keeps its id across retries.
-          batchDelay ??= backoffDelay(item.attempts, this.policy.backoffInitialMs, this.policy.backoffMaxMs);
-          const delay = Math.max(o.retryAfterMs ?? 0, batchDelay);
+          // When the answer says when to come back (the peer's Retry-After, an open breaker's
+          // cool-down) that is the delay: after an outage delivery resumes when the endpoint is
+          // back, not after a backoff grown through the outage. Otherwise one jittered delay per
+          // batch: its records come back together, so a batch keeps its id across retries.
+          batchDelay ??= o.retryAfterMs !== undefined
+            ? Math.max(o.retryAfterMs, this.policy.backoffInitialMs)
+            : backoffDelay(item.attempts, this.policy.backoffInitialMs, this.policy.backoffMaxMs);
+          const delay = batchDelay;
           item.notBefore = now + delay;
           this.addWaiting(item);
           retried++;

@@ -148,7 +148,7 @@ export class WebhookSink implements Sink {
     } catch (err) {
       verdict = { outcome: { status: 'retryable', error: `${(err as Error).message} (${this.parts.endpoint.origin})` }, endpointFailed: true };
     }
-    if (verdict.endpointFailed) this.breaker.failure(ticket);
+    if (verdict.endpointFailed) this.breaker.failure(ticket, verdict.outcome.status === 'retryable' ? verdict.outcome.retryAfterMs : undefined);
     else this.breaker.success(ticket);
     return this.settle(verdict, payload);
   }
