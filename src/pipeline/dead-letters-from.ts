@@ -33,7 +33,7 @@ function detailOf(messages: readonly string[]): string {
  * hash identifies it in the publisher's records). A body past the bridge's body limit would only
  * be refused again, and a store of letters must stay readable.
  */
-function storedBody(body: Buffer): Pick<DeadLetter, 'body' | 'bodyEncoding' | 'bodyTruncated'> {
+export function storedBody(body: Buffer): Pick<DeadLetter, 'body' | 'bodyEncoding' | 'bodyTruncated'> {
   if (body.length <= MAX_LETTER_BODY_BYTES) return { body: body.toString('base64'), bodyEncoding: 'base64' };
   return {
     body: body.subarray(0, MAX_LETTER_BODY_BYTES).toString('base64'), bodyEncoding: 'base64',
