@@ -1,0 +1,210 @@
+/**
+ * bench:hostile — what hostile input costs the bridge. For each hostile class (and eight of the
+ * heaviest at once, and a valid bundle of 1,000,000 records), a fresh bridge process on a vhost of
+ * its own eats the message among a few good events; printed: seconds until it was dead-lettered
+ * (or delivered) and the bridge's peak RSS. Then the dead-letter store with 10,000 letters in
+ * 150 MB (list, get, remove), and how long a drain with a failing sink takes against its timeout.
+ * Bounded: every wait has a deadline, every bridge is stopped, every vhost deleted.
+ *
+ * BENCH_HOSTILE_ONLY=name,name runs only those classes.
+ */
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CbPublisher } from '../src/simulate/publisher';
+import { SyntheticTraffic, type OutgoingMessage } from '../src/simulate/traffic';
+import { HOSTILE_CLASSES, validBundle, type HostileMessage } from '../src/simulate/hostile-messages';
+import { writeZip } from '../src/simulate/bundle-writer';
+import { RAW_SENSOR_EXCHANGE } from '../src/codecs/inbound-message';
+import { FileDeadLetterStore } from '../src/sinks/dead-letter-file/store';
+import type { DeadLetter } from '../src/sinks/dead-letter';
+import { BridgeChild } from './bridge-child';
+
+const BROKER = new URL(process.env.CB_BRIDGE_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672');
+const TOKEN = 'bench-hostile';
+const rabbitmqctl = (...args: string[]): string => execFileSync('rabbitmqctl', args, { encoding: 'utf8', timeout: 60_000 });
+
+/** A vhost of the bench's own: hostile messages must not reach anyone else's queues. */
+function withVhost(name: string): { url: string; remove: () => void } {
+  rabbitmqctl('add_vhost', name);
+  rabbitmqctl('set_permissions', '-p', name, decodeURIComponent(BROKER.username) || 'guest', '.*', '.*', '.*');
+  const u = new URL(BROKER.toString());
+  u.pathname = `/${encodeURIComponent(name)}`;
+  return { url: u.toString(), remove: () => { rabbitmqctl('delete_vhost', name); } };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => { const { port } = s.address() as { port: number }; s.close(() => resolve(port)); });
+  });
+}
+
+/** The sum of every sample of a counter in Prometheus text. */
+function total(text: string, name: string): number {
+  let sum = 0;
+  for (const line of text.split('\n')) {
+    if (line.startsWith(`${name}{`) || line.startsWith(`${name} `)) sum += Number(line.slice(line.lastIndexOf(' ') + 1));
+  }
+  return sum;
+}
+
+const asOutgoing = (m: HostileMessage): OutgoingMessage => ({ ...m, contentType: m.contentType as string, events: 0, firstSeq: -1 });
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+interface Run { name: string; seconds: number; peakMb: number; letters: number; delivered: number; alive: boolean }
+
+/** One bridge process eats `messages` among a few good events; resolves once `done` holds for its metrics (or after 300 s). */
+async function eat(name: string, messages: HostileMessage[], done: (letters: number, delivered: number) => boolean, env: Record<string, string> = {}): Promise<Run> {
+  const vhost = withVhost(`bench-hostile-${name}-${process.pid}`);
+  const dir = mkdtempSync(join(tmpdir(), 'cbb-hostile-bench-'));
+  const routes = join(dir, 'routes.yaml');
+  writeFileSync(routes, `dead_letter: { type: file, path: ${join(dir, 'dead.jsonl')} }
+routes:
+  - name: all
+    match: ["#"]
+    exchanges: [api.events, api.rawsensordata]
+    sinks: [{ type: stdout }]
+`);
+  const port = await freePort();
+  const bridge = new BridgeChild([], {
+    CB_BRIDGE_AMQP_URL: vhost.url, CB_BRIDGE_ROUTES: routes, CB_BRIDGE_DECLARE_EXCHANGES: 'true', CB_BRIDGE_QUEUE_PREFIX: 'bench-hostile',
+    CB_BRIDGE_ADMIN_PORT: String(port), CB_BRIDGE_ADMIN_TOKEN: TOKEN, CB_BRIDGE_ADMIN_QUEUE_POLL_S: '0', ...env,
+  });
+  const publisher = new CbPublisher({ url: vhost.url, declare: true, persistent: false });
+  try {
+    await bridge.start();
+    await publisher.open();
+    const good = new SyntheticTraffic({ protobuf: 1, bundle: 0, json: 0, bundleSize: 1 }, 3);
+    const prepared = messages.map(asOutgoing);
+    const started = Date.now();
+    for (const m of prepared) {
+      await publisher.publish(good.next());
+      await publisher.publish(m);
+    }
+    await publisher.publish(good.next());
+    await publisher.flush();
+    let letters = 0;
+    let delivered = 0;
+    const until = Date.now() + 300_000;
+    while (Date.now() < until) {
+      const text = await (await fetch(`http://127.0.0.1:${port}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } })).text();
+      letters = total(text, 'cb_bridge_dead_letters_total');
+      delivered = total(text, 'cb_bridge_events_delivered_total');
+      if (done(letters, delivered)) break;
+      await sleep(100);
+    }
+    const seconds = (Date.now() - started) / 1000;
+    return { name, seconds, peakMb: bridge.rss().peak, letters, delivered, alive: !bridge.logs.includes('AMQP reconnecting') };
+  } finally {
+    await publisher.close().catch(() => undefined);
+    await bridge.stop();
+    vhost.remove();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const row = (r: Run): string => `${r.name.padEnd(24)} ${r.seconds.toFixed(1).padStart(7)} s  peak RSS ${r.peakMb.toFixed(0).padStart(5)} MB  letters ${r.letters}  delivered ${r.delivered}${r.alive ? '' : '  (reconnected!)'}`;
+
+async function hostileClasses(): Promise<void> {
+  const only = process.env.BENCH_HOSTILE_ONLY?.split(',');
+  console.log('hostile class              seconds      peak RSS');
+  for (const c of HOSTILE_CLASSES.filter((x) => !only || only.includes(x.name))) {
+    const m = c.make();
+    console.log(row(await eat(c.name, [m], (letters, delivered) => letters >= 1 && delivered >= 2)));
+  }
+  const heavy = ['zip-shared-member', 'zeros-bundle-4MiB', 'zeros-zip-64MiB', 'garbage-records-bundle', 'zip-bomb', 'deep-json', 'body-50MB', 'zip-10000-members'];
+  const eight = heavy.map((n) => HOSTILE_CLASSES.find((c) => c.name === n)!.make());
+  console.log(row(await eat('eight-at-once', eight, (letters, delivered) => letters >= 8 && delivered >= 9)));
+}
+
+async function millionRecords(): Promise<void> {
+  // 1,000,000 synthetic records inflate to about 150 MB: the run raises the inflate limit to fit them.
+  const body = writeZip([{ name: 'EventLog_0.log', data: validBundle(1_000_000) }]);
+  const m: HostileMessage = { exchange: RAW_SENSOR_EXCHANGE, routingKey: 'ingress.rawsensordata', contentType: 'application/zip', headers: { sensorId: 5, sensorHostName: 'BIG' }, body };
+  console.log(row(await eat('valid-1M-records', [m], (_l, delivered) => delivered >= 1_000_002, { CB_BRIDGE_MAX_INFLATED_BYTES: String(256 * 1024 * 1024) })));
+}
+
+async function deadLetterStore(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'cbb-dlstore-bench-'));
+  const path = join(dir, 'dead.jsonl');
+  try {
+    const pad = 'Q'.repeat(15_000);
+    const ids: string[] = [];
+    let lines = '';
+    for (let i = 0; i < 10_000; i++) {
+      const letter: DeadLetter = {
+        id: `bench-${i}`, at: new Date(0).toISOString(), route: 'all', sink: '', reason: 'protobuf_truncated', detail: 'bench',
+        exchange: 'api.events', routingKey: 'ingress.event.netconn', contentType: 'application/protobuf', headers: {}, body: pad, bodyEncoding: 'base64',
+      };
+      ids.push(letter.id);
+      lines += `${JSON.stringify(letter)}\n`;
+      if (lines.length > 4_000_000) { appendFileSync(path, lines); lines = ''; }
+    }
+    appendFileSync(path, lines);
+    const store = new FileDeadLetterStore(path, { compactAfter: 0 });
+    const time = async (what: string, task: () => Promise<unknown>): Promise<void> => {
+      const t = process.hrtime.bigint();
+      await task();
+      const rss = process.memoryUsage().rss / 1024 / 1024;
+      console.log(`dead-letter store ${what.padEnd(44)} ${(Number(process.hrtime.bigint() - t) / 1e9).toFixed(3)} s  bench RSS ${rss.toFixed(0)} MB`);
+    };
+    console.log('dead-letter store: 10,000 letters, 150 MB');
+    let cursor: string | null = null;
+    await time('list first 1000 with bodies (16 MiB page)', async () => { cursor = (await store.list({ limit: 1000, maxBytes: 16 * 1024 * 1024 })).nextCursor; });
+    await time('list the page after letter 9000 (cursor)', async () => { await store.list({ limit: 1000, cursor: cursor === null ? undefined : cursor }); });
+    await time('get the last letter by id', () => store.get([ids[9999]]));
+    await time('delete the last letter by id', () => store.remove([ids[9999]]));
+    await time('ids of every letter (delete all)', () => store.ids());
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function drain(): Promise<void> {
+  const failing = createHttpServer((_req, res) => { res.writeHead(503); res.end(); });
+  await new Promise<void>((r) => failing.listen(0, '127.0.0.1', () => r()));
+  const { port: hookPort } = failing.address() as { port: number };
+  const vhost = withVhost(`bench-hostile-drain-${process.pid}`);
+  const dir = mkdtempSync(join(tmpdir(), 'cbb-drain-bench-'));
+  const routes = join(dir, 'routes.yaml');
+  const sinks = [1, 2, 3].map((i) => `      - { type: webhook, name: hook${i}, url: "http://127.0.0.1:${hookPort}/h${i}", breaker: { failure_threshold: 0 } }`).join('\n');
+  writeFileSync(routes, `dead_letter: { type: file, path: ${join(dir, 'dead.jsonl')} }\nroutes:\n  - name: all\n    match: ["#"]\n    sinks:\n${sinks}\n`);
+  const timeoutMs = 3000;
+  const bridge = new BridgeChild([], {
+    CB_BRIDGE_AMQP_URL: vhost.url, CB_BRIDGE_ROUTES: routes, CB_BRIDGE_DECLARE_EXCHANGES: 'true', CB_BRIDGE_QUEUE_PREFIX: 'bench-drain',
+    CB_BRIDGE_DRAIN_TIMEOUT_MS: String(timeoutMs),
+  });
+  const publisher = new CbPublisher({ url: vhost.url, declare: true, persistent: false });
+  try {
+    await bridge.start();
+    await publisher.open();
+    const good = new SyntheticTraffic({ protobuf: 1, bundle: 0, json: 0, bundleSize: 1 }, 4);
+    for (let i = 0; i < 50; i++) await publisher.publish(good.next());
+    await publisher.flush();
+    await sleep(1000);
+    const t = Date.now();
+    await bridge.stop();
+    console.log(`drain with three failing webhook sinks: timeout ${timeoutMs} ms, exited after ${Date.now() - t} ms`);
+  } finally {
+    await publisher.close().catch(() => undefined);
+    await bridge.stop();
+    vhost.remove();
+    failing.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const parts = (process.env.BENCH_HOSTILE_PARTS ?? 'classes,million,store,drain').split(',');
+  if (parts.includes('classes')) await hostileClasses();
+  if (parts.includes('million')) await millionRecords();
+  if (parts.includes('store')) await deadLetterStore();
+  if (parts.includes('drain')) await drain();
+}
+
+main().then(() => process.exit(0), (err: Error) => { console.error(`bench:hostile failed: ${err.stack ?? err.message}`); process.exit(1); });
