@@ -126,7 +126,13 @@ export class RoutePipeline implements TrackerOwner {
 
   start(): void {
     const every = Math.max(50, Math.min(5000, Math.floor(this.opts.parkAfterMs / 10)));
-    this.sweeper = setInterval(() => this.parkOverdue(), every);
+    this.sweeper = setInterval(() => {
+      try {
+        this.parkOverdue();
+      } catch (err) {
+        this.logger.error({ err: (err as Error).message }, 'parking overdue messages failed; trying again at the next sweep');
+      }
+    }, every);
     this.sweeper.unref();
   }
 

@@ -133,6 +133,10 @@ export class SinkDriver {
     while (this.readyHead < this.ready.length && batch.length < this.policy.batchMaxEvents) {
       const item = this.ready[this.readyHead];
       if (item.cancelled) { this.readyHead++; continue; }
+      if (item.alone) {
+        if (batch.length === 0) { batch.push(item); this.readyHead++; }
+        break;
+      }
       const size = item.record.utf8Length ?? item.record.utf8?.length ?? item.record.text.length;
       if (batch.length > 0 && bytes + size > this.policy.batchMaxBytes) break;
       bytes += size;
@@ -153,12 +157,20 @@ export class SinkDriver {
     this.inFlightBatches++;
     this.inFlightRecords += batch.length;
     let outcomes: DeliveryOutcome[];
+    /** The sink threw on the batch's content (encoding it), rather than answering for it. */
+    let unencodable = false;
     try {
       outcomes = await this.sink.send(batch.map((i) => i.record));
       if (outcomes.length !== batch.length) throw new Error(`sink answered ${outcomes.length} outcomes for ${batch.length} records`);
     } catch (err) {
       const error = (err as Error).message;
-      outcomes = batch.map(() => ({ status: 'retryable', error }));
+      // RangeError/TypeError come from the data (a stack overflow, a value that cannot be
+      // encoded), not from the peer: its records are tried one per batch, and a record that
+      // still throws alone is dead-lettered instead of retried for ever.
+      unencodable = err instanceof RangeError || err instanceof TypeError;
+      outcomes = batch.map(() => (unencodable && batch.length === 1
+        ? { status: 'failed', error: `the sink could not encode the event: ${error}` }
+        : { status: 'retryable', error }));
     }
     this.inFlightBatches--;
     this.inFlightRecords -= batch.length;
@@ -180,6 +192,7 @@ export class SinkDriver {
       } else {
         this.noteError(o.error, now);
         item.lastError = o.error;
+        if (unencodable) item.alone = true;
         if (this.policy.maxAttempts > 0 && item.attempts >= this.policy.maxAttempts) this.giveUp(item, 'max_attempts', o.error);
         else if (this.policy.maxAgeMs > 0 && now - item.firstAt >= this.policy.maxAgeMs) this.giveUp(item, 'max_age', o.error);
         else {
