@@ -1,5 +1,4 @@
 import { Buffer } from 'node:buffer';
-import { crc32, deflateRawSync } from 'node:zlib';
 import { EVENTS_EXCHANGE, RAW_SENSOR_EXCHANGE } from '../codecs/inbound-message';
 import { writeBundle, writeZip } from './bundle-writer';
 import { Random } from './random';
@@ -40,39 +39,23 @@ export function deeplyNestedJson(depth: number): Buffer {
  * member: `memberBytes` of zeros, deflated (each entry would inflate it again).
  */
 export function sharedMemberZip(entries: number, memberBytes: number): Buffer {
-  const data = Buffer.alloc(memberBytes);
-  const packed = deflateRawSync(data);
-  const crc = crc32(data);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(crc, 14);
-  local.writeUInt32LE(packed.length, 18);
-  local.writeUInt32LE(data.length, 22);
+  const nameOf = (i: number): string => `EventLog_${String(i).padStart(5, '0')}.log`;
+  // An honest one-member zip, whose central entry is then repeated under other names (same length).
+  const zip = writeZip([{ name: nameOf(0), data: Buffer.alloc(memberBytes) }]);
+  const eocd = zip.length - 22;
+  const cdOffset = zip.readUInt32LE(eocd + 16);
+  const entry = zip.subarray(cdOffset, eocd);
   const centrals: Buffer[] = [];
   for (let i = 0; i < entries; i++) {
-    const name = Buffer.from(`EventLog_${i}.log`);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(0, 42);
-    centrals.push(central, name);
+    const copy = Buffer.from(entry);
+    copy.write(nameOf(i), 46, 'utf8');
+    centrals.push(copy);
   }
-  const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
+  const end = Buffer.from(zip.subarray(eocd));
   end.writeUInt16LE(entries, 8);
   end.writeUInt16LE(entries, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(local.length + packed.length, 16);
-  return Buffer.concat([local, packed, cd, end]);
+  end.writeUInt32LE(entry.length * entries, 12);
+  return Buffer.concat([zip.subarray(0, cdOffset), ...centrals, end]);
 }
 
 /** A CbEventMsg-looking body of `depth` nested protobuf groups (start-group tags with no end). */
