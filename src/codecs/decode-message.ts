@@ -5,7 +5,7 @@ import type { CodecLimits } from './codec-limits';
 import { decodeCbEventMsg } from './protobuf/decode-sensor-event';
 import { decodeBundle } from './rawsensor/bundle';
 import { readZip, looksLikeZip } from './rawsensor/zip-archive';
-import { envFromHeaders, applyHeaderEnv, missingSensorWarnings } from './rawsensor/env-from-headers';
+import { envFromHeaders, HeaderEnvFiller, missingSensorWarnings } from './rawsensor/env-from-headers';
 import { decodeNotification, type NotificationDecodeOptions } from './json/decode-notification';
 
 export interface CodecOptions extends NotificationDecodeOptions {
@@ -15,11 +15,18 @@ export interface CodecOptions extends NotificationDecodeOptions {
 /** The decoders, by what they read. */
 export type BodyKind = 'json' | 'protobuf-event' | 'bundle' | 'zip';
 
-/** What a decoder fills: the message's events, its errors (capped), its warnings. */
+/** Takes a message's events one at a time, as they are decoded. */
+export interface EventSink {
+  push(event: DecodedEvent): void;
+}
+
+/** What a decoder fills: the message's events (as it decodes them), its errors (capped), its warnings. */
 interface DecodeOutput {
-  events: DecodedEvent[];
+  events: EventSink;
   errors: CappedErrors;
   warnings: string[];
+  /** Events pushed. */
+  count: number;
 }
 
 type Decoder = (msg: InboundMessage, opts: CodecOptions, out: DecodeOutput) => void;
@@ -67,47 +74,41 @@ function hasAny(o: Readonly<Record<string, unknown>>): boolean {
 
 const NO_HEADER_ENV = {};
 
-function withHeaderEnv(events: SensorEvent[], msg: InboundMessage, out: DecodeOutput): void {
-  const env = !msg.headers || !hasAny(msg.headers) ? NO_HEADER_ENV : envFromHeaders(msg.headers, out.warnings);
-  missingSensorWarnings(applyHeaderEnv(events, env), env, out.warnings);
-}
-
-/** `to.push(...from)` without spreading: a spread of a few hundred thousand items overflows the stack. */
-function appendAll<T>(to: T[], from: readonly T[]): void {
-  for (let i = 0; i < from.length; i++) to.push(from[i]);
+/**
+ * Runs `decode` with a sink that gives each sensor event the AMQP headers' environment (when it
+ * has none) and passes it on; then warns about records left without a sensor id or host name.
+ */
+function withHeaderEnv(msg: InboundMessage, out: DecodeOutput, decode: (events: { push(event: SensorEvent): void }) => void): void {
+  const filler = new HeaderEnvFiller(!msg.headers || !hasAny(msg.headers) ? NO_HEADER_ENV : envFromHeaders(msg.headers, out.warnings));
+  decode({ push: (event) => { filler.fill(event.msg); out.count++; out.events.push(event); } });
+  missingSensorWarnings(filler.filled, filler.env, out.warnings);
 }
 
 const decoders: Record<BodyKind, Decoder> = {
   json(msg, opts, out) {
     const r = decodeNotification(msg.body, msg.routingKey, opts, opts.limits);
     if (r instanceof DecodeError) out.errors.push(r);
-    else out.events.push(r);
+    else { out.count++; out.events.push(r); }
   },
   'protobuf-event'(msg, _opts, out) {
     const r = decodeCbEventMsg(msg.body);
     if (r instanceof DecodeError) { out.errors.push(r); return; }
-    const event: SensorEvent = { kind: 'sensor', msg: r, raw: msg.body, location: {} };
-    withHeaderEnv([event], msg, out);
-    out.events.push(event);
+    withHeaderEnv(msg, out, (events) => events.push({ kind: 'sensor', msg: r, raw: msg.body, location: {} }));
   },
   bundle(msg, opts, out) {
-    const events: SensorEvent[] = [];
-    const r = decodeBundle(msg.body, undefined, opts.limits.maxRecords, { events, errors: out.errors });
-    if (r.trailingBytes > 0 && events.length > 0) out.warnings.push(`${r.trailingBytes} trailing bytes after the last record`);
-    withHeaderEnv(events, msg, out);
-    appendAll(out.events, events);
+    withHeaderEnv(msg, out, (events) => {
+      const r = decodeBundle(msg.body, undefined, opts.limits.maxRecords, { events, errors: out.errors });
+      if (r.trailingBytes > 0 && out.count > 0) out.warnings.push(`${r.trailingBytes} trailing bytes after the last record`);
+    });
   },
   zip(msg, opts, out) {
     const zip = readZip(msg.body, { maxMembers: opts.limits.maxZipMembers, maxInflatedBytes: opts.limits.maxInflatedBytes });
     if (zip instanceof DecodeError) { out.errors.push(zip); return; }
     for (const e of zip.errors) out.errors.push(e);
     let budget = opts.limits.maxRecords;
-    const events: SensorEvent[] = [];
-    for (const member of zip.members) {
-      budget -= decodeBundle(member.data, member.name, budget, { events, errors: out.errors }).records;
-    }
-    withHeaderEnv(events, msg, out);
-    appendAll(out.events, events);
+    withHeaderEnv(msg, out, (events) => {
+      for (const member of zip.members) budget -= decodeBundle(member.data, member.name, budget, { events, errors: out.errors }).records;
+    });
   },
 };
 
@@ -116,7 +117,30 @@ const decoders: Record<BodyKind, Decoder> = {
  * DecodeErrors beside whatever events could be (one bad bundle record does not lose the rest).
  */
 export function decodeMessage(msg: InboundMessage, opts: CodecOptions): DecodeResult {
-  const out: DecodeOutput = { events: [] as DecodedEvent[], errors: new CappedErrors(opts.limits.maxRecordErrors), warnings: [] };
+  const events: DecodedEvent[] = [];
+  const r = decodeMessageInto(msg, opts, events);
+  // A decoder that failed part-way (a bug) leaves no events: the message is dead-lettered whole.
+  if (r.failed) events.length = 0;
+  return { source: msg, events, errors: r.errors, warnings: r.warnings };
+}
+
+/** What decodeMessageInto tells besides the events it handed out. */
+export interface StreamedDecode {
+  errors: DecodeError[];
+  warnings: string[];
+  /** Events handed to the sink. */
+  eventCount: number;
+  /** A decoder threw (a bug, reported as an error): the events handed out before it may be all there is. */
+  failed: boolean;
+}
+
+/**
+ * decodeMessage handing each event to `events` as soon as it is decoded, so a caller that
+ * renders and drops each event (a decode worker) never holds a bundle's decoded events at once.
+ */
+export function decodeMessageInto(msg: InboundMessage, opts: CodecOptions, events: EventSink): StreamedDecode {
+  const out: DecodeOutput = { events, errors: new CappedErrors(opts.limits.maxRecordErrors), warnings: [], count: 0 };
+  let failed = false;
   try {
     if (msg.body.length === 0) {
       out.errors.push(new DecodeError('empty_body', 'message body is empty'));
@@ -129,8 +153,8 @@ export function decodeMessage(msg: InboundMessage, opts: CodecOptions): DecodeRe
     }
   } catch (err) {
     // Defence in depth: a decoder bug must not take the process down or lose the message.
-    out.events.length = 0;
+    failed = true;
     out.errors.push(new DecodeError('protobuf_invalid', `decoder failed: ${(err as Error).message}`));
   }
-  return { source: msg, events: out.events, errors: out.errors.list(), warnings: out.warnings };
+  return { errors: out.errors.list(), warnings: out.warnings, eventCount: out.count, failed };
 }

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { RateLimitedLog } from '../logging/rate-limited-log';
-import { decodeMessage, type CodecOptions } from '../codecs/decode-message';
-import { summarize, type DecodeSummary } from '../codecs/decoded-event';
+import type { CodecOptions } from '../codecs/decode-message';
+import type { DecodeSummary } from '../codecs/decoded-event';
 import type { InboundMessage } from '../codecs/inbound-message';
 import type { FormatOptions } from '../formats/event-model';
 import type { SinkDriver } from '../sinks/driver/sink-driver';
@@ -13,7 +13,7 @@ import { MessageIdentity, RoutedRecord } from './routed-record';
 import type { DeadLetterWriter } from './dead-letter-writer';
 import { decodeDeadLetter, sinkDeadLetter } from './dead-letters-from';
 import type { PipelineObserver } from './pipeline-observer';
-import { produceEvents, type RoutableEvent, type RoutableEvents } from './produce-events';
+import { decodeAndProduce, type ProducedEvent, type RoutableEvent, type RoutableEvents } from './produce-events';
 import { DecodeTimeoutError, type DecodePool } from './offload/decode-pool';
 import { DecodeError } from '../codecs/decode-error';
 import type { EventDetail } from '../sinks/event-detail';
@@ -233,10 +233,10 @@ export class RoutePipeline implements TrackerOwner {
   }
 
   private produceHere(tracker: MessageTracker, route: CompiledRoute, msg: InboundMessage, detail: EventDetail): void {
-    const result = decodeMessage(msg, this.opts.codec);
-    // Produced before it is summarized: an event a stage threw on adds its error to the result.
-    const produced = produceEvents(result, route, this.opts.format, detail);
-    this.deliver(tracker, route, summarize(result), produced);
+    // Each event is produced as it is decoded: a large bundle's decoded events are never all held.
+    const events: ProducedEvent[] = [];
+    const { summary, filtered } = decodeAndProduce(msg, this.opts.codec, route, this.opts.format, detail, (e) => { events.push(e); });
+    this.deliver(tracker, route, summary, { events, filtered });
   }
 
   private deliverGuarded(tracker: MessageTracker, route: CompiledRoute, summary: DecodeSummary, produced: RoutableEvents): void {

@@ -2,9 +2,9 @@ import { CappedErrors, DecodeError } from '../decode-error';
 import { decodeCbEventMsg } from '../protobuf/decode-sensor-event';
 import type { SensorEvent } from '../decoded-event';
 
-/** Where decodeBundle puts what it reads: events and record errors (kept up to their cap, then counted). */
+/** Where decodeBundle puts what it reads, as it reads it: events, and record errors (kept up to their cap, then counted). */
 export interface BundleSink {
-  events: SensorEvent[];
+  events: { push(event: SensorEvent): void };
   errors: CappedErrors;
 }
 

@@ -62,18 +62,21 @@ export function environmentFromHeaders(env: HeaderEnv): EnvironmentMsg {
 
 /**
  * Gives every record with no `env` the one the headers describe (a record's own env always
- * wins). The records of one message share a single environment object, built on first need:
- * decoded messages are read, never changed, after decoding. Returns how many records took it.
+ * wins), one record at a time as it is decoded. The records of one message share a single
+ * environment object, built on first need: decoded messages are read, never changed, after
+ * decoding. `filled` counts the records that took it.
  */
-export function applyHeaderEnv(events: ReadonlyArray<{ msg: CbEventMsg }>, env: HeaderEnv): number {
-  let shared: EnvironmentMsg | undefined;
-  let took = 0;
-  for (const { msg } of events) {
-    if (msg.env) continue;
-    msg.env = shared ??= environmentFromHeaders(env);
-    took++;
+export class HeaderEnvFiller {
+  private shared: EnvironmentMsg | undefined;
+  filled = 0;
+
+  constructor(readonly env: HeaderEnv) {}
+
+  fill(msg: CbEventMsg): void {
+    if (msg.env) return;
+    msg.env = this.shared ??= environmentFromHeaders(this.env);
+    this.filled++;
   }
-  return took;
 }
 
 /**
