@@ -3,7 +3,8 @@
  * heaviest at once, and a valid bundle of 1,000,000 records), a fresh bridge process on a vhost of
  * its own eats the message among a few good events; printed: seconds until it was dead-lettered
  * (or delivered) and the bridge's peak RSS. Then the dead-letter store with 10,000 letters in
- * 150 MB (list, get, remove), and how long a drain with a failing sink takes against its timeout.
+ * 150 MB (list, get, remove), how long a drain with a failing sink takes against its timeout, and
+ * how soon delivery resumes after a webhook outage that answered Retry-After.
  * Bounded: every wait has a deadline, every bridge is stopped, every vhost deleted.
  *
  * BENCH_HOSTILE_ONLY=name,name runs only those classes.
@@ -154,9 +155,10 @@ async function deadLetterStore(): Promise<void> {
       console.log(`dead-letter store ${what.padEnd(44)} ${(Number(process.hrtime.bigint() - t) / 1e9).toFixed(3)} s  bench RSS ${rss.toFixed(0)} MB`);
     };
     console.log('dead-letter store: 10,000 letters, 150 MB');
-    let cursor: string | null = null;
-    await time('list first 1000 with bodies (16 MiB page)', async () => { cursor = (await store.list({ limit: 1000, maxBytes: 16 * 1024 * 1024 })).nextCursor; });
-    await time('list the page after letter 9000 (cursor)', async () => { await store.list({ limit: 1000, cursor: cursor === null ? undefined : cursor }); });
+    await time('list first 1000 with bodies (16 MiB page)', () => store.list({ limit: 1000, maxBytes: 16 * 1024 * 1024 }));
+    let cursor: string | undefined;
+    for (let page = 0; page < 9; page++) cursor = (await store.list({ limit: 1000, ...(cursor ? { cursor } : {}) })).nextCursor ?? undefined;
+    await time('list the last 1000 (cursor after letter 9000)', () => store.list({ limit: 1000, ...(cursor ? { cursor } : {}) }));
     await time('get the last letter by id', () => store.get([ids[9999]]));
     await time('delete the last letter by id', () => store.remove([ids[9999]]));
     await time('ids of every letter (delete all)', () => store.ids());
@@ -199,12 +201,53 @@ async function drain(): Promise<void> {
   }
 }
 
+/** A webhook answering 503 with Retry-After: 3 for 12 s, then 200: how long after it recovered delivery resumed. */
+async function retryAfter(): Promise<void> {
+  const downUntil = { at: 0 };
+  let firstAccepted = 0;
+  const hook = createHttpServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      if (Date.now() < downUntil.at) { res.writeHead(503, { 'retry-after': '3' }); res.end(); return; }
+      firstAccepted ||= Date.now();
+      res.writeHead(200); res.end();
+    });
+  });
+  await new Promise<void>((r) => hook.listen(0, '127.0.0.1', () => r()));
+  const { port: hookPort } = hook.address() as { port: number };
+  const vhost = withVhost(`bench-hostile-retry-${process.pid}`);
+  const dir = mkdtempSync(join(tmpdir(), 'cbb-retry-bench-'));
+  const routes = join(dir, 'routes.yaml');
+  writeFileSync(routes, `dead_letter: { type: file, path: ${join(dir, 'dead.jsonl')} }\nroutes:\n  - name: all\n    match: ["#"]\n    sinks:\n      - { type: webhook, name: hook, url: "http://127.0.0.1:${hookPort}/h" }\n`);
+  const bridge = new BridgeChild([], { CB_BRIDGE_AMQP_URL: vhost.url, CB_BRIDGE_ROUTES: routes, CB_BRIDGE_DECLARE_EXCHANGES: 'true', CB_BRIDGE_QUEUE_PREFIX: 'bench-retry' });
+  const publisher = new CbPublisher({ url: vhost.url, declare: true, persistent: false });
+  try {
+    await bridge.start();
+    await publisher.open();
+    downUntil.at = Date.now() + 12_000;
+    const good = new SyntheticTraffic({ protobuf: 1, bundle: 0, json: 0, bundleSize: 1 }, 5);
+    for (let i = 0; i < 20; i++) await publisher.publish(good.next());
+    await publisher.flush();
+    const until = downUntil.at + 60_000;
+    while (!firstAccepted && Date.now() < until) await sleep(50);
+    const after = firstAccepted ? `${((firstAccepted - downUntil.at) / 1000).toFixed(1)} s after it recovered` : 'not within 60 s';
+    console.log(`webhook down 12 s answering 503 + Retry-After: 3: delivery resumed ${after}`);
+  } finally {
+    await publisher.close().catch(() => undefined);
+    await bridge.stop();
+    vhost.remove();
+    hook.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
-  const parts = (process.env.BENCH_HOSTILE_PARTS ?? 'classes,million,store,drain').split(',');
+  const parts = (process.env.BENCH_HOSTILE_PARTS ?? 'classes,million,store,drain,retry').split(',');
   if (parts.includes('classes')) await hostileClasses();
   if (parts.includes('million')) await millionRecords();
   if (parts.includes('store')) await deadLetterStore();
   if (parts.includes('drain')) await drain();
+  if (parts.includes('retry')) await retryAfter();
 }
 
 main().then(() => process.exit(0), (err: Error) => { console.error(`bench:hostile failed: ${err.stack ?? err.message}`); process.exit(1); });
