@@ -135,5 +135,5 @@ describe('a store holding very large letters (written before bodies were capped)
     expect(await store.remove([huge.id, last.id])).toBe(2);
     expect((await store.ids())).toHaveLength(249);
     expect(await store.get([huge.id])).toEqual([]);
-  });
+  }, 60_000);
 });
