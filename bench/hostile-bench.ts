@@ -123,6 +123,14 @@ async function hostileClasses(): Promise<void> {
   console.log(row(await eat('eight-at-once', eight, (letters, delivered) => letters >= 8 && delivered >= 9)));
 }
 
+async function largeBundles(): Promise<void> {
+  const zipOf = (n: number, seed: number): HostileMessage => ({
+    exchange: RAW_SENSOR_EXCHANGE, routingKey: 'ingress.rawsensordata', contentType: 'application/zip', headers: { sensorId: seed, sensorHostName: 'BIG' },
+    body: writeZip([{ name: `EventLog_${seed}.log`, data: validBundle(n, seed) }]),
+  });
+  console.log(row(await eat('three-zips-120k-records', [1, 2, 3].map((s) => zipOf(120_000, s)), (_l, delivered) => delivered >= 360_004)));
+}
+
 async function millionRecords(): Promise<void> {
   // 1,000,000 synthetic records inflate to about 150 MB: the run raises the inflate limit to fit them.
   const body = writeZip([{ name: 'EventLog_0.log', data: validBundle(1_000_000) }]);
@@ -244,7 +252,7 @@ async function retryAfter(): Promise<void> {
 async function main(): Promise<void> {
   const parts = (process.env.BENCH_HOSTILE_PARTS ?? 'classes,million,store,drain,retry').split(',');
   if (parts.includes('classes')) await hostileClasses();
-  if (parts.includes('million')) await millionRecords();
+  if (parts.includes('million')) { await largeBundles(); await millionRecords(); }
   if (parts.includes('store')) await deadLetterStore();
   if (parts.includes('drain')) await drain();
   if (parts.includes('retry')) await retryAfter();
