@@ -153,7 +153,15 @@ export class RoutePipeline implements TrackerOwner {
   private pumpBacklog(): void {
     while (this.unfinished.length > 0 && this.inFlightEvents < this.opts.maxInFlightEvents) {
       const h = this.unfinished[0];
-      if (this.handOut(h)) this.unfinished.shift();
+      let finished: boolean;
+      try {
+        finished = this.handOut(h);
+      } catch (err) {
+        // Never tried again (it would throw again and stall the route): the message is dead-lettered.
+        finished = true;
+        this.failMessage(h.tracker, h.route, h.tracker.delivery.message, err);
+      }
+      if (finished) this.unfinished.shift();
     }
     if (this.unfinished.length > 0) return;
     while (this.backlog.length > 0 && !this.isFull()) {
