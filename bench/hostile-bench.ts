@@ -11,7 +11,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer as createHttpServer } from 'node:http';
+import { createServer as createHttpServer, type ServerResponse } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,8 +59,13 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 
 interface Run { name: string; seconds: number; peakMb: number; letters: number; delivered: number; alive: boolean }
 
-/** One bridge process eats `messages` among a few good events; resolves once `done` holds for its metrics (or after 300 s). */
-async function eat(name: string, messages: HostileMessage[], done: (letters: number, delivered: number) => boolean, env: Record<string, string> = {}): Promise<Run> {
+interface Rig { bridge: BridgeChild; publisher: CbPublisher }
+
+/**
+ * A bridge process on a vhost of its own with one route taking everything to `sinks` (YAML
+ * flow entries), and a publisher on that vhost; both stopped, the vhost and files removed, after `run`.
+ */
+async function withRig<T>(name: string, sinks: string[], env: Record<string, string>, run: (rig: Rig) => Promise<T>): Promise<T> {
   const vhost = withVhost(`bench-hostile-${name}-${process.pid}`);
   const dir = mkdtempSync(join(tmpdir(), 'cbb-hostile-bench-'));
   const routes = join(dir, 'routes.yaml');
@@ -69,17 +74,30 @@ routes:
   - name: all
     match: ["#"]
     exchanges: [api.events, api.rawsensordata]
-    sinks: [{ type: stdout }]
+    sinks:
+${sinks.map((sink) => `      - ${sink}`).join('\n')}
 `);
-  const port = await freePort();
   const bridge = new BridgeChild([], {
-    CB_BRIDGE_AMQP_URL: vhost.url, CB_BRIDGE_ROUTES: routes, CB_BRIDGE_DECLARE_EXCHANGES: 'true', CB_BRIDGE_QUEUE_PREFIX: 'bench-hostile',
-    CB_BRIDGE_ADMIN_PORT: String(port), CB_BRIDGE_ADMIN_TOKEN: TOKEN, CB_BRIDGE_ADMIN_QUEUE_POLL_S: '0', ...env,
+    CB_BRIDGE_AMQP_URL: vhost.url, CB_BRIDGE_ROUTES: routes, CB_BRIDGE_DECLARE_EXCHANGES: 'true', CB_BRIDGE_QUEUE_PREFIX: 'bench-hostile', ...env,
   });
   const publisher = new CbPublisher({ url: vhost.url, declare: true, persistent: false });
   try {
     await bridge.start();
     await publisher.open();
+    return await run({ bridge, publisher });
+  } finally {
+    await publisher.close().catch(() => undefined);
+    await bridge.stop();
+    vhost.remove();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** One bridge process eats `messages` among a few good events; resolves once `done` holds for its metrics (or after 300 s). */
+async function eat(name: string, messages: HostileMessage[], done: (letters: number, delivered: number) => boolean, env: Record<string, string> = {}): Promise<Run> {
+  const port = await freePort();
+  const admin = { CB_BRIDGE_ADMIN_PORT: String(port), CB_BRIDGE_ADMIN_TOKEN: TOKEN, CB_BRIDGE_ADMIN_QUEUE_POLL_S: '0' };
+  return withRig(name, ['{ type: stdout }'], { ...admin, ...env }, async ({ bridge, publisher }) => {
     const good = new SyntheticTraffic({ protobuf: 1, bundle: 0, json: 0, bundleSize: 1 }, 3);
     const prepared = messages.map(asOutgoing);
     const started = Date.now();
@@ -101,11 +119,17 @@ routes:
     }
     const seconds = (Date.now() - started) / 1000;
     return { name, seconds, peakMb: bridge.rss().peak, letters, delivered, alive: !bridge.logs.includes('AMQP reconnecting') };
+  });
+}
+
+/** A local HTTP server answering with `answer`; closed after `run`. */
+async function withHook<T>(answer: (res: ServerResponse) => void, run: (url: string) => Promise<T>): Promise<T> {
+  const hook = createHttpServer((req, res) => { req.resume(); req.on('end', () => answer(res)); });
+  await new Promise<void>((r) => hook.listen(0, '127.0.0.1', () => r()));
+  try {
+    return await run(`http://127.0.0.1:${(hook.address() as { port: number }).port}`);
   } finally {
-    await publisher.close().catch(() => undefined);
-    await bridge.stop();
-    vhost.remove();
-    rmSync(dir, { recursive: true, force: true });
+    hook.close();
   }
 }
 
@@ -176,77 +200,40 @@ async function deadLetterStore(): Promise<void> {
 }
 
 async function drain(): Promise<void> {
-  const failing = createHttpServer((_req, res) => { res.writeHead(503); res.end(); });
-  await new Promise<void>((r) => failing.listen(0, '127.0.0.1', () => r()));
-  const { port: hookPort } = failing.address() as { port: number };
-  const vhost = withVhost(`bench-hostile-drain-${process.pid}`);
-  const dir = mkdtempSync(join(tmpdir(), 'cbb-drain-bench-'));
-  const routes = join(dir, 'routes.yaml');
-  const sinks = [1, 2, 3].map((i) => `      - { type: webhook, name: hook${i}, url: "http://127.0.0.1:${hookPort}/h${i}", breaker: { failure_threshold: 0 } }`).join('\n');
-  writeFileSync(routes, `dead_letter: { type: file, path: ${join(dir, 'dead.jsonl')} }\nroutes:\n  - name: all\n    match: ["#"]\n    sinks:\n${sinks}\n`);
   const timeoutMs = 3000;
-  const bridge = new BridgeChild([], {
-    CB_BRIDGE_AMQP_URL: vhost.url, CB_BRIDGE_ROUTES: routes, CB_BRIDGE_DECLARE_EXCHANGES: 'true', CB_BRIDGE_QUEUE_PREFIX: 'bench-drain',
-    CB_BRIDGE_DRAIN_TIMEOUT_MS: String(timeoutMs),
+  await withHook((res) => { res.writeHead(503); res.end(); }, (url) => {
+    const sinks = [1, 2, 3].map((i) => `{ type: webhook, name: hook${i}, url: "${url}/h${i}", breaker: { failure_threshold: 0 } }`);
+    return withRig('drain', sinks, { CB_BRIDGE_DRAIN_TIMEOUT_MS: String(timeoutMs) }, async ({ bridge, publisher }) => {
+      const good = new SyntheticTraffic({ protobuf: 1, bundle: 0, json: 0, bundleSize: 1 }, 4);
+      for (let i = 0; i < 50; i++) await publisher.publish(good.next());
+      await publisher.flush();
+      await sleep(1000);
+      const t = Date.now();
+      await bridge.stop();
+      console.log(`drain with three failing webhook sinks: timeout ${timeoutMs} ms, exited after ${Date.now() - t} ms`);
+    });
   });
-  const publisher = new CbPublisher({ url: vhost.url, declare: true, persistent: false });
-  try {
-    await bridge.start();
-    await publisher.open();
-    const good = new SyntheticTraffic({ protobuf: 1, bundle: 0, json: 0, bundleSize: 1 }, 4);
-    for (let i = 0; i < 50; i++) await publisher.publish(good.next());
-    await publisher.flush();
-    await sleep(1000);
-    const t = Date.now();
-    await bridge.stop();
-    console.log(`drain with three failing webhook sinks: timeout ${timeoutMs} ms, exited after ${Date.now() - t} ms`);
-  } finally {
-    await publisher.close().catch(() => undefined);
-    await bridge.stop();
-    vhost.remove();
-    failing.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 /** A webhook answering 503 with Retry-After: 3 for 12 s, then 200: how long after it recovered delivery resumed. */
 async function retryAfter(): Promise<void> {
-  const downUntil = { at: 0 };
+  let downUntil = 0;
   let firstAccepted = 0;
-  const hook = createHttpServer((req, res) => {
-    req.resume();
-    req.on('end', () => {
-      if (Date.now() < downUntil.at) { res.writeHead(503, { 'retry-after': '3' }); res.end(); return; }
-      firstAccepted ||= Date.now();
-      res.writeHead(200); res.end();
-    });
-  });
-  await new Promise<void>((r) => hook.listen(0, '127.0.0.1', () => r()));
-  const { port: hookPort } = hook.address() as { port: number };
-  const vhost = withVhost(`bench-hostile-retry-${process.pid}`);
-  const dir = mkdtempSync(join(tmpdir(), 'cbb-retry-bench-'));
-  const routes = join(dir, 'routes.yaml');
-  writeFileSync(routes, `dead_letter: { type: file, path: ${join(dir, 'dead.jsonl')} }\nroutes:\n  - name: all\n    match: ["#"]\n    sinks:\n      - { type: webhook, name: hook, url: "http://127.0.0.1:${hookPort}/h" }\n`);
-  const bridge = new BridgeChild([], { CB_BRIDGE_AMQP_URL: vhost.url, CB_BRIDGE_ROUTES: routes, CB_BRIDGE_DECLARE_EXCHANGES: 'true', CB_BRIDGE_QUEUE_PREFIX: 'bench-retry' });
-  const publisher = new CbPublisher({ url: vhost.url, declare: true, persistent: false });
-  try {
-    await bridge.start();
-    await publisher.open();
-    downUntil.at = Date.now() + 12_000;
+  const answer = (res: ServerResponse): void => {
+    if (Date.now() < downUntil) { res.writeHead(503, { 'retry-after': '3' }); res.end(); return; }
+    firstAccepted ||= Date.now();
+    res.writeHead(200); res.end();
+  };
+  await withHook(answer, (url) => withRig('retry', [`{ type: webhook, name: hook, url: "${url}/h" }`], {}, async ({ publisher }) => {
+    downUntil = Date.now() + 12_000;
     const good = new SyntheticTraffic({ protobuf: 1, bundle: 0, json: 0, bundleSize: 1 }, 5);
     for (let i = 0; i < 20; i++) await publisher.publish(good.next());
     await publisher.flush();
-    const until = downUntil.at + 60_000;
+    const until = downUntil + 60_000;
     while (!firstAccepted && Date.now() < until) await sleep(50);
-    const after = firstAccepted ? `${((firstAccepted - downUntil.at) / 1000).toFixed(1)} s after it recovered` : 'not within 60 s';
+    const after = firstAccepted ? `${((firstAccepted - downUntil) / 1000).toFixed(1)} s after it recovered` : 'not within 60 s';
     console.log(`webhook down 12 s answering 503 + Retry-After: 3: delivery resumed ${after}`);
-  } finally {
-    await publisher.close().catch(() => undefined);
-    await bridge.stop();
-    vhost.remove();
-    hook.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  }));
 }
 
 async function main(): Promise<void> {
