@@ -32,14 +32,10 @@ function framedRecords(view: DataView, offset: number, max: number): number {
  * overruns the buffer ends the bundle, since nothing after it can be framed.
  */
 export function decodeBundle(buf: Uint8Array, member: string | undefined, maxRecords: number, out: BundleSink): BundleOutcome {
-  if (out.errors.full) {
-    out.errors.skip(framedRecords(new DataView(buf.buffer, buf.byteOffset, buf.byteLength), 0, maxRecords));
-    return { records: 0, trailingBytes: 0 };
-  }
   const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   let offset = 0;
   let record = 0;
-  if (buf.length < 4) {
+  if (buf.length < 4 && !out.errors.full) {
     out.errors.push(new DecodeError('bundle_too_short', `bundle of ${buf.length} bytes has no record`, { member }));
     return { records: 0, trailingBytes: buf.length };
   }
