@@ -6,7 +6,8 @@ import type { DeadLetter } from '../sinks/dead-letter';
 import type { SinkRecord } from '../sinks/sink';
 import type { OutputFormat } from '../formats/event-model';
 
-const plainHeaders = (m: InboundMessage): Record<string, unknown> => JSON.parse(JSON.stringify(m.headers ?? {}, (_k, v) => (typeof v === 'bigint' ? v.toString() : v))) as Record<string, unknown>;
+/** AMQP headers as plain JSON values (64-bit integers, which amqplib may give as bigint, become decimal strings). */
+export const plainHeaders = (m: Pick<InboundMessage, 'headers'>): Record<string, unknown> => JSON.parse(JSON.stringify(m.headers ?? {}, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))) as Record<string, unknown>;
 
 /** Longest detail a letter stores (characters); a longer one is cut and says how much was left out. */
 export const MAX_DETAIL_CHARS = 4096;

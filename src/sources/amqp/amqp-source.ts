@@ -189,7 +189,15 @@ export class AmqpSource {
     const prefix = this.settings.queue_prefix;
     await channel.consume(overflowQueue(prefix), (m) => {
       if (!m) return;
-      void this.deadLetters.write(overflowDeadLetter(prefix, m)).then(() => { try { channel.ack(m); } catch { /* channel gone: redelivered */ } });
+      let letter;
+      try {
+        letter = overflowDeadLetter(prefix, m);
+      } catch (err) {
+        // Never thrown into amqplib's callback: the message stays unacked and comes back with the channel.
+        this.logger.error({ err: (err as Error).message }, 'overflowed message could not be made a dead letter');
+        return;
+      }
+      void this.deadLetters.write(letter).then(() => { try { channel.ack(m); } catch { /* channel gone: redelivered */ } });
     }, { noAck: false });
   }
 
