@@ -63,7 +63,7 @@ export const settingsSchema = {
     max_zip_members: { doc: 'most members in one zip message', format: 'nat', default: 4096, env: 'CB_BRIDGE_MAX_ZIP_MEMBERS' },
     max_records: { doc: 'most records one message may yield', format: 'nat', default: 1_000_000, env: 'CB_BRIDGE_MAX_RECORDS' },
     max_json_depth: { doc: 'deepest nesting of arrays and objects in a JSON notification; deeper ones are dead-lettered (json_too_deep) before they are parsed', format: 'nat', default: 64, env: 'CB_BRIDGE_MAX_JSON_DEPTH' },
-    max_record_errors: { doc: 'record errors one message reports one by one; the rest become one error with their count (too_many_record_errors)', format: 'nat', default: 100, env: 'CB_BRIDGE_MAX_RECORD_ERRORS' },
+    max_record_errors: { doc: 'record errors one message reports one by one; past them its remaining records are counted, not decoded, in one error (too_many_record_errors)', format: 'nat', default: 100, env: 'CB_BRIDGE_MAX_RECORD_ERRORS' },
   },
   routes: {
     path: { doc: 'routes file (YAML)', format: String, default: 'config/routes.yaml', env: 'CB_BRIDGE_ROUTES', arg: 'config' },
