@@ -2,9 +2,9 @@
  * bench:hostile — what hostile input costs the bridge. For each hostile class (and eight of the
  * heaviest at once, and a valid bundle of 1,000,000 records), a fresh bridge process on a vhost of
  * its own eats the message among a few good events; printed: seconds until it was dead-lettered
- * (or delivered) and the bridge's peak RSS. Then the dead-letter store with 10,000 letters in
- * 150 MB (list, get, remove), how long a drain with a failing sink takes against its timeout, and
- * how soon delivery resumes after a webhook outage that answered Retry-After.
+ * (or delivered) and the bridge's peak RSS. Then the dead-letter API over 10,000 letters in
+ * 150 MB (list, cursor, replay, delete), how long a drain with failing sinks takes against its
+ * timeout, and how soon delivery resumes after a webhook outage that answered Retry-After.
  * Bounded: every wait has a deadline, every bridge is stopped, every vhost deleted.
  *
  * BENCH_HOSTILE_ONLY=name,name runs only those classes.
@@ -20,7 +20,12 @@ import { SyntheticTraffic, type OutgoingMessage } from '../src/simulate/traffic'
 import { HOSTILE_CLASSES, validBundle, type HostileMessage } from '../src/simulate/hostile-messages';
 import { writeZip } from '../src/simulate/bundle-writer';
 import { RAW_SENSOR_EXCHANGE } from '../src/codecs/inbound-message';
-import { FileDeadLetterStore } from '../src/sinks/dead-letter-file/store';
+import { loadSettings } from '../src/config/settings';
+import { loadRoutesFile } from '../src/config/routes-file';
+import { silentLogger } from '../src/logging/logger';
+import { BridgeRuntime } from '../src/runtime/bridge-runtime';
+import { AdminServer } from '../src/admin/server';
+import { adminContextFor } from '../src/admin/bridge-context';
 import type { DeadLetter } from '../src/sinks/dead-letter';
 import { BridgeChild } from './bridge-child';
 
@@ -162,39 +167,58 @@ async function millionRecords(): Promise<void> {
   console.log(row(await eat('valid-1M-records', [m], (_l, delivered) => delivered >= 1_000_002, { CB_BRIDGE_MAX_INFLATED_BYTES: String(256 * 1024 * 1024) })));
 }
 
-async function deadLetterStore(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'cbb-dlstore-bench-'));
+/**
+ * The dead-letter API over a store of 10,000 letters in 150 MB: a bridge runtime (no broker: its
+ * source is never started) with the admin API on an ephemeral port, asked over HTTP.
+ */
+async function deadLetterApi(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'cbb-dlapi-bench-'));
   const path = join(dir, 'dead.jsonl');
-  try {
-    const pad = 'Q'.repeat(15_000);
-    const ids: string[] = [];
-    let lines = '';
-    for (let i = 0; i < 10_000; i++) {
-      const letter: DeadLetter = {
-        id: `bench-${i}`, at: new Date(0).toISOString(), route: 'all', sink: '', reason: 'protobuf_truncated', detail: 'bench',
-        exchange: 'api.events', routingKey: 'ingress.event.netconn', contentType: 'application/protobuf', headers: {}, body: pad, bodyEncoding: 'base64',
-      };
-      ids.push(letter.id);
-      lines += `${JSON.stringify(letter)}\n`;
-      if (lines.length > 4_000_000) { appendFileSync(path, lines); lines = ''; }
-    }
-    appendFileSync(path, lines);
-    const store = new FileDeadLetterStore(path, { compactAfter: 0 });
-    const time = async (what: string, task: () => Promise<unknown>): Promise<void> => {
-      const t = process.hrtime.bigint();
-      await task();
-      const rss = process.memoryUsage().rss / 1024 / 1024;
-      console.log(`dead-letter store ${what.padEnd(44)} ${(Number(process.hrtime.bigint() - t) / 1e9).toFixed(3)} s  bench RSS ${rss.toFixed(0)} MB`);
+  const routes = join(dir, 'routes.yaml');
+  writeFileSync(routes, `dead_letter: { type: file, path: ${path} }\nroutes:\n  - name: all\n    match: ["#"]\n    sinks: [{ type: file, name: out, path: ${join(dir, 'out.jsonl')} }]\n`);
+  const text = JSON.stringify({ type: 'ingress.event.netconn', pad: 'Q'.repeat(15_000) });
+  const ids: string[] = [];
+  let lines = '';
+  for (let i = 0; i < 10_000; i++) {
+    const letter: DeadLetter = {
+      id: `bench-${i}`, at: new Date(0).toISOString(), route: 'all', sink: 'out', reason: 'max_attempts', detail: 'bench',
+      exchange: 'api.events', routingKey: 'ingress.event.netconn', contentType: 'application/json', headers: {}, body: text, bodyEncoding: 'utf8',
     };
-    console.log('dead-letter store: 10,000 letters, 150 MB');
-    await time('list first 1000 with bodies (16 MiB page)', () => store.list({ limit: 1000, maxBytes: 16 * 1024 * 1024 }));
-    let cursor: string | undefined;
-    for (let page = 0; page < 9; page++) cursor = (await store.list({ limit: 1000, ...(cursor ? { cursor } : {}) })).nextCursor ?? undefined;
-    await time('list the last 1000 (cursor after letter 9000)', () => store.list({ limit: 1000, ...(cursor ? { cursor } : {}) }));
-    await time('get the last letter by id', () => store.get([ids[9999]]));
-    await time('delete the last letter by id', () => store.remove([ids[9999]]));
-    await time('ids of every letter (delete all)', () => store.ids());
+    ids.push(letter.id);
+    lines += `${JSON.stringify(letter)}\n`;
+    if (lines.length > 4_000_000) { appendFileSync(path, lines); lines = ''; }
+  }
+  appendFileSync(path, lines);
+  const settings = loadSettings([], { CB_BRIDGE_ROUTES: routes, CB_BRIDGE_AMQP_URL: 'amqp://127.0.0.1:1', CB_BRIDGE_ADMIN_QUEUE_POLL_S: '0' });
+  const runtime = new BridgeRuntime(settings, loadRoutesFile(routes), silentLogger(), { processMetrics: false });
+  await runtime.bridge.routes.start();
+  const admin = await AdminServer.start(adminContextFor(runtime), { host: '127.0.0.1', port: 0, token: TOKEN, metricsPublic: false, bodyLimitBytes: 1024 * 1024 }, silentLogger());
+  const call = async (what: string, method: string, url: string, body?: unknown): Promise<unknown> => {
+    const t = process.hrtime.bigint();
+    const res = await fetch(`${admin.url}${url}`, {
+      method, headers: { authorization: `Bearer ${TOKEN}`, ...(body ? { 'content-type': 'application/json' } : {}) }, ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    const answer = await res.text();
+    const rss = process.memoryUsage().rss / 1024 / 1024;
+    console.log(`dead-letter API ${what.padEnd(46)} ${(Number(process.hrtime.bigint() - t) / 1e9).toFixed(3)} s  HTTP ${res.status}  ${(answer.length / 1024 / 1024).toFixed(1)} MB  RSS ${rss.toFixed(0)} MB`);
+    return JSON.parse(answer) as unknown;
+  };
+  try {
+    console.log('dead-letter API: 10,000 letters, 150 MB store');
+    await call('list 1000 with bodies (a 16 MiB page)', 'GET', '/api/v1/deadletters?limit=1000&include_body=true');
+    let cursor: string | null = null;
+    for (let page = 0; page < 9; page++) {
+      cursor = ((await (await fetch(`${admin.url}/api/v1/deadletters?limit=1000${cursor ? `&cursor=${cursor}` : ''}`, { headers: { authorization: `Bearer ${TOKEN}` } })).json()) as { nextCursor: string | null }).nextCursor;
+    }
+    await call('list the last 1000 (cursor after letter 9000)', 'GET', `/api/v1/deadletters?limit=1000&cursor=${cursor}`);
+    const replayed = await call('replay the last letter by id', 'POST', '/api/v1/deadletters/replay', { ids: [ids[9999]], wait_ms: 5000 });
+    const deleted = await call('delete the letter before it by id', 'DELETE', '/api/v1/deadletters', { ids: [ids[9998]] });
+    console.log(`dead-letter API answers: replay ${JSON.stringify((replayed as { summary: unknown }).summary)}, delete ${JSON.stringify(deleted)}`);
   } finally {
+    await admin.close();
+    await runtime.reloader.close(1000);
+    await runtime.bridge.routes.close(1000);
+    runtime.observability.metrics.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -240,7 +264,7 @@ async function main(): Promise<void> {
   const parts = (process.env.BENCH_HOSTILE_PARTS ?? 'classes,million,store,drain,retry').split(',');
   if (parts.includes('classes')) await hostileClasses();
   if (parts.includes('million')) { await largeBundles(); await millionRecords(); }
-  if (parts.includes('store')) await deadLetterStore();
+  if (parts.includes('store')) await deadLetterApi();
   if (parts.includes('drain')) await drain();
   if (parts.includes('retry')) await retryAfter();
 }
