@@ -79,7 +79,8 @@ export interface DeadLetterPageView {
 
 /** Dead letters that can be listed, replayed and removed (null in the context when the destination cannot). */
 export interface DeadLettersPort {
-  list(options: { cursor?: string; limit: number }): Promise<DeadLetterPageView>;
+  /** `maxBytes`: stored letters a page holds at most (at least one letter); the cursor continues past them. */
+  list(options: { cursor?: string; limit: number; maxBytes?: number }): Promise<DeadLetterPageView>;
   replay(request: { ids?: readonly string[]; limit: number; waitMs: number }): Promise<ReplayResult[]>;
   /** Removes these letters, or every stored one; resolves to how many were removed. */
   remove(ids: readonly string[] | 'all'): Promise<number>;

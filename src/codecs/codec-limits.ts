@@ -8,6 +8,10 @@ export interface CodecLimits {
   maxZipMembers: number;
   /** Most records one message (all its bundles together) may yield. */
   maxRecords: number;
+  /** Deepest nesting of arrays and objects a JSON body may have; deeper is refused before it is parsed. */
+  maxJsonDepth: number;
+  /** Record errors one message reports one by one; the rest become one error with their count. */
+  maxRecordErrors: number;
 }
 
 export const DEFAULT_CODEC_LIMITS: Readonly<CodecLimits> = Object.freeze({
@@ -15,4 +19,6 @@ export const DEFAULT_CODEC_LIMITS: Readonly<CodecLimits> = Object.freeze({
   maxInflatedBytes: 64 * 1024 * 1024,
   maxZipMembers: 4096,
   maxRecords: 1_000_000,
+  maxJsonDepth: 64,
+  maxRecordErrors: 100,
 });

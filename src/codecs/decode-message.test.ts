@@ -6,6 +6,7 @@ import { syntheticSensorEvent, syntheticNotification } from '../simulate/synthet
 import { Random } from '../simulate/random';
 import { normalizeResult } from '../formats/format-events';
 import { codecOptions, message, FORMAT } from '../../test/support/codec-fixtures';
+import { deeplyNestedJson, sharedMemberZip, validBundle } from '../simulate/hostile-messages';
 
 const rng = new Random(7);
 const now = Date.UTC(2026, 10, 1, 12, 0, 0);
@@ -144,4 +145,61 @@ describe('decodeMessage: hostile input gets a typed error, never a throw', () =>
     expect(r.events).toHaveLength(1);
     expect(r.warnings.join()).toMatch(/sensorId/);
   });
+});
+
+describe('decodeMessage: work and memory per message are bounded (issue 17)', () => {
+  const observed = (body: Buffer) => message(body, { routingKey: 'binaryinfo.observed', contentType: 'application/json' });
+
+  test('JSON nested deeper than the limit is refused as json_too_deep before it is parsed', () => {
+    const r = decodeMessage(observed(deeplyNestedJson(5000)), codecOptions());
+    expect(reasons(r.errors)).toEqual(['json_too_deep']);
+    expect(r.events).toHaveLength(0);
+  });
+
+  test('the depth limit is configurable, and brackets inside strings do not count', () => {
+    expect(reasons(decodeMessage(observed(deeplyNestedJson(10)), codecOptions({ maxJsonDepth: 10 })).errors)).toEqual(['json_too_deep']);
+    expect(decodeMessage(observed(deeplyNestedJson(9)), codecOptions({ maxJsonDepth: 10 })).errors).toEqual([]);
+    const text = Buffer.from(`{"md5":"0123456789ABCDEF0123456789ABCDEF","event_timestamp":1,"s":"${'[{'.repeat(500)}\\"["}`);
+    expect(decodeMessage(observed(text), codecOptions({ maxJsonDepth: 4 })).errors).toEqual([]);
+  });
+
+  test('a zip whose entries share one member is refused whole (zip_overlapping_members)', () => {
+    const r = decodeMessage(raw(sharedMemberZip(4000, 1024 * 1024)), codecOptions());
+    expect(reasons(r.errors)).toEqual(['zip_overlapping_members']);
+    expect(r.events).toHaveLength(0);
+  });
+
+  test('a zip repeating a member name is refused', () => {
+    const data = writeBundle([event(1, true)]);
+    const r = decodeMessage(raw(writeZip([{ name: 'a', data }, { name: 'a', data }])), codecOptions());
+    expect(reasons(r.errors)).toEqual(['zip_overlapping_members']);
+  });
+
+  test('record errors stop at the limit; the rest is one error with the count, and good records before it stay', () => {
+    const good = writeBundle([event(1, true), event(2, true)]);
+    const r = decodeMessage(raw(Buffer.concat([good, Buffer.alloc(4 * 1024 * 1024)]), { sensorId: 1 }, 'application/protobuf'), codecOptions({ maxRecordErrors: 10 }));
+    expect(r.events).toHaveLength(2);
+    expect(r.errors).toHaveLength(11);
+    expect(r.errors[10].reason).toBe('too_many_record_errors');
+    expect(r.errors[10].message).toMatch(/999988 records not decoded/);
+  });
+
+  test('a valid zipped bundle of 130,000 records is decoded whole (no spread of a huge array)', () => {
+    const r = decodeMessage(raw(writeZip([{ name: 'b', data: validBundle(130_000) }]), { sensorId: 1 }), codecOptions());
+    expect(r.errors).toEqual([]);
+    expect(r.events).toHaveLength(130_000);
+  });
+});
+
+test('raw records with no env whose headers lack sensorId or sensorHostName (or hold no number) are decoded with a warning each', () => {
+  const none = decodeMessage(raw(writeBundle([event(1, true), event(2, true)]), {}, 'application/protobuf'), codecOptions());
+  expect(none.events).toHaveLength(2);
+  expect(none.warnings).toEqual([
+    expect.stringMatching(/^2 records .*sensorId is missing or not an integer: their sensor_id is 0$/),
+    expect.stringMatching(/^2 records .*sensorHostName is missing or not a string: their computer_name is empty$/),
+  ]);
+  const words = decodeMessage(raw(writeBundle([event(1, true)]), { sensorId: 'twelve', sensorHostName: 'H' }, 'application/protobuf'), codecOptions());
+  expect(words.warnings).toEqual([expect.stringMatching(/sensorId is not an integer/), expect.stringMatching(/sensor_id is 0/)]);
+  const good = decodeMessage(raw(writeBundle([event(1, true)]), { sensorId: 12, sensorHostName: 'H' }, 'application/protobuf'), codecOptions());
+  expect(good.warnings).toEqual([]);
 });

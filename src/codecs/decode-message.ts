@@ -1,11 +1,11 @@
-import { DecodeError } from './decode-error';
+import { CappedErrors, DecodeError } from './decode-error';
 import type { DecodeResult, DecodedEvent, SensorEvent } from './decoded-event';
 import { RAW_SENSOR_EXCHANGE, type InboundMessage } from './inbound-message';
 import type { CodecLimits } from './codec-limits';
 import { decodeCbEventMsg } from './protobuf/decode-sensor-event';
 import { decodeBundle } from './rawsensor/bundle';
 import { readZip, looksLikeZip } from './rawsensor/zip-archive';
-import { envFromHeaders, applyHeaderEnv } from './rawsensor/env-from-headers';
+import { envFromHeaders, HeaderEnvFiller, missingSensorWarnings } from './rawsensor/env-from-headers';
 import { decodeNotification, type NotificationDecodeOptions } from './json/decode-notification';
 
 export interface CodecOptions extends NotificationDecodeOptions {
@@ -15,7 +15,21 @@ export interface CodecOptions extends NotificationDecodeOptions {
 /** The decoders, by what they read. */
 export type BodyKind = 'json' | 'protobuf-event' | 'bundle' | 'zip';
 
-type Decoder = (msg: InboundMessage, opts: CodecOptions, out: DecodeResult) => void;
+/** Takes a message's events one at a time, as they are decoded. */
+export interface EventSink {
+  push(event: DecodedEvent): void;
+}
+
+/** What a decoder fills: the message's events (as it decodes them), its errors (capped), its warnings. */
+interface DecodeOutput {
+  events: EventSink;
+  errors: CappedErrors;
+  warnings: string[];
+  /** Events pushed. */
+  count: number;
+}
+
+type Decoder = (msg: InboundMessage, opts: CodecOptions, out: DecodeOutput) => void;
 
 const contentTypes = new Map<string, string | undefined>();
 
@@ -60,45 +74,41 @@ function hasAny(o: Readonly<Record<string, unknown>>): boolean {
 
 const NO_HEADER_ENV = {};
 
-function withHeaderEnv(events: SensorEvent[], msg: InboundMessage, out: DecodeResult): void {
-  const env = !msg.headers || !hasAny(msg.headers) ? NO_HEADER_ENV : envFromHeaders(msg.headers, out.warnings);
-  applyHeaderEnv(events, env);
+/**
+ * Runs `decode` with a sink that gives each sensor event the AMQP headers' environment (when it
+ * has none) and passes it on; then warns about records left without a sensor id or host name.
+ */
+function withHeaderEnv(msg: InboundMessage, out: DecodeOutput, decode: (events: { push(event: SensorEvent): void }) => void): void {
+  const filler = new HeaderEnvFiller(!msg.headers || !hasAny(msg.headers) ? NO_HEADER_ENV : envFromHeaders(msg.headers, out.warnings));
+  decode({ push: (event) => { filler.fill(event.msg); out.count++; out.events.push(event); } });
+  missingSensorWarnings(filler.filled, filler.env, out.warnings);
 }
 
 const decoders: Record<BodyKind, Decoder> = {
   json(msg, opts, out) {
-    const r = decodeNotification(msg.body, msg.routingKey, opts);
+    const r = decodeNotification(msg.body, msg.routingKey, opts, opts.limits);
     if (r instanceof DecodeError) out.errors.push(r);
-    else out.events.push(r);
+    else { out.count++; out.events.push(r); }
   },
   'protobuf-event'(msg, _opts, out) {
     const r = decodeCbEventMsg(msg.body);
     if (r instanceof DecodeError) { out.errors.push(r); return; }
-    const event: SensorEvent = { kind: 'sensor', msg: r, raw: msg.body, location: {} };
-    withHeaderEnv([event], msg, out);
-    out.events.push(event);
+    withHeaderEnv(msg, out, (events) => events.push({ kind: 'sensor', msg: r, raw: msg.body, location: {} }));
   },
   bundle(msg, opts, out) {
-    const r = decodeBundle(msg.body, undefined, opts.limits.maxRecords);
-    if (r.trailingBytes > 0 && r.events.length > 0) out.warnings.push(`${r.trailingBytes} trailing bytes after the last record`);
-    withHeaderEnv(r.events, msg, out);
-    out.events.push(...r.events);
-    out.errors.push(...r.errors);
+    withHeaderEnv(msg, out, (events) => {
+      const r = decodeBundle(msg.body, undefined, opts.limits.maxRecords, { events, errors: out.errors });
+      if (r.trailingBytes > 0 && out.count > 0) out.warnings.push(`${r.trailingBytes} trailing bytes after the last record`);
+    });
   },
   zip(msg, opts, out) {
     const zip = readZip(msg.body, { maxMembers: opts.limits.maxZipMembers, maxInflatedBytes: opts.limits.maxInflatedBytes });
     if (zip instanceof DecodeError) { out.errors.push(zip); return; }
-    out.errors.push(...zip.errors);
+    for (const e of zip.errors) out.errors.push(e);
     let budget = opts.limits.maxRecords;
-    const events: SensorEvent[] = [];
-    for (const member of zip.members) {
-      const r = decodeBundle(member.data, member.name, budget);
-      budget -= r.events.length + r.errors.length;
-      events.push(...r.events);
-      out.errors.push(...r.errors);
-    }
-    withHeaderEnv(events, msg, out);
-    out.events.push(...events);
+    withHeaderEnv(msg, out, (events) => {
+      for (const member of zip.members) budget -= decodeBundle(member.data, member.name, budget, { events, errors: out.errors }).records;
+    });
   },
 };
 
@@ -107,23 +117,44 @@ const decoders: Record<BodyKind, Decoder> = {
  * DecodeErrors beside whatever events could be (one bad bundle record does not lose the rest).
  */
 export function decodeMessage(msg: InboundMessage, opts: CodecOptions): DecodeResult {
-  const out: DecodeResult = { source: msg, events: [] as DecodedEvent[], errors: [], warnings: [] };
+  const events: DecodedEvent[] = [];
+  const r = decodeMessageInto(msg, opts, events);
+  // A decoder that failed part-way (a bug) leaves no events: the message is dead-lettered whole.
+  if (r.failed) events.length = 0;
+  return { source: msg, events, errors: r.errors, warnings: r.warnings };
+}
+
+/** What decodeMessageInto tells besides the events it handed out. */
+export interface StreamedDecode {
+  errors: DecodeError[];
+  warnings: string[];
+  /** Events handed to the sink. */
+  eventCount: number;
+  /** A decoder threw (a bug, reported as an error): the events handed out before it may be all there is. */
+  failed: boolean;
+}
+
+/**
+ * decodeMessage handing each event to `events` as soon as it is decoded, so a caller that
+ * renders and drops each event (a decode worker) never holds a bundle's decoded events at once.
+ */
+export function decodeMessageInto(msg: InboundMessage, opts: CodecOptions, events: EventSink): StreamedDecode {
+  const out: DecodeOutput = { events, errors: new CappedErrors(opts.limits.maxRecordErrors), warnings: [], count: 0 };
+  let failed = false;
   try {
     if (msg.body.length === 0) {
       out.errors.push(new DecodeError('empty_body', 'message body is empty'));
-      return out;
-    }
-    if (msg.body.length > opts.limits.maxBodyBytes) {
+    } else if (msg.body.length > opts.limits.maxBodyBytes) {
       out.errors.push(new DecodeError('body_too_large', `body of ${msg.body.length} bytes exceeds the limit of ${opts.limits.maxBodyBytes}`));
-      return out;
+    } else {
+      const kind = selectBodyKind(msg);
+      if (kind instanceof DecodeError) out.errors.push(kind);
+      else decoders[kind](msg, opts, out);
     }
-    const kind = selectBodyKind(msg);
-    if (kind instanceof DecodeError) { out.errors.push(kind); return out; }
-    decoders[kind](msg, opts, out);
   } catch (err) {
     // Defence in depth: a decoder bug must not take the process down or lose the message.
-    out.events.length = 0;
+    failed = true;
     out.errors.push(new DecodeError('protobuf_invalid', `decoder failed: ${(err as Error).message}`));
   }
-  return out;
+  return { errors: out.errors.list(), warnings: out.warnings, eventCount: out.count, failed };
 }

@@ -5,10 +5,30 @@ import { availableParallelism } from 'node:os';
 /** One decode worker per core beyond the first, up to four. */
 const DEFAULT_DECODE_WORKERS = Math.max(1, Math.min(4, availableParallelism()));
 
+/**
+ * `amqp-url`: an amqp:// or amqps:// URL the client can parse. Checked at start, so a URL that can
+ * never work stops the bridge with one line naming the setting instead of being retried forever.
+ * The message never repeats the value (it may hold a password).
+ */
+convict.addFormat({
+  name: 'amqp-url',
+  validate(value: unknown) {
+    if (typeof value !== 'string') throw new Error('must be a string');
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      throw new Error('is not a URL the AMQP client can parse (expected amqp://user:password@host:port/vhost)');
+    }
+    if (url.protocol !== 'amqp:' && url.protocol !== 'amqps:') throw new Error(`must start with amqp:// or amqps:// (it starts with ${url.protocol}//)`);
+    if (url.hostname === '') throw new Error('names no host');
+  },
+});
+
 /** Process settings: env vars and `--flags`; every secret may also come from `<ENV>_FILE`. */
 export const settingsSchema = {
   amqp: {
-    url: { doc: 'AMQP URL of the CB server broker (amqp:// or amqps://); CB uses port 5004', format: String, default: 'amqp://guest:guest@127.0.0.1:5672', env: 'CB_BRIDGE_AMQP_URL', arg: 'amqp-url', sensitive: true },
+    url: { doc: 'AMQP URL of the CB server broker (amqp:// or amqps://); CB uses port 5004', format: 'amqp-url', default: 'amqp://guest:guest@127.0.0.1:5672', env: 'CB_BRIDGE_AMQP_URL', arg: 'amqp-url', sensitive: true },
     ca_file: { doc: 'CA bundle (PEM) for amqps://', format: String, default: '', env: 'CB_BRIDGE_AMQP_CA_FILE', arg: 'amqp-ca-file' },
     cert_file: { doc: 'client certificate (PEM) for amqps://', format: String, default: '', env: 'CB_BRIDGE_AMQP_CERT_FILE', arg: 'amqp-cert-file' },
     key_file: { doc: 'client key (PEM) for amqps://', format: String, default: '', env: 'CB_BRIDGE_AMQP_KEY_FILE', arg: 'amqp-key-file' },
@@ -42,6 +62,8 @@ export const settingsSchema = {
     max_inflated_bytes: { doc: 'largest total inflated size of one zip message', format: 'nat', default: 64 * 1024 * 1024, env: 'CB_BRIDGE_MAX_INFLATED_BYTES' },
     max_zip_members: { doc: 'most members in one zip message', format: 'nat', default: 4096, env: 'CB_BRIDGE_MAX_ZIP_MEMBERS' },
     max_records: { doc: 'most records one message may yield', format: 'nat', default: 1_000_000, env: 'CB_BRIDGE_MAX_RECORDS' },
+    max_json_depth: { doc: 'deepest nesting of arrays and objects in a JSON notification; deeper ones are dead-lettered (json_too_deep) before they are parsed', format: 'nat', default: 64, env: 'CB_BRIDGE_MAX_JSON_DEPTH' },
+    max_record_errors: { doc: 'record errors one message reports one by one; past them its remaining records are counted, not decoded, in one error (too_many_record_errors)', format: 'nat', default: 100, env: 'CB_BRIDGE_MAX_RECORD_ERRORS' },
   },
   routes: {
     path: { doc: 'routes file (YAML)', format: String, default: 'config/routes.yaml', env: 'CB_BRIDGE_ROUTES', arg: 'config' },
@@ -80,7 +102,7 @@ export interface Settings {
     retry_delay_ms: number; reconnect_min_ms: number; reconnect_max_ms: number;
   };
   bridge: { server_name: string; server_url: string; float_timestamps: boolean; accept_unknown_routing_keys: boolean; max_in_flight_events: number; decode_workers: number; decode_timeout_ms: number };
-  limits: { max_body_bytes: number; max_inflated_bytes: number; max_zip_members: number; max_records: number };
+  limits: { max_body_bytes: number; max_inflated_bytes: number; max_zip_members: number; max_records: number; max_json_depth: number; max_record_errors: number };
   routes: { path: string };
   log: { level: string };
   admin: {

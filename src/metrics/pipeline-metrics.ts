@@ -28,6 +28,7 @@ export class PipelineMetrics implements PipelineObserver {
   private readonly bytes: DeferredCounter<'route' | 'exchange'>;
   private readonly routedEvents: DeferredCounter<'route'>;
   private readonly decodeErrors: Counter<'route' | 'reason'>;
+  private readonly decodeWarnings: Counter<'route'>;
   private readonly schemaViolations: Counter<'route' | 'type'>;
   private readonly filteredEvents: Counter<'route'>;
   private readonly parkedMessages: Counter<'route'>;
@@ -42,6 +43,7 @@ export class PipelineMetrics implements PipelineObserver {
     this.bytes = new DeferredCounter({ name: 'cb_bridge_received_bytes_total', help: 'Message body bytes a route received', labelNames: ['route', 'exchange'], registers });
     this.routedEvents = new DeferredCounter({ name: 'cb_bridge_events_routed_total', help: 'Events a route matched, kept and handed to its sinks (each sink counts its own deliveries)', labelNames: ['route'], registers });
     this.decodeErrors = new Counter({ name: 'cb_bridge_decode_errors_total', help: 'Messages or records that could not be decoded, by reason', labelNames: ['route', 'reason'], registers });
+    this.decodeWarnings = new Counter({ name: 'cb_bridge_decode_warnings_total', help: 'Oddities in messages that were still decoded (unusable AMQP headers, records with no sensor id or host name, trailing bytes)', labelNames: ['route'], registers });
     this.schemaViolations = new Counter({ name: 'cb_bridge_schema_violations_total', help: 'Notifications that broke their JSON Schema (forwarded, flagged), by notification type', labelNames: ['route', 'type'], registers });
     this.filteredEvents = new Counter({ name: 'cb_bridge_events_filtered_total', help: "Events a route's filter dropped", labelNames: ['route'], registers });
     this.parkedMessages = new Counter({ name: 'cb_bridge_messages_parked_total', help: 'Messages moved to the delay queue because their sinks took too long', labelNames: ['route'], registers });
@@ -56,6 +58,7 @@ export class PipelineMetrics implements PipelineObserver {
   decoded(route: string, summary: DecodeSummary): void {
     if (summary.eventCount > 0) this.seriesOf(route, summary.source.exchange, summary.source.routingKey).events.pending += summary.eventCount;
     for (const e of summary.errors) this.decodeErrors.inc({ route, reason: this.reasons.value(e.reason) });
+    if (summary.warnings.length > 0) this.decodeWarnings.inc({ route }, summary.warnings.length);
     for (const type of summary.schemaViolations) this.schemaViolations.inc({ route, type: this.keys.type(type) });
   }
 

@@ -45,7 +45,11 @@ export class DeadLetterWriter {
       () => {
         this.attempt = 0;
         this.written += batch.length;
-        this.onStored?.(letters);
+        try {
+          this.onStored?.(letters);
+        } catch (err) {
+          this.logger.error({ err: (err as Error).message }, 'dead-letter observer failed');
+        }
         for (const w of batch) w.resolve();
         this.writing = false;
         this.kick();

@@ -1,5 +1,7 @@
 import { Buffer } from 'node:buffer';
-import type { DecodeResult, DecodedEvent } from '../codecs/decoded-event';
+import { DecodeError } from '../codecs/decode-error';
+import type { DecodeResult, DecodeSummary, DecodedEvent } from '../codecs/decoded-event';
+import { decodeMessageInto, type CodecOptions } from '../codecs/decode-message';
 import type { InboundMessage } from '../codecs/inbound-message';
 import type { EventRecord, FormatOptions } from '../formats/event-model';
 import { normalizeEvent } from '../formats/format-events';
@@ -66,32 +68,101 @@ function recordsOf(event: DecodedEvent, msg: InboundMessage, logic: RouteLogic, 
   return logic.format === 'decoded' ? [decodedRecord(event, msg)] : normalizeEvent(event, msg.routingKey, format);
 }
 
+/** The stages an event passes after decoding, named in the error when one throws. */
+type Stage = 'match' | 'normalize' | 'filter' | 'transform' | 'render';
+
 /**
- * What a route makes of a decoded message: each event its patterns match, as records in its
- * format, through its filter and transform, rendered to text, handed to `visit` one at a time as
- * it is made. Returns how many events the filter dropped. Pure apart from `visit`, so it runs the
- * same on the main thread and on a decode worker.
+ * What a route makes of a decoded message, one event at a time as it is given (add): the event
+ * if its patterns match, as records in its format, through its filter and transform, rendered to
+ * text, handed to `visit` as it is made. Pure apart from `visit`, so it runs the same on the main
+ * thread and on a decode worker, where events come straight from the decoder and are dropped
+ * once rendered.
+ *
+ * Each event's stages are guarded: an event one of them throws on (a hostile value no check
+ * foresaw) is left out, and finish() adds one `event_failed` error to the message's errors,
+ * counting such events and naming the first, so the message is dead-lettered while its other
+ * events go on.
  */
+export class EventProducer {
+  /** Events the route's filter dropped. */
+  filtered = 0;
+  private index = 0;
+  private failed = 0;
+  private firstFailure: DecodeError | null = null;
+
+  constructor(
+    private readonly msg: InboundMessage,
+    private readonly logic: RouteLogic,
+    private readonly format: FormatOptions,
+    private readonly detail: EventDetail,
+    private readonly visit: (event: ProducedEvent) => void,
+  ) {}
+
+  add(event: DecodedEvent): void {
+    const { msg, logic } = this;
+    const i = this.index++;
+    let stage: Stage = 'match';
+    try {
+      const key = eventKey(event, msg.exchange, msg.routingKey);
+      if (!logic.matches(key)) return;
+      stage = 'normalize';
+      for (const produced of recordsOf(event, msg, logic, this.format)) {
+        stage = 'filter';
+        if (logic.filter && !logic.filter(produced)) { this.filtered++; continue; }
+        stage = 'transform';
+        const record = logic.transform ? logic.transform(produced) : produced;
+        stage = 'render';
+        this.visit({
+          eventKey: key,
+          rendered: renderRecord(record, logic.format),
+          record: recordFor(record, this.detail),
+          raw: this.detail.raw && event.kind === 'sensor' ? event.raw : undefined,
+        });
+      }
+    } catch (err) {
+      this.failed++;
+      const location = event.kind === 'sensor' ? event.location : {};
+      this.firstFailure ??= new DecodeError('event_failed', `${stage} failed on event ${i}: ${(err as Error).message}`, location);
+    }
+  }
+
+  /** Adds the message's `event_failed` error to `errors`, if an event failed. */
+  finish(errors: DecodeError[]): void {
+    if (!this.firstFailure) return;
+    const more = this.failed > 1 ? ` (and ${this.failed - 1} more events failed)` : '';
+    errors.push(new DecodeError('event_failed', this.firstFailure.message + more, this.firstFailure.location));
+  }
+}
+
+/** An EventProducer over a decoded message's events; returns how many events the filter dropped. */
 export function forEachProducedEvent(
   result: DecodeResult, logic: RouteLogic, format: FormatOptions, detail: EventDetail, visit: (event: ProducedEvent) => void,
 ): number {
-  const msg = result.source;
-  let filtered = 0;
-  for (const event of result.events) {
-    const key = eventKey(event, msg.exchange, msg.routingKey);
-    if (!logic.matches(key)) continue;
-    for (const produced of recordsOf(event, msg, logic, format)) {
-      if (logic.filter && !logic.filter(produced)) { filtered++; continue; }
-      const record = logic.transform ? logic.transform(produced) : produced;
-      visit({
-        eventKey: key,
-        rendered: renderRecord(record, logic.format),
-        record: recordFor(record, detail),
-        raw: detail.raw && event.kind === 'sensor' ? event.raw : undefined,
-      });
-    }
-  }
-  return filtered;
+  const producer = new EventProducer(result.source, logic, format, detail, visit);
+  for (const event of result.events) producer.add(event);
+  producer.finish(result.errors);
+  return producer.filtered;
+}
+
+/**
+ * Decodes `msg` and produces each event as soon as it is decoded (see EventProducer), so the
+ * decoded events of a large bundle are never all held; what the route keeps goes to `visit`.
+ * Returns the message's decode summary (with any `event_failed` error) and the filtered count.
+ */
+export function decodeAndProduce(
+  msg: InboundMessage, codec: CodecOptions, logic: RouteLogic, format: FormatOptions, detail: EventDetail, visit: (event: ProducedEvent) => void,
+): { summary: DecodeSummary; filtered: number } {
+  const producer = new EventProducer(msg, logic, format, detail, visit);
+  const schemaViolations: string[] = [];
+  const decoded = decodeMessageInto(msg, codec, {
+    push(event) {
+      if (event.kind === 'notification' && event.schemaViolations !== null) schemaViolations.push(event.type);
+      producer.add(event);
+    },
+  });
+  const errors = [...decoded.errors];
+  producer.finish(errors);
+  return { summary: { source: msg, eventCount: decoded.eventCount, errors, warnings: decoded.warnings, schemaViolations }, filtered: producer.filtered };
 }
 
 /** The events forEachProducedEvent makes, as a list. */

@@ -17,6 +17,7 @@ import { SYNTHETIC_SENSOR_KINDS } from '../simulate/synthetic-events';
 import { RAW_SENSOR_EXCHANGE } from '../codecs/inbound-message';
 import type { RouteLogicSpec } from './route-logic';
 import { assembleRoute } from './compiled-route';
+import { deeplyNestedJson, validBundle } from '../simulate/hostile-messages';
 
 /** A sink that keeps what it was sent; whether it reads record fields is the test's choice. */
 class KeepingSink implements Sink {
@@ -212,4 +213,65 @@ test('each message settles through its own records: acked once every sink took o
   expect(new Set(letters.letters.map((l) => l.routingKey))).toEqual(new Set(['watchlist.hit.process', 'ingress.event.process']));
   expect(pipeline.inFlightCount()).toBe(0);
   expect(pipeline.inFlightEventCount()).toBe(0);
+});
+
+describe('one hostile message never stops the route (issue 17)', () => {
+  function pipelineWith(sinks: KeepingSink[], letters: KeptLetters, over: { maxJsonDepth?: number; maxInFlightEvents?: number }, offload?: DecodePool): RoutePipeline {
+    const drivers = sinks.map((s) => new SinkDriver(s, { ...DEFAULT_DELIVERY_POLICY, lingerMs: 1 }, 'r', silentLogger()));
+    return new RoutePipeline(
+      assembleRoute(logic, drivers),
+      new DeadLetterWriter(letters, silentLogger()),
+      {
+        codec: { ...codec, limits: { ...DEFAULT_CODEC_LIMITS, ...(over.maxJsonDepth ? { maxJsonDepth: over.maxJsonDepth } : {}) } },
+        format: FORMAT, parkAfterMs: 60_000, maxInFlightEvents: over.maxInFlightEvents ?? 1000, observer: fanOut([]), ...(offload ? { offload } : {}),
+      },
+      silentLogger(),
+    );
+  }
+  const observed = (body: Buffer): InboundMessage => ({ exchange: EVENTS_EXCHANGE, routingKey: 'binaryinfo.observed', contentType: 'application/json', headers: {}, body, receivedAt: 1 });
+
+  test('a stage that throws on an event (render of JSON nested past the stack) dead-letters that message as event_failed; the next one goes on', async () => {
+    const letters = new KeptLetters();
+    const sink = new KeepingSink('s', false);
+    // With the depth check out of the way, rendering 20,000 nested arrays overflows the stack.
+    const pipeline = pipelineWith([sink], letters, { maxJsonDepth: 1_000_000 });
+    await deliver(pipeline, observed(deeplyNestedJson(20_000)));
+    await deliver(pipeline, procstart(5));
+    expect(letters.letters).toHaveLength(1);
+    expect(letters.letters[0]).toMatchObject({ reason: 'event_failed', route: 'r', routingKey: 'binaryinfo.observed', bodyEncoding: 'base64' });
+    expect(letters.letters[0].detail).toMatch(/failed on event 0: Maximum call stack size exceeded/);
+    expect(sink.received).toHaveLength(1);
+    expect(pipeline.inFlightEventCount()).toBe(0);
+  });
+
+  test('the same body under the default limit is refused as json_too_deep', async () => {
+    const letters = new KeptLetters();
+    await deliver(pipelineWith([new KeepingSink('s', false)], letters, {}), observed(deeplyNestedJson(5000)));
+    expect(letters.letters.map((l) => l.reason)).toEqual(['json_too_deep']);
+  });
+
+  test.each([['on the main thread', false], ['through a decode worker', true]])('a bundle of more events than the in-flight limit flows to the sinks in parts under it, %s', async (_how, withWorker) => {
+    const pool = withWorker ? workerPool() : undefined;
+    try {
+      let pipeline: RoutePipeline | null = null;
+      let most = 0;
+      class Watching extends KeepingSink {
+        override async send(batch: readonly SinkRecord[]): Promise<DeliveryOutcome[]> {
+          most = Math.max(most, pipeline!.inFlightEventCount());
+          return super.send(batch);
+        }
+      }
+      const sink = new Watching('s', false);
+      pipeline = pipelineWith([sink], new KeptLetters(), { maxInFlightEvents: 100 }, pool);
+      const bundle: InboundMessage = { exchange: RAW_SENSOR_EXCHANGE, routingKey: 'ingress.rawsensordata', contentType: 'application/zip', headers: { sensorId: 9 }, body: writeZip([{ name: 'b', data: validBundle(5000) }]), receivedAt: 1 };
+      await Promise.all([deliver(pipeline, bundle), deliver(pipeline, procstart(6))]);
+      expect(sink.received).toHaveLength(5001);
+      expect(new Set(sink.received.map((r) => r.id)).size).toBe(5001);
+      expect(most).toBeGreaterThan(0);
+      expect(most).toBeLessThanOrEqual(100);
+      expect(pipeline.inFlightEventCount()).toBe(0);
+    } finally {
+      await pool?.close();
+    }
+  });
 });

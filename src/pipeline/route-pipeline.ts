@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
-import { decodeMessage, type CodecOptions } from '../codecs/decode-message';
-import { summarize, type DecodeSummary } from '../codecs/decoded-event';
+import { RateLimitedLog } from '../logging/rate-limited-log';
+import type { CodecOptions } from '../codecs/decode-message';
+import type { DecodeSummary } from '../codecs/decoded-event';
 import type { InboundMessage } from '../codecs/inbound-message';
 import type { FormatOptions } from '../formats/event-model';
 import type { SinkDriver } from '../sinks/driver/sink-driver';
@@ -12,12 +13,28 @@ import { MessageIdentity, RoutedRecord } from './routed-record';
 import type { DeadLetterWriter } from './dead-letter-writer';
 import { decodeDeadLetter, sinkDeadLetter } from './dead-letters-from';
 import type { PipelineObserver } from './pipeline-observer';
-import { produceEvents, type RoutableEvents } from './produce-events';
+import { decodeAndProduce, type ProducedEvent, type RoutableEvent, type RoutableEvents } from './produce-events';
 import { DecodeTimeoutError, type DecodePool } from './offload/decode-pool';
 import { DecodeError } from '../codecs/decode-error';
 import type { EventDetail } from '../sinks/event-detail';
 import type { SinkRecord } from '../sinks/sink';
 import { utf8Bytes } from '../sinks/common/write-text';
+
+/** Repeated warnings of one kind are logged at most this often (the lines between are counted). */
+const WARN_EVERY_MS = 10_000;
+
+/** Most records handed to the sinks in one go (one turn of the event loop), whatever the room. */
+const HANDOUT_CHUNK = 2000;
+
+/** A message whose events are being handed out, and how far that got. */
+interface Handout {
+  tracker: MessageTracker;
+  route: CompiledRoute;
+  identity: MessageIdentity;
+  events: RoutableEvent[];
+  /** The next event to hand out. */
+  next: number;
+}
 
 export interface PipelineOptions {
   codec: CodecOptions;
@@ -46,19 +63,32 @@ export class RoutePipeline implements TrackerOwner {
   private readonly doneCallbacks = new WeakMap<SinkDriver, (o: FinalOutcome, record: SinkRecord) => void>();
   /** Deliveries waiting for room under maxInFlightEvents, oldest first. */
   private readonly backlog: Delivery[] = [];
+  /** Messages part-way handed out (more events than the room there was), oldest first: they go on before new ones start. */
+  private readonly unfinished: Handout[] = [];
+  private pumpScheduled = false;
   private inFlightEvents = 0;
   /** Messages out on a decode worker. */
   private offloaded = 0;
   private sweeper: NodeJS.Timeout | null = null;
   private paused = false;
 
+  /** Repeated warnings, at most one line per kind and interval, with a count of those left out. */
+  private readonly undecodable: RateLimitedLog;
+  private readonly decodeWarnings: RateLimitedLog;
+  private readonly parking: RateLimitedLog;
+
+  /** `logger` is bound to the route (its lines carry the route's name once, from the binding). */
   constructor(
     private route: CompiledRoute,
     private readonly deadLetters: DeadLetterWriter,
     private readonly opts: PipelineOptions,
     private readonly logger: Logger,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.undecodable = new RateLimitedLog(logger, 'warn', WARN_EVERY_MS, now);
+    this.decodeWarnings = new RateLimitedLog(logger, 'warn', WARN_EVERY_MS, now);
+    this.parking = new RateLimitedLog(logger, 'warn', WARN_EVERY_MS, now);
+  }
 
   get name(): string {
     return this.route.name;
@@ -96,7 +126,13 @@ export class RoutePipeline implements TrackerOwner {
 
   start(): void {
     const every = Math.max(50, Math.min(5000, Math.floor(this.opts.parkAfterMs / 10)));
-    this.sweeper = setInterval(() => this.parkOverdue(), every);
+    this.sweeper = setInterval(() => {
+      try {
+        this.parkOverdue();
+      } catch (err) {
+        this.logger.error({ err: (err as Error).message }, 'parking overdue messages failed; trying again at the next sweep');
+      }
+    }, every);
     this.sweeper.unref();
   }
 
@@ -115,8 +151,36 @@ export class RoutePipeline implements TrackerOwner {
   }
 
   private pumpBacklog(): void {
+    while (this.unfinished.length > 0 && this.inFlightEvents < this.opts.maxInFlightEvents) {
+      const h = this.unfinished[0];
+      let finished: boolean;
+      try {
+        finished = this.handOut(h);
+      } catch (err) {
+        // Never tried again (it would throw again and stall the route): the message is dead-lettered.
+        finished = true;
+        this.failMessage(h.tracker, h.route, h.tracker.delivery.message, err);
+      }
+      if (finished) this.unfinished.shift();
+    }
+    if (this.unfinished.length > 0) return;
     while (this.backlog.length > 0 && !this.isFull()) {
       this.process(this.backlog.shift()!);
+    }
+  }
+
+  /** Pumps once the current turn is over (after many records settled at once). */
+  private schedulePump(): void {
+    if (this.pumpScheduled || (this.backlog.length === 0 && this.unfinished.length === 0)) return;
+    this.pumpScheduled = true;
+    queueMicrotask(() => { this.pumpScheduled = false; this.guardedPump(); });
+  }
+
+  private guardedPump(): void {
+    try {
+      this.pumpBacklog();
+    } catch (err) {
+      this.logger.error({ err: (err as Error).message }, 'route pipeline failed to start waiting messages');
     }
   }
 
@@ -125,23 +189,50 @@ export class RoutePipeline implements TrackerOwner {
     const msg = delivery.message;
     const tracker = new MessageTracker(delivery, msg.receivedAt + this.opts.parkAfterMs, this);
     this.inFlight.add(tracker);
+    try {
+      this.begin(tracker, route, msg);
+    } catch (err) {
+      this.failMessage(tracker, route, msg, err);
+    }
+  }
+
+  /**
+   * The last guard: whatever threw while a message was being decoded or handed out becomes one
+   * dead letter of the message (with the original body), and the message is then acked once
+   * what it already handed out settles. Nothing it throws reaches the AMQP callback.
+   */
+  private failMessage(tracker: MessageTracker, route: CompiledRoute, msg: InboundMessage, err: unknown): void {
+    if (tracker.isFinished) return;
+    const error = new DecodeError('event_failed', `the route pipeline failed on the message: ${(err as Error)?.message ?? String(err)}`);
+    this.logger.error({ routingKey: msg.routingKey, err: error.message }, 'message dead-lettered after a pipeline failure');
+    this.opts.observer.decoded(route.name, { source: msg, eventCount: 0, errors: [error], warnings: [], schemaViolations: [] });
+    tracker.add();
+    void this.deadLetters.write(decodeDeadLetter(route.name, { source: msg, errors: [error] })).then(() => tracker.done());
+    tracker.seal();
+  }
+
+  private begin(tracker: MessageTracker, route: CompiledRoute, msg: InboundMessage): void {
     const detail = route.detail;
     const pool = this.opts.offload;
     if (pool && detail.fields !== 'all' && pool.accepts(msg)) {
       this.offloaded++;
       pool.produce(route.logicSpec, msg, detail).then(
-        (out) => { this.offloaded--; this.deliver(tracker, route, out.summary, out.produced); this.pumpBacklog(); },
+        (out) => { this.offloaded--; this.deliverGuarded(tracker, route, out.summary, out.produced); this.guardedPump(); },
         (err: Error) => {
           this.offloaded--;
           if (err instanceof DecodeTimeoutError) {
             // Decoding it here would stall the main thread the same way: it becomes a dead letter.
             const timedOut = new DecodeError('decode_timeout', err.message);
-            this.deliver(tracker, route, { source: msg, eventCount: 0, errors: [timedOut], warnings: [], schemaViolations: [] }, { events: [], filtered: 0 });
+            this.deliverGuarded(tracker, route, { source: msg, eventCount: 0, errors: [timedOut], warnings: [], schemaViolations: [] }, { events: [], filtered: 0 });
           } else {
-            this.logger.warn({ route: route.name, err: err.message }, 'decode worker could not take the message; decoding it here');
-            this.produceHere(tracker, route, msg, detail);
+            this.logger.warn({ err: err.message }, 'decode worker could not take the message; decoding it here');
+            try {
+              this.produceHere(tracker, route, msg, detail);
+            } catch (failure) {
+              this.failMessage(tracker, route, msg, failure);
+            }
           }
-          this.pumpBacklog();
+          this.guardedPump();
         },
       );
       return;
@@ -150,11 +241,21 @@ export class RoutePipeline implements TrackerOwner {
   }
 
   private produceHere(tracker: MessageTracker, route: CompiledRoute, msg: InboundMessage, detail: EventDetail): void {
-    const result = decodeMessage(msg, this.opts.codec);
-    this.deliver(tracker, route, summarize(result), produceEvents(result, route, this.opts.format, detail));
+    // Each event is produced as it is decoded: a large bundle's decoded events are never all held.
+    const events: ProducedEvent[] = [];
+    const { summary, filtered } = decodeAndProduce(msg, this.opts.codec, route, this.opts.format, detail, (e) => { events.push(e); });
+    this.deliver(tracker, route, summary, { events, filtered });
   }
 
-  /** Hands a message's events to the route's sinks (and what failed to decode to dead letters), then seals its tracker. */
+  private deliverGuarded(tracker: MessageTracker, route: CompiledRoute, summary: DecodeSummary, produced: RoutableEvents): void {
+    try {
+      this.deliver(tracker, route, summary, produced);
+    } catch (err) {
+      this.failMessage(tracker, route, summary.source, err);
+    }
+  }
+
+  /** Hands a message's events to the route's sinks (and what failed to decode to dead letters); its tracker is sealed once all are out. */
   private deliver(tracker: MessageTracker, route: CompiledRoute, summary: DecodeSummary, produced: RoutableEvents): void {
     if (tracker.isFinished) return; // parked or withdrawn while a worker decoded it
     const msg = summary.source;
@@ -162,22 +263,40 @@ export class RoutePipeline implements TrackerOwner {
     obs.decoded(route.name, summary);
     if (summary.errors.length > 0) {
       tracker.add();
-      this.logger.warn({ route: route.name, routingKey: msg.routingKey, errors: summary.errors.map((e) => e.toJSON()).slice(0, 5) }, 'undecodable input dead-lettered');
+      this.undecodable.write({ routingKey: msg.routingKey, errors: summary.errors.slice(0, 5).map((e) => e.toJSON()) }, 'undecodable input dead-lettered');
       void this.deadLetters.write(decodeDeadLetter(route.name, summary)).then(() => tracker.done());
     }
-    if (summary.warnings.length > 0) this.logger.debug({ route: route.name, warnings: summary.warnings }, 'decode warnings');
-    const identity = new MessageIdentity(msg);
-    const events = produced.events;
+    if (summary.warnings.length > 0) this.decodeWarnings.write({ routingKey: msg.routingKey, warnings: summary.warnings.slice(0, 5) }, 'decode warnings');
+    if (produced.filtered) obs.filtered(route.name, produced.filtered);
+    const handout: Handout = { tracker, route, identity: new MessageIdentity(msg), events: produced.events, next: 0 };
+    if (!this.handOut(handout)) this.unfinished.push(handout);
+  }
+
+  /**
+   * Hands out a message's next events, while the route has room for them under
+   * maxInFlightEvents (at least one, so a message always moves); true once all are out and
+   * its tracker sealed. A huge bundle thus flows to the sinks in parts, as records settle.
+   */
+  private handOut(h: Handout): boolean {
+    const { tracker, route, events } = h;
+    if (tracker.isFinished) return true; // parked or withdrawn meanwhile
+    const msg = tracker.delivery.message;
+    const obs = this.opts.observer;
     const asBytes = !route.detail.text;
-    let weight = 0;
-    const records = new Array<RoutedRecord>(events.length);
-    for (let i = 0; i < events.length; i++) {
+    const perRecord = Math.max(1, route.drivers.length);
+    const room = Math.max(1, Math.ceil((this.opts.maxInFlightEvents - this.inFlightEvents) / perRecord));
+    const end = Math.min(events.length, h.next + Math.min(room, HANDOUT_CHUNK));
+    const records = new Array<RoutedRecord>(end - h.next);
+    for (let i = h.next; i < end; i++) {
       const e = events[i];
       // Rendered here (not on a worker): as bytes unless a sink reads strings (see EventDetail.text).
       const rendered = asBytes && typeof e.rendered === 'string' ? utf8Bytes(e.rendered) : e.rendered;
-      records[i] = new RoutedRecord(identity, i, msg, e.eventKey, e.record, rendered, e.raw, tracker);
-      obs.routed(route.name, records[i]);
+      const record = new RoutedRecord(h.identity, i, msg, e.eventKey, e.record, rendered, e.raw, tracker);
+      records[i - h.next] = record;
+      obs.routed(route.name, record);
     }
+    h.next = end;
+    let weight = 0;
     for (const driver of route.drivers) {
       const onDone = this.onDoneFor(driver);
       for (const record of records) {
@@ -186,10 +305,11 @@ export class RoutePipeline implements TrackerOwner {
         tracker.track(driver.submit(record, onDone));
       }
     }
-    if (produced.filtered) obs.filtered(route.name, produced.filtered);
-    tracker.weight = weight;
+    tracker.weight += weight;
     this.inFlightEvents += weight;
+    if (h.next < events.length) return false;
     tracker.seal();
+    return true;
   }
 
   /** Waits until nothing is in flight, up to `timeoutMs`; returns the number still in flight. */
@@ -203,6 +323,7 @@ export class RoutePipeline implements TrackerOwner {
   abandonInFlight(): number {
     const n = this.inFlightCount();
     this.backlog.length = 0;
+    this.unfinished.length = 0;
     for (const t of [...this.inFlight]) t.withdraw();
     return n;
   }
@@ -216,7 +337,8 @@ export class RoutePipeline implements TrackerOwner {
   trackerFinished(t: MessageTracker): void {
     this.inFlight.delete(t);
     this.inFlightEvents -= t.weight;
-    if (this.backlog.length > 0) queueMicrotask(() => this.pumpBacklog());
+    t.weight = 0;
+    this.schedulePump();
   }
 
   /**
@@ -237,23 +359,27 @@ export class RoutePipeline implements TrackerOwner {
 
   private settle(tracker: MessageTracker, driver: SinkDriver, record: SinkRecord, o: FinalOutcome): void {
     if (tracker.isFinished) return;
+    // A settled record leaves the budget now: a message handing out a huge bundle in parts must not wait for itself.
+    tracker.weight--;
+    this.inFlightEvents--;
+    this.schedulePump();
     if (o.status === 'delivered') { tracker.done(); return; }
-    void this.deadLetters.write(sinkDeadLetter(this.route.name, driver.name, tracker.delivery.message, record, o.reason, o.error)).then(() => tracker.done());
+    void this.deadLetters.write(sinkDeadLetter(this.route.name, this.route.format, driver.name, tracker.delivery.message, record, o.reason, o.error)).then(() => tracker.done());
   }
 
   private parkOverdue(): void {
     const now = this.now();
     while (this.backlog.length > 0 && this.backlog[0].message.receivedAt + this.opts.parkAfterMs <= now) {
       const d = this.backlog.shift()!;
-      this.logger.warn({ route: this.route.name, routingKey: d.message.routingKey }, 'message waited too long for room; parking it in the delay queue');
+      this.parking.write({ routingKey: d.message.routingKey }, 'message waited too long for room; parking it in the delay queue');
       this.opts.observer.parked(this.route.name, d.message);
-      d.park().catch((err: Error) => this.logger.error({ route: this.route.name, err: err.message }, 'parking failed; the broker will redeliver the message'));
+      d.park().catch((err: Error) => this.logger.error({ err: err.message }, 'parking failed; the broker will redeliver the message'));
     }
     for (const t of this.inFlight) {
       if (t.deadline > now || t.isFinished) continue;
-      this.logger.warn({ route: this.route.name, routingKey: t.delivery.message.routingKey, outstanding: t.outstanding }, 'message waited too long for its sinks; parking it in the delay queue');
+      this.parking.write({ routingKey: t.delivery.message.routingKey, outstanding: t.outstanding }, 'message waited too long for its sinks; parking it in the delay queue');
       this.opts.observer.parked(this.route.name, t.delivery.message);
-      t.park().catch((err: Error) => this.logger.error({ route: this.route.name, err: err.message }, 'parking failed; the broker will redeliver the message'));
+      t.park().catch((err: Error) => this.logger.error({ err: err.message }, 'parking failed; the broker will redeliver the message'));
     }
   }
 }

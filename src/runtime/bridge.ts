@@ -32,6 +32,7 @@ export function codecOptions(settings: Settings, schemas = new NotificationSchem
       ...DEFAULT_CODEC_LIMITS,
       maxBodyBytes: settings.limits.max_body_bytes, maxInflatedBytes: settings.limits.max_inflated_bytes,
       maxZipMembers: settings.limits.max_zip_members, maxRecords: settings.limits.max_records,
+      maxJsonDepth: settings.limits.max_json_depth, maxRecordErrors: Math.max(1, settings.limits.max_record_errors),
     },
   };
 }
@@ -100,13 +101,19 @@ export class RouteSet {
     }
   }
 
-  /** Waits for every driver to empty (up to the timeout), then closes sinks and the dead-letter destination. */
+  /**
+   * Waits for every driver to empty, all at once and up to `timeoutMs` in all, then closes sinks
+   * and the dead-letter destination, waiting for those at most until the same deadline (a sink
+   * stuck closing is left to the process exit).
+   */
   async close(timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
     for (const p of this.pipelines) p.stop();
-    for (const p of this.pipelines) for (const d of p.drivers) await d.drain(timeoutMs);
-    for (const p of this.pipelines) for (const d of p.drivers) await d.close();
-    await this.decodePool?.close();
-    await this.deadLetters.close();
+    const drivers = this.pipelines.flatMap((p) => p.drivers);
+    await Promise.all(drivers.map((d) => d.drain(timeoutMs)));
+    await waitUntil(deadline, Promise.all(drivers.map((d) => d.close().catch(() => undefined))));
+    await waitUntil(deadline, this.decodePool?.close() ?? Promise.resolve());
+    await waitUntil(deadline, this.deadLetters.close());
   }
 }
 
@@ -138,10 +145,20 @@ export class Bridge {
     this.source.start();
   }
 
+  /** Drains and stops within shutdown.drain_timeout_ms in all (source, then sinks, on one deadline). */
   async stop(): Promise<{ abandoned: number }> {
     const timeout = this.settings.shutdown.drain_timeout_ms;
+    const deadline = Date.now() + timeout;
     const result = await this.source.stop(timeout);
-    await this.routes.close(Math.min(5000, timeout));
+    await this.routes.close(Math.max(0, deadline - Date.now()));
     return result;
   }
+}
+
+/** Waits for `work` until `deadline` (epoch ms) at most; a failure of `work` is not this wait's concern. */
+async function waitUntil(deadline: number, work: Promise<unknown>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<void>((resolve) => { timer = setTimeout(resolve, Math.max(0, deadline - Date.now())); });
+  await Promise.race([work.then(() => undefined, () => undefined), late]);
+  clearTimeout(timer);
 }

@@ -37,7 +37,8 @@ function buildDriver(route: string, spec: SinkSpec, name: string, deps: CompileD
   if (!factory) throw new Error(`route ${route}: unknown sink type ${spec.type}`);
   const config = sinkOwnConfig(spec);
   const delivery = spec.delivery as DeliverySpec | undefined;
-  const logger = deps.logger.child({ route, sink: name });
+  // The one place a sink's log lines get their route, sink and type (pino repeats keys bound twice).
+  const logger = deps.logger.child({ route, sink: name, sinkType: spec.type });
   const sink = factory.create(config as never, { route, name, logger, secret: (v) => resolveSecret(v) });
   const policy = { ...DEFAULT_DELIVERY_POLICY, ...factory.policy, ...factory.policyFor?.(config as never), ...deliveryPolicy(delivery) };
   return new SinkDriver(sink, policy, route, logger, deps.observer);

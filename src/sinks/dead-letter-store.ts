@@ -13,10 +13,15 @@ export interface DeadLetterPage {
  * so a crash in between leaves the letter stored (it may be replayed twice, never lost).
  */
 export interface DeadLetterStore {
-  /** Letters after `cursor` (from a previous page), at most `limit`. Throws DeadLetterCursorError for a cursor it cannot resume from. */
-  list(options: { cursor?: string; limit: number }): Promise<DeadLetterPage>;
+  /**
+   * Letters after `cursor` (from a previous page), at most `limit`, and no more than `maxBytes`
+   * of stored letters (at least one). Throws DeadLetterCursorError for a cursor it cannot resume from.
+   */
+  list(options: { cursor?: string; limit: number; maxBytes?: number }): Promise<DeadLetterPage>;
   /** The stored letters with these ids (absent ids are left out), in store order. */
   get(ids: readonly string[]): Promise<DeadLetter[]>;
+  /** The ids of every stored letter, oldest first (no letter is parsed or held). */
+  ids(): Promise<string[]>;
   /** Up to `limit` stored letters, oldest first. */
   first(limit: number): Promise<DeadLetter[]>;
   /** Removes these letters; resolves to how many were stored (and are now gone) once that is durable. */

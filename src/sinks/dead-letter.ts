@@ -14,11 +14,16 @@ export interface DeadLetter {
   detail: string;
   exchange: string;
   routingKey: string;
+  /** The content type of what `body` holds: the original message's, or the rendered event's (sink failures). */
   contentType: string | null;
+  /** Sink failures: the content type of the message the event came from. */
+  sourceContentType?: string | null;
   headers: Record<string, unknown>;
   /** The original message body, base64 (for decode failures), or the event text (for sink failures). */
   body: string;
   bodyEncoding: 'base64' | 'utf8';
+  /** Set when the original body was too large to store whole: `body` holds its first part; its full size and SHA-256 (hex). */
+  bodyTruncated?: { size: number; sha256: string };
   /** Where in the message the failure sits (zip member, record), for decode failures. */
   location?: { member?: string; record?: number; offset?: number };
 }

@@ -6,6 +6,7 @@ export interface SinkContext {
   route: string;
   /** Unique sink name within its route. */
   name: string;
+  /** Bound to the route, sink name and sink type already: a sink logs through it (or a child adding other keys). */
   logger: Logger;
   /** Resolves `${ENV}` / file secrets named in config (see config/secrets). */
   secret(value: unknown): string | undefined;

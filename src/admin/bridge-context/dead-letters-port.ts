@@ -2,12 +2,10 @@ import type { DeadLetterReplayer, ReplayResult } from '../../runtime/dead-letter
 import type { DeadLetterStore } from '../../sinks/dead-letter-store';
 import type { DeadLetterPageView, DeadLettersPort } from '../admin-context';
 
-const PAGE = 1000;
-
 export class StoreDeadLettersPort implements DeadLettersPort {
   constructor(private readonly store: DeadLetterStore, private readonly replayer: DeadLetterReplayer) {}
 
-  list(options: { cursor?: string; limit: number }): Promise<DeadLetterPageView> {
+  list(options: { cursor?: string; limit: number; maxBytes?: number }): Promise<DeadLetterPageView> {
     return this.store.list(options);
   }
 
@@ -17,14 +15,8 @@ export class StoreDeadLettersPort implements DeadLettersPort {
 
   async remove(ids: readonly string[] | 'all'): Promise<number> {
     if (ids !== 'all') return this.store.remove(ids);
-    // Every letter stored now (ids only, a page at a time); letters stored meanwhile stay.
-    const all: string[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await this.store.list({ limit: PAGE, ...(cursor ? { cursor } : {}) });
-      all.push(...page.letters.map((l) => l.id));
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
+    // Every letter stored now (ids only); letters stored meanwhile stay.
+    const all = await this.store.ids();
     return all.length === 0 ? 0 : this.store.remove(all);
   }
 }

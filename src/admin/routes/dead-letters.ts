@@ -23,6 +23,9 @@ function letterView(l: DeadLetter, withBody: boolean): Record<string, unknown> {
 
 const NOT_BROWSABLE = 'With an AMQP dead-letter destination: 409 dead_letters_not_browsable.';
 
+/** Stored letters a page with bodies holds at most (at least one letter). */
+const PAGE_BODY_BYTES = 16 * 1024 * 1024;
+
 /** GET/DELETE /api/v1/deadletters and POST /api/v1/deadletters/replay. */
 export function registerDeadLetterRoutes(app: FastifyInstance, ctx: AdminContext): void {
   app.get<{ Querystring: ListQuery }>('/api/v1/deadletters', {
@@ -30,7 +33,8 @@ export function registerDeadLetterRoutes(app: FastifyInstance, ctx: AdminContext
     schema: { querystring: listQuerySchema, response: withErrors({ 200: letterPageSchema }) },
   }, async (request) => {
     const { cursor, limit, include_body: withBody } = request.query;
-    const page = await port(ctx).list({ limit, ...(cursor !== undefined ? { cursor } : {}) });
+    // With bodies, a page stops at PAGE_BODY_BYTES of letters (the cursor goes on from there).
+    const page = await port(ctx).list({ limit, ...(cursor !== undefined ? { cursor } : {}), ...(withBody ? { maxBytes: PAGE_BODY_BYTES } : {}) });
     return { letters: page.letters.map((l) => letterView(l, withBody)), nextCursor: page.nextCursor };
   });
 

@@ -10,7 +10,13 @@ const letterSchema = {
     detail: { type: 'string', description: 'What went wrong.' },
     exchange: { type: 'string', description: 'Original exchange.' },
     routingKey: { type: 'string', description: 'Original routing key.' },
-    contentType: { type: ['string', 'null'], description: 'Original content type.' },
+    contentType: { type: ['string', 'null'], description: 'Content type of what the body holds: the original message\'s, or the rendered event\'s (application/json, text/plain for LEEF) for a sink failure.' },
+    sourceContentType: { type: ['string', 'null'], description: 'Sink failures: the content type of the message the event came from.' },
+    bodyTruncated: {
+      type: 'object', additionalProperties: false, required: ['size', 'sha256'],
+      description: 'The original body was too large to store whole: the letter keeps its first part (it cannot be replayed).',
+      properties: { size: { type: 'integer', description: 'Size of the whole body.' }, sha256: { type: 'string', description: 'SHA-256 of the whole body (hex).' } },
+    },
     bodyEncoding: { type: 'string', enum: ['base64', 'utf8'], description: 'base64: the original message body; utf8: the rendered event.' },
     bodyBytes: { type: 'integer', description: 'Size of the body (decoded).' },
     location: {

@@ -1,7 +1,7 @@
 import { Buffer } from 'node:buffer';
 import { DecodeError } from '../decode-error';
 import type { NotificationEvent } from '../decoded-event';
-import { parseJsonExact } from './parse-json';
+import { jsonNestsDeeperThan, parseJsonExact } from './parse-json';
 import { foldRoutingKey } from './routing-key';
 import type { NotificationSchemaSet } from './notification-schemas';
 
@@ -13,8 +13,14 @@ export interface NotificationDecodeOptions {
   acceptUnknownRoutingKeys: boolean;
 }
 
+/** Bounds on one notification body. */
+export interface NotificationLimits {
+  /** Deepest nesting of arrays and objects accepted. */
+  maxJsonDepth: number;
+}
+
 /** Decodes one JSON notification body: strict UTF-8, exact JSON, an object, then schema-checked. */
-export function decodeNotification(body: Buffer, routingKey: string, opts: NotificationDecodeOptions): NotificationEvent | DecodeError {
+export function decodeNotification(body: Buffer, routingKey: string, opts: NotificationDecodeOptions, limits: NotificationLimits): NotificationEvent | DecodeError {
   const type = foldRoutingKey(routingKey);
   const known = opts.schemas.has(type);
   if (!known && !opts.acceptUnknownRoutingKeys) {
@@ -25,6 +31,11 @@ export function decodeNotification(body: Buffer, routingKey: string, opts: Notif
     text = strictUtf8.decode(body);
   } catch {
     return new DecodeError('invalid_utf8', 'body is not valid UTF-8');
+  }
+  // Deep nesting would overflow the stack of whatever walks the document later (schema check,
+  // normalize, render): refused here, before it is parsed into deep objects.
+  if (jsonNestsDeeperThan(body, limits.maxJsonDepth)) {
+    return new DecodeError('json_too_deep', `arrays and objects nest deeper than the limit of ${limits.maxJsonDepth}`);
   }
   let doc: unknown;
   let exact = false;

@@ -11,6 +11,31 @@ export interface ParsedJson {
   exact: boolean;
 }
 
+/**
+ * Whether the JSON text in `bytes` nests arrays and objects deeper than `maxDepth`, found by
+ * one pass over the bytes (no parsing, no recursion). The bytes looked at (quote, backslash,
+ * brackets) are ASCII, which never occurs inside a multi-byte UTF-8 sequence, so the scan is
+ * sound on the raw body before it is decoded.
+ */
+export function jsonNestsDeeperThan(bytes: Uint8Array, maxDepth: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i];
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) {
+      inString = true;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > maxDepth) return true;
+    } else if (c === 0x5d || c === 0x7d) {
+      depth--;
+    }
+  }
+  return false;
+}
+
 export function parseJsonExact(text: string): ParsedJson {
   if (!LONG_DIGIT_RUN.test(text)) return { value: JSON.parse(text), exact: false };
   const parser = new ExactParser(text);

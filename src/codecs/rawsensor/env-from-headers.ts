@@ -62,13 +62,30 @@ export function environmentFromHeaders(env: HeaderEnv): EnvironmentMsg {
 
 /**
  * Gives every record with no `env` the one the headers describe (a record's own env always
- * wins). The records of one message share a single environment object, built on first need:
- * decoded messages are read, never changed, after decoding.
+ * wins), one record at a time as it is decoded. The records of one message share a single
+ * environment object, built on first need: decoded messages are read, never changed, after
+ * decoding. `filled` counts the records that took it.
  */
-export function applyHeaderEnv(events: ReadonlyArray<{ msg: CbEventMsg }>, env: HeaderEnv): void {
-  let shared: EnvironmentMsg | undefined;
-  for (const { msg } of events) {
-    if (msg.env) continue;
-    msg.env = shared ??= environmentFromHeaders(env);
+export class HeaderEnvFiller {
+  private shared: EnvironmentMsg | undefined;
+  filled = 0;
+
+  constructor(readonly env: HeaderEnv) {}
+
+  fill(msg: CbEventMsg): void {
+    if (msg.env) return;
+    msg.env = this.shared ??= environmentFromHeaders(this.env);
+    this.filled++;
   }
+}
+
+/**
+ * The warnings for records that took their environment from headers lacking what names the
+ * sensor: without a usable `sensorId` their sensor_id is 0, without `sensorHostName` their
+ * computer_name is empty (the events still go; the warning and its metric say why).
+ */
+export function missingSensorWarnings(records: number, env: HeaderEnv, warnings: string[]): void {
+  if (records === 0) return;
+  if (env.sensorId === undefined) warnings.push(`${records} records carry no env and the AMQP header sensorId is missing or not an integer: their sensor_id is 0`);
+  if (env.sensorHostName === undefined) warnings.push(`${records} records carry no env and the AMQP header sensorHostName is missing or not a string: their computer_name is empty`);
 }

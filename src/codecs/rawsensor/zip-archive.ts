@@ -83,7 +83,29 @@ function readCentralDirectory(buf: Buffer, limits: ZipLimits): CentralEntry[] | 
     });
     p = end;
   }
-  return entries;
+  return refuseSharedData(entries) ?? entries;
+}
+
+/**
+ * An archive whose entries share data is refused whole: a few kilobytes of central directory
+ * pointing many entries at one large member would make it inflate (and decode) many times over,
+ * within every per-member bound. Each entry claims at least its 30-byte local header and its
+ * compressed data from its local offset; honest archives never overlap those, nor repeat a name.
+ */
+function refuseSharedData(entries: readonly CentralEntry[]): DecodeError | null {
+  const names = new Set<string>();
+  for (const e of entries) {
+    if (names.has(e.name)) return new DecodeError('zip_overlapping_members', `member name ${JSON.stringify(e.name.slice(0, 200))} appears twice`, { member: e.name });
+    names.add(e.name);
+  }
+  const byOffset = [...entries].sort((a, b) => a.localOffset - b.localOffset);
+  for (let i = 1; i < byOffset.length; i++) {
+    const prev = byOffset[i - 1];
+    if (prev.localOffset + 30 + prev.compressedSize > byOffset[i].localOffset) {
+      return new DecodeError('zip_overlapping_members', `members ${JSON.stringify(prev.name.slice(0, 200))} and ${JSON.stringify(byOffset[i].name.slice(0, 200))} share data`, { member: byOffset[i].name });
+    }
+  }
+  return null;
 }
 
 function extract(buf: Buffer, entry: CentralEntry, budget: number): Buffer | DecodeError {

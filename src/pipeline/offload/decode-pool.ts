@@ -216,17 +216,26 @@ export class DecodePool {
       job.reject(new Error(msg.error));
       return;
     }
+    // Nothing a worker's answer holds may throw out of this callback (it would end the process).
+    try {
+      job.resolve(this.resultOf(job, msg));
+    } catch (err) {
+      job.reject(new Error(`unreadable answer from a decode worker: ${(err as Error).message}`));
+    }
+  }
+
+  private resultOf(job: Job, msg: Extract<FromWorker, { type: 'done' }>): OffloadResult {
     // Every event points at the answer's shared texts and columns (see RoutableEvent).
     const texts = asBuffers(msg.texts);
     const records = msg.records ? new ColumnRecords(msg.records, job.fields) : null;
     const events = unpackStrings(msg.keys).map((eventKey, i) => ({ eventKey, rendered: texts, record: records, raw: msg.raws?.[i] }));
-    job.resolve({
+    return {
       summary: {
         source: job.message, eventCount: msg.eventCount, warnings: msg.warnings, schemaViolations: msg.schemaViolations,
         errors: msg.errors.map((e) => new DecodeError(e.reason, e.message, e.location)),
       },
       produced: { events, filtered: msg.filtered },
-    });
+    };
   }
 
   private onExit(slot: Slot, code: number): void {

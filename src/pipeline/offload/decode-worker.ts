@@ -5,10 +5,9 @@
  */
 import { Buffer } from 'node:buffer';
 import { parentPort, workerData } from 'node:worker_threads';
-import { decodeMessage, type CodecOptions } from '../../codecs/decode-message';
-import { summarize } from '../../codecs/decoded-event';
+import type { CodecOptions } from '../../codecs/decode-message';
 import { NO_NOTIFICATION_SCHEMAS } from '../../codecs/json/notification-schemas';
-import { forEachProducedEvent } from '../produce-events';
+import { decodeAndProduce } from '../produce-events';
 import { compileRouteLogic, type RouteLogic } from '../route-logic';
 import type { FromWorker, ToWorker, WorkerSetup } from './protocol';
 import { TextPacker, transferablesOf } from './packed-texts';
@@ -26,16 +25,16 @@ function answer(job: Extract<ToWorker, { type: 'job' }>): FromWorker {
   const logic = logics.get(job.logicId);
   if (!logic) return { type: 'failed', id: job.id, error: `unknown route logic ${job.logicId}` };
   const m = job.message;
-  const result = decodeMessage({ ...m, body: Buffer.from(m.body.buffer, m.body.byteOffset, m.body.byteLength) }, codec);
-  const summary = summarize(result);
-  // Each event is taken apart as it is made (its text packed, its fields put in columns), so no
-  // event's record or text is kept until the message's last one is made. The record comes whole:
-  // the columns take the paths' values from it, so a projection first would only be walked again.
+  const message = { ...m, body: Buffer.from(m.body.buffer, m.body.byteOffset, m.body.byteLength) };
+  // Each event is produced as soon as it is decoded and taken apart as it is made (its text
+  // packed, its fields put in columns), so neither the decoded events of a large bundle nor their
+  // records are held at once. The record comes whole: the columns take the paths' values from
+  // it, so a projection first would only be walked again.
   const keys: string[] = [];
   const columns = job.fields.length > 0 ? new ColumnsBuilder(job.fields) : null;
   const raws: Array<Uint8Array | undefined> | null = job.raw ? [] : null;
   texts.start();
-  const filtered = forEachProducedEvent(result, logic, setup.format, { fields: columns ? 'all' : [], raw: job.raw }, (e) => {
+  const { summary, filtered } = decodeAndProduce(message, codec, logic, setup.format, { fields: columns ? 'all' : [], raw: job.raw }, (e) => {
     keys.push(e.eventKey);
     texts.add(e.rendered);
     columns?.add(e.record);

@@ -44,12 +44,21 @@ export class TextPacker {
     this.ends[this.count++] = this.size;
   }
 
-  /** The texts added since start(), in buffers of their own (transferable). */
+  /**
+   * The texts added since start(), in buffers of their own (transferable). A scratch larger than
+   * SCRATCH_KEPT_BYTES, which would not be kept anyway, goes as it is (a view of its used part)
+   * rather than copied: for a bundle of a million events the copy would be a third buffer of
+   * hundreds of megabytes beside the scratch and its grown predecessor.
+   */
   finish(): PackedTexts {
+    const ends = this.ends.slice(0, this.count);
+    if (this.scratch.length > SCRATCH_KEPT_BYTES) {
+      const bytes = this.scratch.subarray(0, this.size);
+      this.scratch = Buffer.allocUnsafeSlow(0);
+      return { bytes, ends };
+    }
     const bytes = Buffer.allocUnsafeSlow(this.size);
     this.scratch.copy(bytes, 0, 0, this.size);
-    const ends = this.ends.slice(0, this.count);
-    if (this.scratch.length > SCRATCH_KEPT_BYTES) this.scratch = Buffer.allocUnsafeSlow(0);
     return { bytes, ends };
   }
 }

@@ -39,6 +39,6 @@ export function eventOf(letter: DeadLetter, now: number): SinkRecord {
   const text = letter.bodyEncoding === 'utf8' ? letter.body : Buffer.from(letter.body, 'base64').toString('utf8');
   return {
     id: `dl-${letter.id}`, text, record: recordOf(text), routingKey: letter.routingKey,
-    contentType: letter.contentType ?? undefined, eventKey: letter.routingKey, receivedAt: now,
+    contentType: (letter.sourceContentType === undefined ? letter.contentType : letter.sourceContentType) ?? undefined, eventKey: letter.routingKey, receivedAt: now,
   };
 }

@@ -12,6 +12,7 @@ class MemoryStore implements DeadLetterStore {
   async list({ limit }: { limit: number }): Promise<DeadLetterPage> { return { letters: this.letters.slice(0, limit), nextCursor: null }; }
   async get(ids: readonly string[]): Promise<DeadLetter[]> { return this.letters.filter((l) => ids.includes(l.id)); }
   async first(limit: number): Promise<DeadLetter[]> { return this.letters.slice(0, limit); }
+  async ids(): Promise<string[]> { return this.letters.map((l) => l.id); }
   async remove(ids: readonly string[]): Promise<number> {
     const before = this.letters.length;
     this.letters = this.letters.filter((l) => !ids.includes(l.id));

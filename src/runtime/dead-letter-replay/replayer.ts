@@ -92,6 +92,9 @@ export class DeadLetterReplayer {
   private async send(letter: DeadLetter): Promise<Final> {
     const pipeline = this.deps.pipeline(letter.route);
     if (!pipeline) return { outcome: 'route_not_found', detail: `no route named ${JSON.stringify(letter.route)} is in force` };
+    if (letter.bodyTruncated) {
+      return { outcome: 'failed', detail: `the letter keeps only part of a ${letter.bodyTruncated.size}-byte body (sha256 ${letter.bodyTruncated.sha256}); it cannot be replayed` };
+    }
     if (holdsMessage(letter)) return this.sendMessage(pipeline, letter);
     const driver = pipeline.drivers.find((d) => d.name === letter.sink);
     if (!driver) return { outcome: 'sink_not_found', detail: `route ${letter.route} has no sink named ${JSON.stringify(letter.sink)}` };

@@ -2,7 +2,6 @@ import { Buffer } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { pipeline, type Readable } from 'node:stream';
-import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
 import type { DeadLetter } from '../dead-letter';
 import { errnoCode } from '../file/errors';
@@ -78,27 +77,50 @@ export async function* readDeadLetters(path: string, options: ReadDeadLettersOpt
 }
 
 export interface Line {
-  text: string;
+  /** The line's bytes, without its newline. */
+  bytes: Buffer;
+  /** The line as text (decoded on each read: most lines are only looked at through idOf). */
+  readonly text: string;
   number: number;
   /** False for a last line without its newline. */
   complete: boolean;
 }
 
-/** The lines of one dead-letter file (decompressed), with their numbers; a last line without newline is `complete: false`. */
+const NEWLINE = 0x0a;
+
+function line(bytes: Buffer, number: number, complete: boolean): Line {
+  return { bytes, number, complete, get text() { return bytes.toString('utf8'); } };
+}
+
+/** Whether a line holds only blanks. */
+function blank(bytes: Buffer): boolean {
+  for (const b of bytes) if (b !== 0x20 && b !== 0x09 && b !== 0x0d) return false;
+  return true;
+}
+
+/**
+ * The lines of one dead-letter file (decompressed), with their numbers; a last line without
+ * newline is `complete: false`. Linear in the file's size however long a line is: each chunk is
+ * searched for newlines once, and the parts of a line are joined once.
+ */
 export async function* linesOf(file: DeadLetterFile): AsyncGenerator<Line> {
-  const source = createReadStream(file.path);
+  const source = createReadStream(file.path, { highWaterMark: 1024 * 1024 });
   const stream: Readable = file.gzip ? pipeline(source, createGunzip(), () => undefined) : source;
-  const decoder = new StringDecoder('utf8');
-  let rest = '';
+  let parts: Buffer[] = [];
   let number = 0;
   try {
     for await (const chunk of stream) {
-      const parts = (rest + decoder.write(chunk as Buffer)).split('\n');
-      rest = parts.pop() ?? '';
-      for (const text of parts) {
+      const buf = chunk as Buffer;
+      let start = 0;
+      for (let nl = buf.indexOf(NEWLINE, start); nl >= 0; nl = buf.indexOf(NEWLINE, start)) {
+        const piece = buf.subarray(start, nl);
+        const bytes = parts.length === 0 ? piece : Buffer.concat([...parts, piece]);
+        parts = [];
         number++;
-        if (text.trim() !== '') yield { text, number, complete: true };
+        if (!blank(bytes)) yield line(bytes, number, true);
+        start = nl + 1;
       }
+      if (start < buf.length) parts.push(buf.subarray(start));
     }
   } catch (err) {
     const code = errnoCode(err);
@@ -109,8 +131,30 @@ export async function* linesOf(file: DeadLetterFile): AsyncGenerator<Line> {
     stream.destroy();
     source.destroy();
   }
-  rest += decoder.end();
-  if (rest.trim() !== '') yield { text: rest, number: number + 1, complete: false };
+  const rest = Buffer.concat(parts);
+  if (!blank(rest)) yield line(rest, number + 1, false);
+}
+
+const ID_PREFIX = Buffer.from('{"id":"');
+
+/**
+ * The id of the letter a line holds, read from the line's first bytes (letters are written id
+ * first), without parsing the rest: a scan for one id passes over large bodies untouched. Falls
+ * back to parsing the line when it starts otherwise; null when it is not a letter.
+ */
+export function idOf(bytes: Buffer): string | null {
+  if (bytes.subarray(0, ID_PREFIX.length).equals(ID_PREFIX)) {
+    const end = bytes.indexOf(0x22, ID_PREFIX.length);
+    if (end > 0 && bytes.subarray(ID_PREFIX.length, end).indexOf(0x5c) < 0) return bytes.toString('utf8', ID_PREFIX.length, end);
+  }
+  return parseLetter(bytes.toString('utf8'))?.id ?? null;
+}
+
+/** Each stored line with the id of its letter (null for lines that are not letters), oldest first; the letter is parsed only on demand. */
+export async function* scanLetterLines(path: string): AsyncGenerator<{ id: string | null; line: Line }> {
+  for (const file of await deadLetterFiles(path)) {
+    for await (const l of linesOf(file)) yield { id: l.complete ? idOf(l.bytes) : null, line: l };
+  }
 }
 
 /** The dead letter a line holds, or null when it is not one. */

@@ -110,3 +110,30 @@ test('a torn ledger line loses only that removal', async () => {
   expect(await new FileDeadLetterStore(path).first(10)).toEqual([letters[1]]);
   await dest.close();
 });
+
+describe('a store holding very large letters (written before bodies were capped) stays usable', () => {
+  test('list with a cursor, get, remove and a byte-capped page answer without reading lines quadratically', async () => {
+    const path = join(tmp(), 'dead.jsonl');
+    const small = Array.from({ length: 200 }, () => letter());
+    const huge = letter({ body: 'A'.repeat(70 * 1024 * 1024), bodyEncoding: 'base64', sink: '', reason: 'body_too_large' });
+    const after = Array.from({ length: 50 }, () => letter());
+    const line = (l: DeadLetter): string => `${JSON.stringify(l)}\n`;
+    appendFileSync(path, small.map(line).join(''));
+    appendFileSync(path, line(huge));
+    appendFileSync(path, after.map(line).join(''));
+    const store = new FileDeadLetterStore(path);
+    const last = after[after.length - 1];
+
+    expect((await store.get([last.id])).map((l) => l.id)).toEqual([last.id]);
+    const first = await store.list({ limit: 200 });
+    expect(first.letters).toHaveLength(200);
+    // The huge letter is a page of its own when pages are capped by bytes; the cursor goes on past it.
+    const capped = await store.list({ limit: 100, cursor: first.nextCursor!, maxBytes: 1024 * 1024 });
+    expect(capped.letters.map((l) => l.id)).toEqual([huge.id]);
+    const rest = await store.list({ limit: 100, cursor: capped.nextCursor!, maxBytes: 1024 * 1024 });
+    expect(rest.letters.map((l) => l.id)).toEqual(after.map((l) => l.id));
+    expect(await store.remove([huge.id, last.id])).toBe(2);
+    expect((await store.ids())).toHaveLength(249);
+    expect(await store.get([huge.id])).toEqual([]);
+  }, 60_000);
+});

@@ -4,7 +4,7 @@ import type { DeadLetter } from '../dead-letter';
 import { DeadLetterCursorError, type DeadLetterPage, type DeadLetterStore } from '../dead-letter-store';
 import { SerialQueue } from '../common/mutex';
 import { compactDeadLetterFiles, type CompactionReport } from './compaction';
-import { readDeadLetters } from './reader';
+import { parseLetter, scanLetterLines } from './reader';
 import { RemovalLedger } from './removal-ledger';
 
 export interface FileDeadLetterStoreOptions {
@@ -37,7 +37,9 @@ function decodeCursor(cursor: string): string {
  * destination's lock, so no batch is written meanwhile) and then clears the ledger: a crash in
  * between leaves ids in the ledger that match nothing, which is harmless.
  *
- * Listing reads the files from the start on every call: dead letters are meant to be few.
+ * Listing and lookups read the files from the start on every call, never holding more than a
+ * page: each line's id is read from its first bytes (see idOf) and only the letters returned are
+ * parsed, so a store of many large letters is scanned at the speed of reading it.
  */
 export class FileDeadLetterStore implements DeadLetterStore {
   private readonly ledger: RemovalLedger;
@@ -51,20 +53,25 @@ export class FileDeadLetterStore implements DeadLetterStore {
     this.compactAfter = options.compactAfter ?? 1000;
   }
 
-  async list({ cursor, limit }: { cursor?: string; limit: number }): Promise<DeadLetterPage> {
+  async list({ cursor, limit, maxBytes = Number.POSITIVE_INFINITY }: { cursor?: string; limit: number; maxBytes?: number }): Promise<DeadLetterPage> {
     const after = cursor === undefined ? null : decodeCursor(cursor);
     const removed = await this.ledger.load();
     const letters: DeadLetter[] = [];
+    let bytes = 0;
     let found = after === null;
     let more = false;
-    for await (const letter of readDeadLetters(this.path)) {
+    for await (const { id, line } of scanLetterLines(this.path)) {
+      if (id === null) continue;
       if (!found) {
-        found = letter.id === after;
+        found = id === after;
         continue;
       }
-      if (removed.has(letter.id)) continue;
-      if (letters.length === limit) { more = true; break; }
+      if (removed.has(id)) continue;
+      if (letters.length === limit || (letters.length > 0 && bytes + line.bytes.length > maxBytes)) { more = true; break; }
+      const letter = parseLetter(line.text);
+      if (!letter) continue;
       letters.push(letter);
+      bytes += line.bytes.length;
     }
     if (!found) throw new DeadLetterCursorError(cursor!, 'its letter is no longer stored (the file was compacted)');
     return { letters, nextCursor: more && letters.length > 0 ? encodeCursor(letters[letters.length - 1].id) : null };
@@ -74,13 +81,21 @@ export class FileDeadLetterStore implements DeadLetterStore {
     const wanted = new Set(ids);
     const removed = await this.ledger.load();
     const out: DeadLetter[] = [];
-    for await (const letter of readDeadLetters(this.path)) {
-      if (wanted.has(letter.id) && !removed.has(letter.id)) {
-        out.push(letter);
-        wanted.delete(letter.id);
-        if (wanted.size === 0) break;
-      }
+    for await (const { id, line } of scanLetterLines(this.path)) {
+      if (id === null || !wanted.has(id) || removed.has(id)) continue;
+      const letter = parseLetter(line.text);
+      if (!letter) continue;
+      out.push(letter);
+      wanted.delete(id);
+      if (wanted.size === 0) break;
     }
+    return out;
+  }
+
+  async ids(): Promise<string[]> {
+    const removed = await this.ledger.load();
+    const out: string[] = [];
+    for await (const { id } of scanLetterLines(this.path)) if (id !== null && !removed.has(id)) out.push(id);
     return out;
   }
 
@@ -90,12 +105,25 @@ export class FileDeadLetterStore implements DeadLetterStore {
 
   remove(ids: readonly string[]): Promise<number> {
     return this.lock.run(async () => {
-      const stored = new Set((await this.get(ids)).map((l) => l.id));
+      const stored = await this.storedIds(ids);
       if (stored.size === 0) return 0;
       await this.ledger.add([...stored]);
       if (this.compactAfter > 0 && this.ledger.size >= this.compactAfter) await this.compactLocked().catch((err: Error) => this.options.logger?.error({ err: err.message }, 'dead-letter compaction failed; removals stay in the ledger'));
       return stored.size;
     });
+  }
+
+  /** Which of `ids` are stored and not removed (found without parsing any letter). */
+  private async storedIds(ids: readonly string[]): Promise<Set<string>> {
+    const wanted = new Set(ids);
+    const removed = await this.ledger.load();
+    const stored = new Set<string>();
+    for await (const { id } of scanLetterLines(this.path)) {
+      if (id === null || !wanted.has(id) || removed.has(id)) continue;
+      stored.add(id);
+      if (stored.size === wanted.size) break;
+    }
+    return stored;
   }
 
   /** Rewrites the files without the removed letters now. */

@@ -121,3 +121,31 @@ test('drain waits for queued and in-flight records; health reports depth and the
   expect(outcomes.get('a')).toEqual({ status: 'delivered' });
   expect(driver.health()).toMatchObject({ queueDepth: 0, inFlight: 0, lastError: 'busy' });
 });
+
+test('a Retry-After in the answer is the delay, not a backoff grown through a long outage', async () => {
+  const { sink, outcomes, submit } = setup({ backoffInitialMs: 5, backoffMaxMs: 600_000 });
+  // Twelve "come back in 10 ms" answers: grown exponentially, the twelfth backoff would be about 10 s.
+  sink.answer = (_r, call) => (call <= 12 ? { status: 'retryable', error: 'HTTP 503', retryAfterMs: 10 } : { status: 'accepted' });
+  submit('r0');
+  await settled(outcomes, 1);
+  expect(outcomes.get('r0')).toEqual({ status: 'delivered' });
+  expect(sink.batches).toHaveLength(13);
+});
+
+test('a record the sink throws on while encoding is dead-lettered alone; the others of its batch are delivered', async () => {
+  const { sink, outcomes, submit } = setup({ batchMaxEvents: 10 });
+  const send = sink.send.bind(sink);
+  sink.send = async (batch) => {
+    if (batch.some((r) => r.text === 'poison')) {
+      sink.batches.push(batch.map((r) => r.id));
+      throw new RangeError('Maximum call stack size exceeded');
+    }
+    return send(batch);
+  };
+  submit('a'); submit('p', 'poison'); submit('b');
+  await settled(outcomes, 3);
+  expect(outcomes.get('a')).toEqual({ status: 'delivered' });
+  expect(outcomes.get('b')).toEqual({ status: 'delivered' });
+  expect(outcomes.get('p')).toEqual({ status: 'dead_letter', reason: 'sink_failed', error: 'the sink could not encode the event: Maximum call stack size exceeded' });
+  expect(sink.batches[0]).toEqual(['a', 'p', 'b']);
+});

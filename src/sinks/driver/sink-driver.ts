@@ -2,6 +2,10 @@ import type { Logger } from 'pino';
 import type { Sink, SinkHealth, DeliveryPolicy, SinkRecord, DeliveryOutcome } from '../sink';
 import { DELIVERED, type FinalOutcome, type PendingItem } from './pending-item';
 import { backoffDelay } from './backoff';
+import { RateLimitedLog } from '../../logging/rate-limited-log';
+
+/** During an outage the retry warning is written at most this often. */
+const RETRY_LOG_EVERY_MS = 10_000;
 
 /** Counters a driver reports as it works (the metrics module listens). */
 export interface DriverObserver {
@@ -29,15 +33,20 @@ export class SinkDriver {
   private idleWaiters: Array<() => void> = [];
   private lastError: string | null = null;
   private lastErrorAt: number | null = null;
+  /** "Will be retried" lines, at most one per interval during an outage (with a count of the rest). */
+  private readonly retryLog: RateLimitedLog;
 
+  /** `logger` is bound to the route and sink (compileRoute): lines name them once, from the binding. */
   constructor(
     readonly sink: Sink,
     readonly policy: DeliveryPolicy,
     private readonly route: string,
-    private readonly logger: Logger,
+    logger: Logger,
     private readonly observer: DriverObserver = {},
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.retryLog = new RateLimitedLog(logger, 'warn', RETRY_LOG_EVERY_MS, now);
+  }
 
   get name(): string {
     return this.sink.name;
@@ -126,6 +135,10 @@ export class SinkDriver {
     while (this.readyHead < this.ready.length && batch.length < this.policy.batchMaxEvents) {
       const item = this.ready[this.readyHead];
       if (item.cancelled) { this.readyHead++; continue; }
+      if (item.alone) {
+        if (batch.length === 0) { batch.push(item); this.readyHead++; }
+        break;
+      }
       const size = item.record.utf8Length ?? item.record.utf8?.length ?? item.record.text.length;
       if (batch.length > 0 && bytes + size > this.policy.batchMaxBytes) break;
       bytes += size;
@@ -146,12 +159,20 @@ export class SinkDriver {
     this.inFlightBatches++;
     this.inFlightRecords += batch.length;
     let outcomes: DeliveryOutcome[];
+    /** The sink threw on the batch's content (encoding it), rather than answering for it. */
+    let unencodable = false;
     try {
       outcomes = await this.sink.send(batch.map((i) => i.record));
       if (outcomes.length !== batch.length) throw new Error(`sink answered ${outcomes.length} outcomes for ${batch.length} records`);
     } catch (err) {
       const error = (err as Error).message;
-      outcomes = batch.map(() => ({ status: 'retryable', error }));
+      // RangeError/TypeError come from the data (a stack overflow, a value that cannot be
+      // encoded), not from the peer: its records are tried one per batch, and a record that
+      // still throws alone is dead-lettered instead of retried for ever.
+      unencodable = err instanceof RangeError || err instanceof TypeError;
+      outcomes = batch.map(() => (unencodable && batch.length === 1
+        ? { status: 'failed', error: `the sink could not encode the event: ${error}` }
+        : { status: 'retryable', error }));
     }
     this.inFlightBatches--;
     this.inFlightRecords -= batch.length;
@@ -173,12 +194,18 @@ export class SinkDriver {
       } else {
         this.noteError(o.error, now);
         item.lastError = o.error;
+        if (unencodable) item.alone = true;
         if (this.policy.maxAttempts > 0 && item.attempts >= this.policy.maxAttempts) this.giveUp(item, 'max_attempts', o.error);
         else if (this.policy.maxAgeMs > 0 && now - item.firstAt >= this.policy.maxAgeMs) this.giveUp(item, 'max_age', o.error);
         else {
-          // One jittered delay per batch: its records come back together, so a batch keeps its id across retries.
-          batchDelay ??= backoffDelay(item.attempts, this.policy.backoffInitialMs, this.policy.backoffMaxMs);
-          const delay = Math.max(o.retryAfterMs ?? 0, batchDelay);
+          // When the answer says when to come back (the peer's Retry-After, an open breaker's
+          // cool-down) that is the delay: after an outage delivery resumes when the endpoint is
+          // back, not after a backoff grown through the outage. Otherwise one jittered delay per
+          // batch: its records come back together, so a batch keeps its id across retries.
+          batchDelay ??= o.retryAfterMs !== undefined
+            ? Math.max(o.retryAfterMs, this.policy.backoffInitialMs)
+            : backoffDelay(item.attempts, this.policy.backoffInitialMs, this.policy.backoffMaxMs);
+          const delay = batchDelay;
           item.notBefore = now + delay;
           this.addWaiting(item);
           retried++;
@@ -188,7 +215,7 @@ export class SinkDriver {
     if (delivered.length) this.observer.delivered?.(this.route, this.sink.name, delivered, now);
     if (retried) {
       this.observer.retried?.(this.route, this.sink.name, retried);
-      this.logger.warn({ route: this.route, sink: this.sink.name, retried, error: this.lastError }, 'sink batch will be retried');
+      this.retryLog.write({ retried, error: this.lastError }, 'sink batch will be retried');
     }
     this.schedule();
   }

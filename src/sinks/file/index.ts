@@ -13,7 +13,7 @@ export const fileSinkFactory: SinkFactory<FileSinkConfig> = {
   },
   create(config: FileSinkConfig, ctx: SinkContext): FileSink {
     const options = resolveFileSinkConfig(config);
-    return new FileSink(ctx.name, options, { logger: ctx.logger.child({ route: ctx.route, sink: ctx.name, sinkType: 'file' }) });
+    return new FileSink(ctx.name, options, { logger: ctx.logger });
   },
 };
 

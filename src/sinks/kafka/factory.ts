@@ -18,7 +18,6 @@ export const kafkaSinkFactory: SinkFactory<KafkaSinkConfig> = {
   },
   create(config: KafkaSinkConfig, ctx: SinkContext): KafkaSink {
     const options = resolveKafkaSinkConfig(config, { secret: (v) => ctx.secret(v), route: ctx.route });
-    const logger = ctx.logger.child({ route: ctx.route, sink: ctx.name, sinkType: 'kafka' });
-    return new (implementation().KafkaSink)(ctx.name, options, { logger, route: ctx.route });
+    return new (implementation().KafkaSink)(ctx.name, options, { logger: ctx.logger, route: ctx.route });
   },
 };

@@ -15,7 +15,7 @@ export const stdoutSinkFactory: SinkFactory<StdoutSinkConfig> = {
     return new StdoutSink(ctx.name, {
       stream: stream === 'stderr' ? process.stderr : process.stdout,
       label: stream,
-      logger: ctx.logger.child({ route: ctx.route, sink: ctx.name, sinkType: 'stdout' }),
+      logger: ctx.logger,
     });
   },
 };

@@ -13,7 +13,6 @@ export const syslogSinkFactory: SinkFactory<SyslogSinkConfig> = {
   },
   create(config: SyslogSinkConfig, ctx: SinkContext): SyslogSink {
     const options = resolveSyslogSinkConfig(config, { secret: (v) => ctx.secret(v) });
-    const logger = ctx.logger.child({ route: ctx.route, sink: ctx.name, sinkType: 'syslog' });
-    return new SyslogSink(ctx.name, options, { logger, route: ctx.route });
+    return new SyslogSink(ctx.name, options, { logger: ctx.logger, route: ctx.route });
   },
 };

@@ -92,3 +92,18 @@ test('threshold 0 never opens; reset() closes and clears the count', () => {
   b2.reset();
   expect([b2.state, b2.consecutiveFailures]).toEqual(['closed', 0]);
 });
+
+test("the failure that opens it sets the cool-down to its Retry-After, when it carried one", () => {
+  const { b, clock } = setup(1, 30_000);
+  b.failure(b.tryAcquire()!, 3000);
+  expect(b.state).toBe('open');
+  expect(b.retryInMs()).toBe(3000);
+  clock.now += 2999;
+  expect(b.tryAcquire()).toBeNull();
+  clock.now += 1;
+  const probe = b.tryAcquire();
+  expect(probe?.probe).toBe(true);
+  // The probe fails without Retry-After: the configured cool-down again.
+  b.failure(probe!);
+  expect(b.retryInMs()).toBe(30_000);
+});

@@ -68,7 +68,7 @@ test('defaults, and secrets resolved from references', () => {
   const o = resolveWebhookSinkConfig({ url: '${HOOK_URL}', auth: { bearer: '${env:HOOK_TOKEN}' }, signing: { secrets: ['${WHSEC}'] } }, ctx);
   expect(o).toMatchObject({
     method: 'POST', body: 'single', contentType: 'application/json', gzip: false, timeoutMs: 10_000, maxConcurrentRequests: 16,
-    keepAliveTimeoutMs: 4000, retryAfterMaxMs: 300_000, breaker: { failureThreshold: 5, cooldownMs: 30_000 }, onDisabled: 'hold',
+    keepAliveTimeoutMs: 4000, retryAfterMaxMs: 300_000, breaker: { failureThreshold: 5, cooldownMs: 5_000 }, onDisabled: 'hold',
     origin: 'https://hooks.example', headers: { authorization: 'Bearer tok-3f9a1c' },
   });
   expect(o.url.pathname).toBe('/T000/B000/XXXXsecret');

@@ -56,7 +56,7 @@ export const ENDPOINT_DEFAULTS = Object.freeze({
   keepAliveTimeoutMs: 4_000,
   retryAfterMaxS: 300,
   failureThreshold: 5,
-  cooldownMs: 30_000,
+  cooldownMs: 5_000,
 });
 
 export const HEADER_NAME_PATTERN = "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$";

@@ -39,10 +39,6 @@ function requestSpec(endpoint: EndpointOptions, extra: Pick<RequestSpec, 'method
   return { ...extra, path: `${endpoint.url.pathname}${endpoint.url.search}`, headers: endpoint.headers, gzip: endpoint.gzip };
 }
 
-function sinkLogger(ctx: SinkContext, sinkType: string): SinkContext['logger'] {
-  return ctx.logger.child({ route: ctx.route, sink: ctx.name, sinkType });
-}
-
 /** The `webhook` sink type: validates its block (throws WebhookConfigError) and builds a WebhookSink. */
 export const webhookSinkFactory: SinkFactory<WebhookSinkConfig> = {
   type: WEBHOOK_TYPE,
@@ -62,7 +58,7 @@ export const webhookSinkFactory: SinkFactory<WebhookSinkConfig> = {
       request: requestSpec(options, { method: options.method, contentType: options.contentType, signingKeys: options.signingKeys }),
       encoder: webhookEncoder(options.body, options.template),
       classify: classifyHttpResponse,
-    }, { logger: sinkLogger(ctx, WEBHOOK_TYPE) });
+    }, { logger: ctx.logger });
   },
 };
 
@@ -85,7 +81,7 @@ export const splunkHecSinkFactory: SinkFactory<SplunkHecSinkConfig> = {
       request: requestSpec(options, { method: 'POST', contentType: 'application/json', signingKeys: [] }),
       encoder: splunkHecEncoder(options),
       classify: classifyHecResponse,
-    }, { logger: sinkLogger(ctx, SPLUNK_HEC_TYPE) });
+    }, { logger: ctx.logger });
   },
 };
 

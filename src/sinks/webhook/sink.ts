@@ -1,3 +1,4 @@
+import { RateLimitedLog } from '../../logging/rate-limited-log';
 import type { Logger } from 'pino';
 import type { EventDetail } from '../event-detail';
 import { HEC_FIELD_PATHS } from './splunk-hec-encoder';
@@ -63,12 +64,17 @@ export class WebhookSink implements Sink {
   private closed = false;
   private refusedLoggedAt = -Infinity;
   private refusedNotLogged = 0;
+  /** Opening and probing repeat every cool-down through an outage: logged at most once per interval (closing always). */
+  private readonly openedLog: RateLimitedLog | null;
+  private readonly probingLog: RateLimitedLog | null;
 
   constructor(readonly name: string, private readonly parts: HttpSinkParts, deps: WebhookSinkDeps = {}) {
     this.type = parts.type;
     this.eventDetail = { fields: parts.type === 'splunk_hec' ? HEC_FIELD_PATHS : [], raw: false, text: true };
     this.clock = deps.clock ?? Date.now;
     this.logger = deps.logger;
+    this.openedLog = deps.logger ? new RateLimitedLog(deps.logger, 'warn', REFUSED_LOG_EVERY_MS, this.clock) : null;
+    this.probingLog = deps.logger ? new RateLimitedLog(deps.logger, 'info', REFUSED_LOG_EVERY_MS, this.clock) : null;
     this.transport = deps.transport ?? new UndiciTransport(parts.endpoint);
     this.breaker = new CircuitBreaker(parts.endpoint.breaker, this.clock, (t) => this.logTransition(t));
     this.limiter = new RequestLimiter(parts.endpoint.maxConcurrentRequests);
@@ -148,7 +154,7 @@ export class WebhookSink implements Sink {
     } catch (err) {
       verdict = { outcome: { status: 'retryable', error: `${(err as Error).message} (${this.parts.endpoint.origin})` }, endpointFailed: true };
     }
-    if (verdict.endpointFailed) this.breaker.failure(ticket);
+    if (verdict.endpointFailed) this.breaker.failure(ticket, verdict.outcome.status === 'retryable' ? verdict.outcome.retryAfterMs : undefined);
     else this.breaker.success(ticket);
     return this.settle(verdict, payload);
   }
@@ -214,7 +220,8 @@ export class WebhookSink implements Sink {
 
   private logTransition(t: BreakerTransition): void {
     const fields = { endpoint: this.parts.endpoint.origin, from: t.from, to: t.to, consecutiveFailures: t.failures };
-    if (t.to === 'open') this.logger?.warn(fields, `${this.type} circuit breaker opened`);
+    if (t.to === 'open') this.openedLog?.write(fields, `${this.type} circuit breaker opened`);
+    else if (t.to === 'half-open') this.probingLog?.write(fields, `${this.type} circuit breaker half-open`);
     else this.logger?.info(fields, `${this.type} circuit breaker ${t.to}`);
   }
 }

@@ -5,7 +5,9 @@ import type { Channel, Message } from 'amqplib';
  * with `multiple` up to the highest tag below which everything is complete, flushing once per
  * event-loop turn. When many completions pile up behind a slow message it acks them one by one,
  * so the prefetch window does not clog. After the channel is lost every call is a no-op: those
- * deliveries belong to the broker again, and acking them would be refused.
+ * deliveries belong to the broker again, and acking them would be refused. The channel counts as
+ * lost from the moment it starts closing: amqplib refuses an ack then (IllegalOperationError)
+ * before its `close` event fires, and a flush running from setImmediate must not throw that out.
  */
 export class AckBatcher {
   private readonly tags: number[] = [];
@@ -36,9 +38,22 @@ export class AckBatcher {
   requeue(tag: number): void {
     if (this.lost) return;
     this.flush();
-    this.channel.nack({ fields: { deliveryTag: tag } } as Message, false, true);
+    if (!this.send(() => this.channel.nack({ fields: { deliveryTag: tag } } as Message, false, true))) return;
     this.ackedAlone.add(tag);
     this.done.add(tag);
+  }
+
+  /** Runs one ack or nack; false (and the batcher lost) when the channel refused it because it is closing or closed. */
+  private send(call: () => void): boolean {
+    if (this.lost) return false;
+    try {
+      call();
+      return true;
+    } catch {
+      // Closing or closed: the broker requeues every unacked delivery of the channel.
+      this.lost = true;
+      return false;
+    }
   }
 
   markLost(): void {
@@ -65,14 +80,14 @@ export class AckBatcher {
       upTo = tag;
     }
     if (upTo > this.ackUpTo) {
-      this.channel.ack({ fields: { deliveryTag: upTo } } as Message, true);
+      if (!this.send(() => this.channel.ack({ fields: { deliveryTag: upTo } } as Message, true))) return;
       this.ackUpTo = upTo;
     }
     if (this.head > 4096) { this.tags.splice(0, this.head); this.head = 0; }
     if (this.done.size - this.ackedAlone.size >= this.singleAckThreshold) {
       for (const tag of this.done) {
         if (this.ackedAlone.has(tag)) continue;
-        this.channel.ack({ fields: { deliveryTag: tag } } as Message, false);
+        if (!this.send(() => this.channel.ack({ fields: { deliveryTag: tag } } as Message, false))) return;
         this.ackedAlone.add(tag);
       }
     }

@@ -173,7 +173,13 @@ export class AmqpSource {
         }
       },
     };
-    r.pipeline.handle(delivery);
+    try {
+      r.pipeline.handle(delivery);
+    } catch (err) {
+      // Never thrown out of amqplib's consumer callback (that would close the channel or end the process).
+      this.logger.error({ route: r.pipeline.name, err: (err as Error).message }, 'route pipeline refused a delivery; giving it back to the broker');
+      batcher.requeue(tag);
+    }
   }
 
   private async consumeOverflow(conn: ChannelModel): Promise<void> {
@@ -183,7 +189,15 @@ export class AmqpSource {
     const prefix = this.settings.queue_prefix;
     await channel.consume(overflowQueue(prefix), (m) => {
       if (!m) return;
-      void this.deadLetters.write(overflowDeadLetter(prefix, m)).then(() => { try { channel.ack(m); } catch { /* channel gone: redelivered */ } });
+      let letter;
+      try {
+        letter = overflowDeadLetter(prefix, m);
+      } catch (err) {
+        // Never thrown into amqplib's callback: the message stays unacked and comes back with the channel.
+        this.logger.error({ err: (err as Error).message }, 'overflowed message could not be made a dead letter');
+        return;
+      }
+      void this.deadLetters.write(letter).then(() => { try { channel.ack(m); } catch { /* channel gone: redelivered */ } });
     }, { noAck: false });
   }
 

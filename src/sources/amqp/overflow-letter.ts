@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ConsumeMessage } from 'amqplib';
 import type { DeadLetter } from '../../sinks/dead-letter';
+import { plainHeaders, storedBody } from '../../pipeline/dead-letters-from';
 
 /** A message the broker dropped from a full route queue (x-max-length), as a dead letter. */
 export function overflowDeadLetter(prefix: string, m: ConsumeMessage): DeadLetter {
@@ -15,7 +16,7 @@ export function overflowDeadLetter(prefix: string, m: ConsumeMessage): DeadLette
     id: randomUUID(), at: new Date().toISOString(), route, sink: '', reason: 'queue_overflow',
     detail: `dropped from the full queue ${queue} (x-max-length)`,
     exchange, routingKey: keys?.[0] ?? m.fields.routingKey, contentType: (m.properties.contentType as string | undefined) ?? null,
-    headers: JSON.parse(JSON.stringify(headers)) as Record<string, unknown>,
-    body: m.content.toString('base64'), bodyEncoding: 'base64',
+    headers: plainHeaders({ headers }),
+    ...storedBody(m.content),
   };
 }
