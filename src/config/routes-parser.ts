@@ -7,7 +7,7 @@ import type { ConfigIssue } from './config-issue';
 import { formatDataPath, type DataPath } from './data-path';
 import { YamlLocator } from './yaml-locations';
 import { issuesFromAjvErrors } from './ajv-error-issues';
-import { checkNamesAndRegexes, completeRoutes } from './routes-semantics';
+import { checkNamesAndRegexes, completeRoutes, type SecretsMode } from './routes-semantics';
 
 export type RoutesParser = (text: string, file: string) => RoutesFile;
 
@@ -50,7 +50,7 @@ export function placeIssuesInText(text: string, file: string, issues: readonly C
  * found at a stage is reported at once in a RoutesConfigError.
  * `${ENV_VAR}` strings are kept as written.
  */
-export function createRoutesParser(factories: readonly SinkSchemaSource[]): RoutesParser {
+export function createRoutesParser(factories: readonly SinkSchemaSource[], secrets: SecretsMode = 'resolve'): RoutesParser {
   const validate = compileRoutesValidator(factories);
   return (text, file) => {
     const lines = new LineCounter();
@@ -75,7 +75,7 @@ export function createRoutesParser(factories: readonly SinkSchemaSource[]): Rout
     issues.push(...checkNamesAndRegexes(data, lineOf));
     if (issues.length > 0) throw new RoutesConfigError(placeIssues(issues, file, locator));
     const routes = data as RoutesFile;
-    const late = completeRoutes(routes, factories);
+    const late = completeRoutes(routes, factories, secrets);
     if (late.length > 0) throw new RoutesConfigError(placeIssues(late, file, locator));
     return routes;
   };

@@ -1,5 +1,5 @@
 import { sinkOwnConfig, type RoutesFile, type RouteSpec, type SinkSpec } from '../routing/route-config';
-import { resolveSecret } from './secrets';
+import { isSecretReference, resolveSecret } from './secrets';
 import type { SinkSchemaSource } from './routes-schema';
 import { compileFilter, compileFilterRegex, FilterCompileError, type SpecPath } from '../routing/filter';
 import { compileTransform, TransformCompileError } from '../routing/transform';
@@ -147,14 +147,27 @@ export function checkNamesAndRegexes(data: unknown, lineOf: LineOf): ConfigIssue
  * parse, a secret reference to nothing, files that cannot be read...): the checks its create()
  * makes at start-up, at the property the error names.
  */
-function sinkIssues(route: RouteSpec, index: number, factories: readonly SinkSchemaSource[]): ConfigIssue[] {
+/**
+ * How sink checks treat `${...}` secret references: `resolve` reads them as `run` does (an unset
+ * variable or unreadable file is a problem); `skip` reads none, for checking a file away from where
+ * it runs; a block whose check needed a secret is then left to the schema.
+ */
+export type SecretsMode = 'resolve' | 'skip';
+
+function sinkIssues(route: RouteSpec, index: number, factories: readonly SinkSchemaSource[], secrets: SecretsMode): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
   route.sinks.forEach((sink, j) => {
     const validate = factories.find((f) => f.type === sink.type)?.validate;
     if (!validate) return;
+    let skipped = false;
+    const secret = (v: unknown): string | undefined => {
+      if (secrets === 'skip' && isSecretReference(v)) { skipped = true; return String(v); }
+      return resolveSecret(v);
+    };
     try {
-      validate(sinkOwnConfig(sink) as never, { route: route.name, secret: (v) => resolveSecret(v) });
+      validate(sinkOwnConfig(sink) as never, { route: route.name, secret });
     } catch (err) {
+      if (skipped) return;
       // An error may carry every problem of the block (`problems`), or name one property (`field`).
       const problems = (err as { problems?: unknown }).problems;
       const each = Array.isArray(problems) ? (problems as Array<{ field?: unknown; message: string }>) : [{ field: (err as { field?: unknown }).field, message: (err as Error).message }];
@@ -172,12 +185,12 @@ function sinkIssues(route: RouteSpec, index: number, factories: readonly SinkSch
  * `name` on every sink) and reports filters or transforms that still do not compile and sink
  * blocks their factory refuses.
  */
-export function completeRoutes(file: RoutesFile, factories: readonly SinkSchemaSource[]): ConfigIssue[] {
+export function completeRoutes(file: RoutesFile, factories: readonly SinkSchemaSource[], secrets: SecretsMode = 'resolve'): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
   file.routes.forEach((route, i) => {
     const names = defaultSinkNames(route.sinks);
     route.sinks.forEach((sink, j) => { sink.name = names[j]; });
-    issues.push(...compileIssues(route, i), ...sinkIssues(route, i, factories));
+    issues.push(...compileIssues(route, i), ...sinkIssues(route, i, factories, secrets));
   });
   return issues;
 }

@@ -9,6 +9,11 @@ export class SecretError extends Error {
   }
 }
 
+/** Whether a routes-file value is a secret reference (`${NAME}`, `${env:NAME}`, `${file:/path}`). */
+export function isSecretReference(value: unknown): boolean {
+  return typeof value === 'string' && REFERENCE.test(value);
+}
+
 /**
  * Resolves a secret reference in a routes-file value: `${NAME}` or `${env:NAME}` reads an
  * environment variable, `${file:/path}` reads a file (trimmed). Anything else is returned as is.

@@ -178,3 +178,23 @@ test('a pattern that can match no routing key CB publishes is a warning with the
   const json = JSON.parse((await run(['check', '--config', f, '--json'])).out) as { warnings: Array<{ path: string }> };
   expect(json.warnings.map((w) => w.path)).toEqual(['routes[0].match[0]', 'routes[1].match[1]']);
 });
+
+test('secrets are read as run reads them; --skip-secrets leaves them unread and still checks the rest', async () => {
+  const f = routesFile('secrets.yaml', `routes:
+  - name: hec
+    match: [watchlist.#]
+    sinks:
+      - { type: splunk_hec, url: "http://127.0.0.1:8088", token: "\${file:${join(dir, 'no-such-token')}}" }
+      - { type: webhook, name: bad, url: not-a-url }
+`);
+  const r = await run(['check', '--config', f]);
+  expect(r.code).toBe(1);
+  expect(r.err).toContain(`${f}:5:`);
+  expect(r.err).toMatch(/routes\[0\]\.sinks\[0\]\.token: .*secret file .*no-such-token cannot be read: ENOENT/);
+  expect(r.err).toMatch(/routes\[0\]\.sinks\[1\]\.url: /);
+  const skipped = await run(['check', '--config', f, '--skip-secrets']);
+  expect(skipped.code).toBe(1);
+  expect(skipped.err).not.toContain('no-such-token');
+  expect(skipped.err).toMatch(/routes\[0\]\.sinks\[1\]\.url: /);
+  expect(skipped.err).toContain(`${f}: 1 problem`);
+});

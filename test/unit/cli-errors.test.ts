@@ -56,7 +56,7 @@ test('--version prints the package version', async () => {
 test('an unknown command lists the commands, exit 2', async () => {
   const r = await runCli(['runn']);
   expect(r.code).toBe(2);
-  expectOneLine(r.err, /^cb-event-bridge: unknown command 'runn'; the commands are decode, check, run, replay, simulate \(cb-event-bridge --help\)$/);
+  expectOneLine(r.err, /^cb-event-bridge: unknown command 'runn'; the commands are decode, check, run, replay, simulate, lr, lr-server, import-forwarder-config \(cb-event-bridge --help\)$/);
 });
 
 test('an unknown option names the command, exit 2', async () => {

@@ -79,7 +79,7 @@ test('the bridge\'s environment holds real settings only, and its routes pass `c
   const unknown = Object.keys(compose.services.bridge.environment ?? {}).filter((k) => !known.has(k));
   expect(unknown).toEqual([]);
   const routes = compose.services.bridge.volumes!.find((v) => v.includes(':/etc/cb-event-bridge/routes.yaml'))!.split(':')[0];
-  const r = await runCli(['check', '--config', join(ROOT, routes)]);
+  const r = await runCli(['check', '--config', join(ROOT, routes), '--skip-secrets']);
   expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
 });
 

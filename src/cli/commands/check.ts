@@ -10,10 +10,12 @@ import type { DeadLetterSpec, RoutesFile, RouteSpec } from '../../routing/route-
 import { CliError } from '../cli-error';
 
 export const CHECK_USAGE = `Usage:
-  cb-event-bridge check --config FILE [--queue-prefix P] [--json]
+  cb-event-bridge check --config FILE [--queue-prefix P] [--skip-secrets] [--json]
 Options:
   --config FILE         the routes file to check (required)
   --queue-prefix P      prefix of the route queue names (default cb-event-bridge)
+  --skip-secrets        read no \${ENV} or \${file:...} secret the sinks refer to (to check a file
+                        away from where it runs); by default they are read, as run reads them
   --json                print the summary (or the problems) as one JSON object on stdout
 Validates the routes file without connecting anywhere. Prints each route's queue, bindings,
 format, filter, transform, sinks and the dead-letter destination; exits 1 when the file has
@@ -111,6 +113,7 @@ export async function runCheck(argv: string[], stdout: NodeJS.WritableStream, st
       config: { type: 'string' },
       'queue-prefix': { type: 'string', default: DEFAULT_QUEUE_PREFIX },
       json: { type: 'boolean', default: false },
+      'skip-secrets': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -120,7 +123,7 @@ export async function runCheck(argv: string[], stdout: NodeJS.WritableStream, st
   checkQueuePrefix(prefix);
   let routes: RoutesFile;
   try {
-    routes = loadRoutesFile(v.config);
+    routes = loadRoutesFile(v.config, { secrets: v['skip-secrets'] ? 'skip' : 'resolve' });
   } catch (err) {
     if (!(err instanceof RoutesConfigError)) throw err;
     reportProblems(v.config, err.problems, !!v.json, stdout, stderr);

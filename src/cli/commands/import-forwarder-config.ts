@@ -78,7 +78,8 @@ export async function runImportForwarderConfig(argv: string[], stdout: NodeJS.Wr
   const secretsDir = resolve(values['secrets-dir'] ?? join(out, 'secrets'));
   const routes = routesText(result, secretsDir, source);
   try {
-    parseRoutes(routes, join(out, 'routes.yaml'));
+    // The secret files are written below; where the routes will read them from may not exist here.
+    parseRoutes(routes, join(out, 'routes.yaml'), { secrets: 'skip' });
   } catch (err) {
     if (err instanceof RoutesConfigError) {
       throw new CliError(`import-forwarder-config: the settings of ${source} give routes the bridge rejects: ${err.problems.map(formatProblem).join('; ')}`, 1);

@@ -51,14 +51,14 @@ test('a routes file with webhook and splunk_hec sinks (and their delivery blocks
   // The sink types of this folder (plus file), independent of what else is registered.
   const factories = [fileSinkFactory, webhookSinkFactory, splunkHecSinkFactory];
   // Parsing resolves the secret references as start-up does: an unset one is a problem of the file.
-  expect(() => parseRoutes(yaml(''), 'routes.yaml', factories)).toThrow(/routes\.yaml:\d+:\d+: routes\[0\]\.sinks\[1\]\.token: .*environment variable HEC is not set/);
+  expect(() => parseRoutes(yaml(''), 'routes.yaml', { factories })).toThrow(/routes\.yaml:\d+:\d+: routes\[0\]\.sinks\[1\]\.token: .*environment variable HEC is not set/);
   const saved = { ...process.env };
   Object.assign(process.env, env);
   try {
-    const file = parseRoutes(yaml(''), 'routes.yaml', factories);
+    const file = parseRoutes(yaml(''), 'routes.yaml', { factories });
     expect(file.routes[0].sinks.map((s) => s.type)).toEqual(['webhook', 'splunk_hec']);
     expect(file.routes[0].sinks[0]).toMatchObject({ method: 'POST', gzip: false, on_disabled: 'hold', breaker: { failure_threshold: 3, cooldown_ms: 1000 } });
-    expect(() => parseRoutes(yaml('\n        retries: 3'), 'routes.yaml', factories)).toThrow(/unknown property 'retries'/);
+    expect(() => parseRoutes(yaml('\n        retries: 3'), 'routes.yaml', { factories })).toThrow(/unknown property 'retries'/);
   } finally {
     process.env = saved;
   }
@@ -152,7 +152,7 @@ test('through the routes file: the driver gets the body mode\'s defaults, max_co
       - { type: webhook, name: c, url: "http://127.0.0.1:9/c", body: json_array, max_concurrent_requests: 8 }
       - { type: webhook, name: d, url: "http://127.0.0.1:9/d", body: json_array, delivery: { concurrency: 2, linger_ms: 5 } }
       - { type: splunk_hec, name: e, url: "http://127.0.0.1:9", token: t0k3n }
-`, 'routes.yaml', factories);
+`, 'routes.yaml', { factories });
   const route = compileRoute(file.routes[0], { logger: silentLogger(), observer: {} });
   const policies = Object.fromEntries(route.drivers.map((d) => [d.name, d.policy]));
   expect(policies.a).toMatchObject({ batchMaxEvents: 64, lingerMs: 0, concurrency: 16, backoffInitialMs: 500, backoffMaxMs: 60_000 });
