@@ -195,6 +195,10 @@ async function main() {
     // While events flow: the bridge's own `lr` commands, with its compose settings (CB_BRIDGE_LR_URL and the
     // lr_token secret), reach the Live Response server, and the server refuses a request without the token.
     const lrOk = await checkLiveResponse(bin, envOf('bridge'), lrServer, lrToken, lrArgs);
+    // The lr-server's compose healthcheck, as Docker would run it inside the container.
+    const [, ...probe] = services['lr-server'].healthcheck.test.map((w) => local(w).split('127.0.0.1:8443').join(`127.0.0.1:${lrPort}`));
+    const health = await runToEnd('lr-server healthcheck', probe[0] === 'node' ? process.execPath : probe[0], probe.slice(1), {});
+    log(`lr-server healthcheck: exit ${health.code}`);
     await new Promise((r) => simulator.once('exit', r));
     if (simulator.exitCode !== 0) throw new Error(`the simulator failed:\n${simulator.logs.slice(-3000)}`);
     log(`simulator: ${simulator.logs.trim().split('\n').filter((l) => !l.includes('\r')).slice(-2).join(' | ')}`);
@@ -226,7 +230,7 @@ async function main() {
     const failed = status.routes.flatMap((r) => r.sinks).reduce((n, s) => n + s.counters.failed, 0);
     const byRoute = Object.fromEntries(status.routes.map((r) => [r.name, r]));
     const delivered = (route) => byRoute[route].sinks.reduce((n, s) => n + s.counters.delivered, 0);
-    ok = lrOk && delivered('raw-to-kafka') > 0 && delivered('hits-to-webhook') > 0 && delivered('archive') > 0
+    ok = lrOk && health.code === 0 && delivered('raw-to-kafka') > 0 && delivered('hits-to-webhook') > 0 && delivered('archive') > 0
       && stats.events === delivered('hits-to-webhook') && stats.rejected === 0 && failed === 0 && archived === delivered('archive');
     await admin.deleteTopics({ topics }).catch(() => undefined); // the services' Kafka is shared: leave it as found
     await admin.disconnect();

@@ -27,4 +27,5 @@ test('events flow end to end through the compose topology, and its Live Response
   expect(out).toMatch(/lr run --sensor \d+ --command "process list": exit 0, ([1-9]\d*) processes \(the sensors file lists \1\)/);
   expect(out).toMatch(/lr sessions --json: exit 0, session \d+ sensor \d+ close/);
   expect(out).toContain('lr-server without the token: HTTP 401');
+  expect(out).toContain('lr-server healthcheck: exit 0');
 }, 240_000);
