@@ -1,8 +1,10 @@
 // Runs the topology of docker-compose.yml without Docker, on the brokers of scripts/services.sh:
-// the same routes file (deploy/compose/routes.yaml), the same bridge, simulator and webhook
-// receiver commands and environment, with container addresses and paths mapped to this machine.
-// It runs for a bounded time, prints what each part did, stops everything it started and exits
-// non-zero when events did not flow end to end.
+// the same routes file (deploy/compose/routes.yaml), the same bridge, simulator, webhook receiver
+// and Live Response server (lr-server on deploy/compose/lr-sensors.yaml) commands and environment,
+// with container addresses and paths mapped to this machine. It runs for a bounded time, prints what
+// each part did, stops everything it started and exits non-zero when events did not flow end to end
+// or the bridge's `lr` commands, with the compose file's Live Response settings, could not use the
+// Live Response server.
 //
 //   npm run build && node scripts/compose-local.mjs [--seconds 30]
 //
@@ -40,6 +42,9 @@ function freePort() {
   });
 }
 
+/** The value after `flag` in a compose command. */
+const flagValue = (command, flag) => command[command.indexOf(flag) + 1];
+
 function start(name, command, args, env, cwd = ROOT) {
   const child = spawn(command, args, { cwd, env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   child.logs = '';
@@ -48,6 +53,15 @@ function start(name, command, args, env, cwd = ROOT) {
   child.stderr.on('data', keep);
   child.on('exit', (code, signal) => log(`${name} exited (${code ?? signal})`));
   return child;
+}
+
+/** Runs a command to its end: its exit code, its stdout, and stdout and stderr together. */
+async function runToEnd(name, command, args, env) {
+  const child = start(name, command, args, env);
+  let out = '';
+  child.stdout.on('data', (d) => { out += d.toString(); });
+  const code = await new Promise((r) => child.once('exit', (c) => r(c)));
+  return { code, out, logs: child.logs };
 }
 
 async function stop(child) {
@@ -61,6 +75,33 @@ async function stop(child) {
     child.kill('SIGKILL');
     await exited;
   }
+}
+
+/**
+ * `lr run` (process list on the first online sensor of the lr-server's sensors file) and `lr sessions`
+ * through the bridge's settings; logs what happened and says whether all of it worked.
+ */
+async function checkLiveResponse(bin, bridgeEnv, lrServer, lrToken, lrArgs) {
+  const base = bridgeEnv.CB_BRIDGE_LR_URL;
+  const readyBy = Date.now() + 30_000;
+  while ((await fetch(`${base}/api/v1/cblr/session`, { headers: { 'x-auth-token': lrToken } }).catch(() => null))?.status !== 200) {
+    if (Date.now() > readyBy || lrServer.exitCode !== null) throw new Error(`the Live Response server did not answer:\n${lrServer.logs.slice(-3000)}`);
+    await sleep(250);
+  }
+  log(lrServer.logs.trim().split('\n')[0]);
+  const sensors = parse(readFileSync(flagValue(lrArgs, '--sensors'), 'utf8')).sensors;
+  const sensor = sensors.find((x) => x.online !== false);
+  const run = await runToEnd('lr run', process.execPath, [bin, 'lr', 'run', '--sensor', String(sensor.id), '--command', 'process list', '--timeout', '30'], bridgeEnv);
+  const processes = run.code === 0 ? JSON.parse(run.out).processes ?? [] : [];
+  log(`lr run --sensor ${sensor.id} --command "process list": exit ${run.code}, ${processes.length} processes (the sensors file lists ${(sensor.processes ?? []).length})`);
+  if (run.code !== 0) log(`  ${run.logs.trim().slice(-1000)}`);
+  const list = await runToEnd('lr sessions', process.execPath, [bin, 'lr', 'sessions', '--json'], bridgeEnv);
+  const sessions = list.code === 0 ? JSON.parse(list.out) : [];
+  log(`lr sessions --json: exit ${list.code}, ${sessions.map((x) => `session ${x.id} sensor ${x.sensor_id} ${x.status}`).join(', ') || 'none'}`);
+  const anonymous = (await fetch(`${base}/api/v1/cblr/session`)).status;
+  log(`lr-server without the token: HTTP ${anonymous}`);
+  return run.code === 0 && processes.length === (sensor.processes ?? []).length && processes.length > 0
+    && list.code === 0 && sessions.some((x) => x.sensor_id === sensor.id && x.status === 'close') && anonymous === 401;
 }
 
 async function main() {
@@ -91,10 +132,14 @@ async function main() {
   const adminToken = randomBytes(24).toString('hex');
   writeFileSync(join(secretsDir, 'admin_token'), `${adminToken}\n`);
   writeFileSync(join(secretsDir, 'webhook_secret'), `whsec_${randomBytes(32).toString('base64')}\n`);
+  const lrToken = randomBytes(24).toString('hex');
+  writeFileSync(join(secretsDir, 'lr_token'), `${lrToken}\n`);
 
   const receiverPort = await freePort();
   const adminPort = await freePort();
+  const lrPort = await freePort();
   const [kafkaHost] = addresses.KAFKA_BROKERS.split(',');
+  const mountOf = (service, target) => services[service].volumes.find((v) => v.split(':')[1] === target).split(':')[0];
   // Container address or path -> this machine's, applied to env values, arguments and the routes file.
   const mapping = [
     ['amqp://cb:cb-demo-password@rabbitmq:5672', amqpUrl],
@@ -103,12 +148,14 @@ async function main() {
     ['/run/secrets', secretsDir],
     ['/var/lib/cb-event-bridge', dataDir],
     ['/etc/cb-event-bridge/routes.yaml', join(work, 'routes.yaml')],
+    ['http://lr-server:8443', `http://127.0.0.1:${lrPort}`],
     ['/opt/webhook-receiver.js', join(ROOT, 'deploy', 'compose', 'webhook-receiver.js')],
   ];
+  const lrSensorsTarget = flagValue(services['lr-server'].command, '--sensors');
+  mapping.push([lrSensorsTarget, join(ROOT, mountOf('lr-server', lrSensorsTarget))]);
   const local = (text) => mapping.reduce((t, [from, to]) => t.split(from).join(to), String(text));
   for (const [from, to] of mapping) log(`maps ${from} -> ${to}`);
-  const routesMount = services.bridge.volumes.find((v) => v.endsWith(':/etc/cb-event-bridge/routes.yaml:ro')).split(':')[0];
-  writeFileSync(join(work, 'routes.yaml'), local(readFileSync(join(ROOT, routesMount), 'utf8')));
+  writeFileSync(join(work, 'routes.yaml'), local(readFileSync(join(ROOT, mountOf('bridge', '/etc/cb-event-bridge/routes.yaml')), 'utf8')));
   const envOf = (service) => Object.fromEntries(Object.entries(services[service].environment ?? {}).map(([k, v]) => [k, local(v)]));
 
   const children = [];
@@ -119,6 +166,13 @@ async function main() {
     children.push(receiver);
 
     const bin = join(ROOT, 'bin', 'cb-event-bridge.js');
+    // The Live Response server's compose command, on this machine's loopback and a free port.
+    const lrArgs = services['lr-server'].command.map(local);
+    lrArgs[lrArgs.indexOf('--host') + 1] = '127.0.0.1';
+    lrArgs[lrArgs.indexOf('--port') + 1] = String(lrPort);
+    const lrServer = start('lr-server', process.execPath, [bin, ...lrArgs], envOf('lr-server'));
+    children.push(lrServer);
+
     const bridge = start('bridge', process.execPath, [bin, 'run'], {
       ...envOf('bridge'), CB_BRIDGE_ADMIN_HOST: '127.0.0.1', CB_BRIDGE_ADMIN_PORT: String(adminPort),
     }, dataDir);
@@ -137,6 +191,14 @@ async function main() {
     simArgs[simArgs.indexOf('--duration') + 1] = String(SECONDS);
     const simulator = start('simulator', process.execPath, [bin, ...simArgs], {});
     children.push(simulator);
+
+    // While events flow: the bridge's own `lr` commands, with its compose settings (CB_BRIDGE_LR_URL and the
+    // lr_token secret), reach the Live Response server, and the server refuses a request without the token.
+    const lrOk = await checkLiveResponse(bin, envOf('bridge'), lrServer, lrToken, lrArgs);
+    // The lr-server's compose healthcheck, as Docker would run it inside the container.
+    const [, ...probe] = services['lr-server'].healthcheck.test.map((w) => local(w).split('127.0.0.1:8443').join(`127.0.0.1:${lrPort}`));
+    const health = await runToEnd('lr-server healthcheck', probe[0] === 'node' ? process.execPath : probe[0], probe.slice(1), {});
+    log(`lr-server healthcheck: exit ${health.code}`);
     await new Promise((r) => simulator.once('exit', r));
     if (simulator.exitCode !== 0) throw new Error(`the simulator failed:\n${simulator.logs.slice(-3000)}`);
     log(`simulator: ${simulator.logs.trim().split('\n').filter((l) => !l.includes('\r')).slice(-2).join(' | ')}`);
@@ -168,7 +230,7 @@ async function main() {
     const failed = status.routes.flatMap((r) => r.sinks).reduce((n, s) => n + s.counters.failed, 0);
     const byRoute = Object.fromEntries(status.routes.map((r) => [r.name, r]));
     const delivered = (route) => byRoute[route].sinks.reduce((n, s) => n + s.counters.delivered, 0);
-    ok = delivered('raw-to-kafka') > 0 && delivered('hits-to-webhook') > 0 && delivered('archive') > 0
+    ok = lrOk && health.code === 0 && delivered('raw-to-kafka') > 0 && delivered('hits-to-webhook') > 0 && delivered('archive') > 0
       && stats.events === delivered('hits-to-webhook') && stats.rejected === 0 && failed === 0 && archived === delivered('archive');
     await admin.deleteTopics({ topics }).catch(() => undefined); // the services' Kafka is shared: leave it as found
     await admin.disconnect();
@@ -177,7 +239,7 @@ async function main() {
     execFileSync('rabbitmqctl', ['delete_vhost', vhost], { stdio: 'ignore' });
     rmSync(work, { recursive: true, force: true });
   }
-  log(ok ? 'events flowed end to end: OK' : 'FAILED: see the figures above');
+  log(ok ? 'events flowed end to end and Live Response answered: OK' : 'FAILED: see the figures above');
   process.exitCode = ok ? 0 : 1;
 }
 

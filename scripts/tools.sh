@@ -9,8 +9,11 @@
 #   kubernetes-validate  the offline Kubernetes schema validator from PyPI, in .cache/venv
 #   promtool             Prometheus' rule checker, unpacked from Debian's prometheus package into
 #                        .cache/promtool (the package is not installed, so no server starts)
+#   rsyslog              Debian's rsyslog and rsyslog-openssl (rsyslogd and its TLS driver) for the
+#                        syslog sink's interoperability test, which runs its own rsyslogd on
+#                        loopback; the system's rsyslog service is not started (see install_rsyslog)
 #
-# Usage: bash scripts/tools.sh [all|chromium|tini|helm|hadolint|kubernetes-validate|promtool]...
+# Usage: bash scripts/tools.sh [all|chromium|tini|helm|hadolint|kubernetes-validate|promtool|rsyslog]...
 # Prints "<tool>: <path>" for each tool on stdout; progress and errors go to stderr. Exits non-zero
 # when a tool cannot be installed, and the tests that need it then fail saying so.
 set -euo pipefail
@@ -117,10 +120,44 @@ install_promtool() {
   echo "promtool: $promtool"
 }
 
+# Whether Debian's package is installed (not only known or half-configured).
+deb_installed() {
+  [ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" = "install ok installed" ]
+}
+
+# Installing the rsyslog package would start the system's syslog daemon (its postinst asks
+# invoke-rc.d / deb-systemd-invoke to start the service). A policy-rc.d that answers 101 ("action
+# forbidden") stops that: an existing one is used when it does so, otherwise one is put in place for
+# the install and removed afterwards; a policy-rc.d that might allow starts is left alone and the
+# install refused. No rsyslogd is ever signalled here.
+install_rsyslog() {
+  if ! command -v rsyslogd >/dev/null 2>&1 || ! deb_installed rsyslog-openssl; then
+    command -v apt-get >/dev/null 2>&1 || die "apt-get not found; install Debian's rsyslog and rsyslog-openssl by hand"
+    local guard=/usr/sbin/policy-rc.d before after
+    if [ -e "$guard" ]; then
+      grep -qx 'exit 101' "$guard" || die "$guard exists and may let the package start the system rsyslog; install rsyslog and rsyslog-openssl by hand"
+    else
+      log "$guard: forbidding service starts while rsyslog installs"
+      printf '#!/bin/sh\n# Put here by cb-event-bridge scripts/tools.sh while it installs rsyslog: no service starts.\nexit 101\n' \
+        | as_root tee "$guard" >/dev/null && as_root chmod 755 "$guard" || die "cannot write $guard"
+      trap "as_root rm -f '$guard'" EXIT
+    fi
+    before="$(pgrep -x rsyslogd | sort | tr '\n' ' ' || true)"
+    apt_update_once
+    log "apt-get install rsyslog rsyslog-openssl"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends -o DPkg::Lock::Timeout=300 rsyslog rsyslog-openssl >&2 \
+      || die "apt-get install rsyslog rsyslog-openssl failed"
+    after="$(pgrep -x rsyslogd | sort | tr '\n' ' ' || true)"
+    [ "$before" = "$after" ] || log "warning: rsyslogd processes before the install: [${before}], after: [${after}]; this script does not stop them"
+  fi
+  command -v rsyslogd >/dev/null 2>&1 || die "rsyslogd is still not on PATH after installing rsyslog"
+  echo "rsyslog: $(command -v rsyslogd)"
+}
+
 main() {
   local tools=("$@")
   [ "${#tools[@]}" -gt 0 ] || tools=(all)
-  [ "${tools[0]}" = all ] && tools=(chromium tini helm hadolint kubernetes-validate promtool)
+  [ "${tools[0]}" = all ] && tools=(chromium tini helm hadolint kubernetes-validate promtool rsyslog)
   local tool failed=0
   for tool in "${tools[@]}"; do
     case "$tool" in
@@ -130,7 +167,8 @@ main() {
       hadolint) (install_hadolint) || failed=1 ;;
       kubernetes-validate) (install_kubernetes_validate) || failed=1 ;;
       promtool) (install_promtool) || failed=1 ;;
-      *) die "unknown tool '$tool' (one of: all chromium tini helm hadolint kubernetes-validate promtool)" ;;
+      rsyslog) (install_rsyslog) || failed=1 ;;
+      *) die "unknown tool '$tool' (one of: all chromium tini helm hadolint kubernetes-validate promtool rsyslog)" ;;
     esac
   done
   return "$failed"

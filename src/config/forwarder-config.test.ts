@@ -63,11 +63,45 @@ test('kafka: brokers, topic by event type with the suffix, SASL over TLS with th
   expect(r.secrets['kafka-password']).toBe('pw');
 });
 
-test('outputs the bridge has no sink for: a file stands in, and the note says so', () => {
-  for (const [type, setting] of [['syslog', 'syslogout=tcp+tls:qradar:514'], ['tcp', 'tcpout=1.2.3.4:99'], ['udp', 'udpout=1.2.3.4:99'], ['s3', 's3out=bucket']]) {
+test('syslog: the syslog sink with the forwarder\'s header (RFC 3164, kern, info, its own host), newline framing, [syslog] TLS files', () => {
+  const r = importForwarderConfig(ini(`output_type=syslog\noutput_format=leef\nsyslogout=tcp+tls:qradar.example.com:6514\n${only('events_watchlist=ALL')}`,
+    '[syslog]\nca_cert=/etc/cb/ca.pem\nclient_cert=/etc/cb/client.pem\nclient_key=/etc/cb/client.key\ntls_verify=false\nserver_cname=qradar-ec'));
+  expect(r.routes.routes[0]).toMatchObject({ format: 'leef' });
+  expect(r.routes.routes[0].sinks).toEqual([{
+    type: 'syslog', name: 'forwarder-syslog', address: 'qradar.example.com:6514', protocol: 'tls', rfc: 3164, framing: 'newline',
+    facility: 'kern', severity: 'info', hostname_from_event: false,
+    tls: { ca: '/etc/cb/ca.pem', cert: '/etc/cb/client.pem', key: '/etc/cb/client.key', server_name: 'qradar-ec', verify: false },
+  }]);
+  expect(r.notes.join('\n')).toContain('[syslog] the TAG of each message is cb-event-bridge');
+  expect(r.notes.join('\n')).not.toContain('forwarder-events.jsonl');
+});
+
+test('syslog over tcp and udp: no framing on udp, the cut at 2048 bytes named; [syslog] TLS settings without TLS are named as unused', () => {
+  const tcp = importForwarderConfig(ini(`output_type=syslog\nsyslogout=tcp:[fd00::5]:514\n${only('events_feed=ALL')}`, '[syslog]\nca_cert=/etc/cb/ca.pem'));
+  expect(tcp.routes.routes[0].sinks).toEqual([expect.objectContaining({ type: 'syslog', address: '[fd00::5]:514', protocol: 'tcp', framing: 'newline' })]);
+  expect((tcp.routes.routes[0].sinks as Array<Record<string, unknown>>)[0]).not.toHaveProperty('tls');
+  expect(tcp.notes).toContain('[syslog] ca_cert: not used, the output is tcp without TLS');
+  const udp = importForwarderConfig(ini(`output_type=syslog\nsyslogout=udp:10.1.2.3:514\n${only('events_feed=ALL')}`));
+  expect(udp.routes.routes[0].sinks).toEqual([{ type: 'syslog', name: 'forwarder-syslog', address: '10.1.2.3:514', protocol: 'udp', rfc: 3164, facility: 'kern', severity: 'info', hostname_from_event: false }]);
+  expect(udp.notes.join('\n')).toContain('over 2048 bytes are cut');
+});
+
+test('tcp and udp outputs carrying LEEF go to the syslog sink, the added header named', () => {
+  for (const [type, setting] of [['tcp', 'tcpout=10.0.0.9:514'], ['udp', 'udpout=10.0.0.9:514']]) {
+    const r = importForwarderConfig(ini(`output_type=${type}\noutput_format=leef\n${setting}\n${only('events_watchlist=ALL')}`));
+    expect(r.routes.routes[0].sinks).toEqual([{
+      type: 'syslog', name: 'forwarder-syslog', address: '10.0.0.9:514', protocol: type, rfc: 3164, hostname_from_event: false, ...(type === 'tcp' ? { framing: 'newline' } : {}),
+    }]);
+    expect(r.notes.join('\n')).toContain(`output_type=${type} (${setting}): the LEEF events go to the \`syslog\` sink`);
+  }
+});
+
+test('outputs the bridge has no sink for (bare JSON over tcp or udp, s3): a file stands in, and the note says so', () => {
+  for (const [type, setting, why] of [['tcp', 'tcpout=1.2.3.4:99', 'only as syslog messages'], ['udp', 'udpout=1.2.3.4:99', 'only as syslog messages'], ['s3', 's3out=bucket', 'no s3 sink']]) {
     const r = importForwarderConfig(ini(`output_type=${type}\n${setting}\n${only('events_watchlist=ALL')}`));
     expect(r.routes.routes[0].sinks).toEqual([{ type: 'file', name: 'forwarder-file', path: '/var/lib/cb-event-bridge/forwarder-events.jsonl' }]);
-    expect(r.notes.join('\n')).toContain(`the bridge has no ${type} sink`);
+    expect(r.notes.join('\n')).toContain(`output_type=${type} (${setting}): the bridge`);
+    expect(r.notes.join('\n')).toContain(why);
   }
 });
 
@@ -83,6 +117,10 @@ test.each([
   ['an unknown output', ini(`output_type=carrier-pigeon\n${only('events_watchlist=ALL')}`), 'output_type=carrier-pigeon'],
   ['splunk without its URL', ini(`output_type=splunk\n${only('events_watchlist=ALL')}`), 'splunkout is empty'],
   ['an unknown format', ini(`output_type=stdout\noutput_format=cef\n${only('events_watchlist=ALL')}`), 'output_format=cef'],
+  ['syslog without its address', ini(`output_type=syslog\n${only('events_watchlist=ALL')}`), 'syslogout is empty'],
+  ['syslog with an unknown protocol', ini(`output_type=syslog\nsyslogout=sctp:h:514\n${only('events_watchlist=ALL')}`), 'syslogout=sctp:h:514: expected <protocol>:<host>:<port>, protocol tcp+tls, tcp or udp'],
+  ['syslog without a port', ini(`output_type=syslog\nsyslogout=tcp:collector\n${only('events_watchlist=ALL')}`), 'syslogout=tcp:collector: expected'],
+  ['tcp without a port', ini(`output_type=tcp\noutput_format=leef\ntcpout=collector\n${only('events_watchlist=ALL')}`), 'tcpout=collector: expected <host>:<port>'],
 ])('%s: a one-line error', (_name, text, message) => {
   expect(() => importForwarderConfig(text)).toThrow(ForwarderConfigError);
   expect(() => importForwarderConfig(text)).toThrow(message);

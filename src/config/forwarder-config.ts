@@ -51,10 +51,14 @@ const NOT_MAPPED: Record<string, string> = {
   compression_type: 'file sinks compress with gzip only (`gzip: true`)',
 };
 
-/** Output types the bridge has no sink for. */
-const UNSUPPORTED_OUTPUTS: Record<string, string> = {
-  tcp: 'tcpout', udp: 'udpout', syslog: 'syslogout', s3: 's3out',
-};
+/** syslogout's protocols and the syslog sink's. */
+const SYSLOG_PROTOCOLS: Record<string, 'tls' | 'tcp' | 'udp'> = { 'tcp+tls': 'tls', tcp: 'tcp', udp: 'udp' };
+
+/** HOST:PORT as the forwarder dials it (an IPv6 address in brackets). */
+const HOST_PORT = /^(\[[0-9A-Fa-f:.]+\]|[^\s:/[\]@]+):\d{1,5}$/;
+
+/** Where events go when the output has no sink of its own: a file for a log shipper to pick up. */
+const STAND_IN_FILE = '/var/lib/cb-event-bridge/forwarder-events.jsonl';
 
 const LOG_LEVELS: Record<string, string> = { debug: 'debug', info: 'info', warn: 'warn', warning: 'warn', error: 'error', fatal: 'fatal', critical: 'fatal' };
 
@@ -141,8 +145,61 @@ function httpEndpoint(sink: Record<string, unknown>, section: Section, label: st
   return sink;
 }
 
+/**
+ * The `syslog` sink for syslogout, or for tcpout and udpout carrying LEEF. The forwarder's syslog
+ * output wrote `<6>TIMESTAMP HOSTNAME TAG[PID]: EVENT` (facility kern, severity info, its own host
+ * name), one message per line on TCP; the sink writes the nearest it has: an RFC 3164 header with
+ * the same facility, severity and host, newline framing. [syslog] TLS settings go onto `tls`.
+ */
+function syslogSink(cfg: Record<string, Section>, setting: 'syslogout' | 'tcpout' | 'udpout', format: string, notes: string[]): Record<string, unknown> {
+  const value = cfg.bridge[setting] ?? '';
+  let protocol: 'tls' | 'tcp' | 'udp';
+  let address: string;
+  if (setting === 'syslogout') {
+    const colon = value.indexOf(':');
+    protocol = SYSLOG_PROTOCOLS[value.slice(0, colon)];
+    address = value.slice(colon + 1);
+    if (colon < 0 || !protocol || !HOST_PORT.test(address)) throw new ForwarderConfigError(`syslogout=${value}: expected <protocol>:<host>:<port>, protocol tcp+tls, tcp or udp`);
+  } else {
+    protocol = setting === 'tcpout' ? 'tcp' : 'udp';
+    address = value;
+    if (!HOST_PORT.test(address)) throw new ForwarderConfigError(`${setting}=${value}: expected <host>:<port>`);
+  }
+  const sink: Record<string, unknown> = { type: 'syslog', name: 'forwarder-syslog', address, protocol, rfc: 3164 };
+  if (protocol !== 'udp') sink.framing = 'newline';
+  if (setting === 'syslogout') {
+    Object.assign(sink, { facility: 'kern', severity: 'info', hostname_from_event: false });
+    notes.push('[syslog] the TAG of each message is cb-event-bridge (the sink\'s app_name) where the forwarder wrote its program path and process id; facility kern, severity info and the bridge\'s own host name are kept (drop facility, severity and hostname_from_event for a severity from the event and the endpoint as HOSTNAME, docs/sinks/syslog.md)');
+  } else {
+    Object.assign(sink, { hostname_from_event: false });
+    notes.push(`output_type=${protocol} (${setting}=${value}): the ${format.toUpperCase()} events go to the \`syslog\` sink over ${protocol.toUpperCase()}; the forwarder sent them bare${protocol === 'tcp' ? ', each line ended by CR LF' : ''}, the sink puts an RFC 3164 header before each${protocol === 'tcp' ? ' and ends lines with LF' : ''} (a QRadar syslog log source takes either)`);
+  }
+  const section = cfg.syslog ?? {};
+  const tlsKeys = ['ca_cert', 'client_cert', 'client_key', 'tls_verify', 'server_cname'].filter((k) => section[k]);
+  if (protocol === 'tls') {
+    const tls: Record<string, unknown> = {};
+    if (section.ca_cert) tls.ca = section.ca_cert;
+    if (section.client_cert) tls.cert = section.client_cert;
+    if (section.client_key) tls.key = section.client_key;
+    if (section.server_cname) tls.server_name = section.server_cname;
+    if (section.tls_verify && !truthy(section.tls_verify)) tls.verify = false;
+    if (Object.keys(tls).length > 0) sink.tls = tls;
+  } else if (tlsKeys.length > 0) {
+    notes.push(`[syslog] ${tlsKeys.join(', ')}: not used, the output is ${protocol} without TLS`);
+  }
+  if (protocol === 'udp') notes.push(`${setting}: messages over 2048 bytes are cut (the sink's udp_max_bytes and udp_oversize); the forwarder sent each event whole in one datagram`);
+  if (section.insecure_tls) notes.push('[syslog] insecure_tls: not supported; the bridge speaks TLS 1.2 or later');
+  return sink;
+}
+
+/** A file sink standing in for an output the bridge has no sink for, and the note saying so. */
+function standIn(type: string, setting: string, value: string, why: string, notes: string[]): Record<string, unknown> {
+  notes.push(`output_type=${type} (${setting}=${value}): ${why}; the routes write to a file instead (${STAND_IN_FILE}) for a log shipper to pick up. Replace the sink.`);
+  return { type: 'file', name: 'forwarder-file', path: STAND_IN_FILE };
+}
+
 /** The sink for output_type, or a file sink standing in for an output the bridge does not have. */
-function sinkFor(cfg: Record<string, Section>, out: ForwarderImport): Record<string, unknown> {
+function sinkFor(cfg: Record<string, Section>, format: string, out: ForwarderImport): Record<string, unknown> {
   const bridge = cfg.bridge;
   const type = (bridge.output_type || 'file').toLowerCase();
   switch (type) {
@@ -199,12 +256,22 @@ function sinkFor(cfg: Record<string, Section>, out: ForwarderImport): Record<str
       if (kafka.max_request_size) sink.max_request_bytes = Number(kafka.max_request_size);
       return sink;
     }
-    default: {
-      const setting = UNSUPPORTED_OUTPUTS[type];
-      if (!setting) throw new ForwarderConfigError(`output_type=${type}: expected one of file, stdout, splunk, http, kafka, tcp, udp, syslog, s3`);
-      out.notes.push(`output_type=${type} (${setting}=${bridge[setting] ?? ''}): the bridge has no ${type} sink; the routes write to a file instead (${'/var/lib/cb-event-bridge/forwarder-events.jsonl'}) for a log shipper to pick up. Replace the sink.`);
-      return { type: 'file', name: 'forwarder-file', path: '/var/lib/cb-event-bridge/forwarder-events.jsonl' };
+    case 'syslog':
+      if (!bridge.syslogout) throw new ForwarderConfigError('output_type=syslog but syslogout is empty');
+      return syslogSink(cfg, 'syslogout', format, out.notes);
+    case 'tcp':
+    case 'udp': {
+      const setting = `${type}out` as 'tcpout' | 'udpout';
+      if (!bridge[setting]) throw new ForwarderConfigError(`output_type=${type} but ${setting} is empty`);
+      // LEEF over TCP or UDP is what a syslog listener (QRadar's) takes; bare JSON lines are for a
+      // TCP input that a syslog header would break.
+      if (format === 'leef') return syslogSink(cfg, setting, format, out.notes);
+      return standIn(type, setting, bridge[setting], `the bridge writes events to a ${type.toUpperCase()} socket only as syslog messages, whose header a bare JSON input would not parse (for a syslog collector, use a \`syslog\` sink with address ${bridge[setting]} and protocol ${type})`, out.notes);
     }
+    case 's3':
+      return standIn(type, 's3out', bridge.s3out ?? '', 'the bridge has no s3 sink', out.notes);
+    default:
+      throw new ForwarderConfigError(`output_type=${type}: expected one of file, stdout, splunk, http, kafka, syslog, tcp, udp, s3`);
   }
 }
 
@@ -237,7 +304,7 @@ export function importForwarderConfig(iniText: string): ForwarderImport {
   const route = (name: string, match: string[], exchanges: string[], sink: Record<string, unknown>): Record<string, unknown> => ({
     name, match, exchanges, format: format === 'leef' ? 'leef' : 'normalized', ...(removed.length > 0 ? { transform: { drop: removed } } : {}), sinks: [sink],
   });
-  const sink = sinkFor(cfg, out);
+  const sink = sinkFor(cfg, format, out);
   // Raw events from the raw exchange get a route of their own (bound to api.rawsensordata only), as
   // the forwarder binds them: on api.events too they would arrive twice when cb.conf also broadcasts them.
   if (raw.length > 0 && truthy(bridge.use_raw_sensor_exchange)) {

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../support/cli-run';
+import { makeTestPki } from '../support/test-pki';
 
 const dir = mkdtempSync(join(tmpdir(), 'cbb-import-'));
 
@@ -56,6 +57,43 @@ test('writes routes that pass `check`, settings and 0600 secret files; no secret
   const check = await runCli(['check', '--config', join(out, 'routes.yaml'), '--skip-secrets']);
   expect({ code: check.code, err: check.err }).toEqual({ code: 0, err: '' });
   expect(check.out).toContain('api.rawsensordata → #');
+});
+
+test.each([
+  ['syslog over TLS with the [syslog] CA, client certificate and key', 'output_type=syslog\noutput_format=leef\nsyslogout=tcp+tls:qradar-ec.lab.example:6514', 'protocol: tls'],
+  ['syslog over UDP', 'output_type=syslog\nsyslogout=udp:10.0.0.7:514', 'protocol: udp'],
+  ['LEEF over bare TCP', 'output_type=tcp\noutput_format=leef\ntcpout=10.0.0.7:514', 'protocol: tcp'],
+])('%s: routes with the syslog sink that pass `check`', async (name, output, protocol) => {
+  const pki = makeTestPki('forwarder-syslog');
+  const ini = join(dir, `${protocol.replace(': ', '-')}.conf`);
+  writeFileSync(ini, `[bridge]\nserver_name=cb-lab\n${output}\nevents_watchlist=ALL\nevents_feed=ALL\nevents_raw_sensor=0\n\n`
+    + `[syslog]\nca_cert=${pki.path('ca.pem')}\nclient_cert=${pki.path('client.pem')}\nclient_key=${pki.path('client.key')}\nserver_cname=qradar-ec\n`);
+  const out = join(dir, `syslog-${protocol.replace(': ', '-')}`);
+  const r = await runCli(['import-forwarder-config', ini, '--out', out]);
+  expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
+  const routes = readFileSync(join(out, 'routes.yaml'), 'utf8');
+  expect(routes).toContain('type: syslog');
+  expect(routes).toContain(protocol);
+  expect(routes).not.toContain('forwarder-events.jsonl');
+  if (protocol === 'protocol: tls') expect(routes).toContain(`ca: ${pki.path('ca.pem')}`);
+  else expect(r.out).toContain('ca_cert, client_cert, client_key, server_cname: not used');
+
+  const check = await runCli(['check', '--config', join(out, 'routes.yaml')]);
+  expect({ code: check.code, err: check.err }).toEqual({ code: 0, err: '' });
+  expect({ name, sinks: /sinks\s+(\S+)/.exec(check.out)?.[1] }).toEqual({ name, sinks: 'syslog/forwarder-syslog' });
+});
+
+test('[syslog] TLS files not on this machine: the routes are written, the files named as to be installed, and `check` still insists on them', async () => {
+  const ini = join(dir, 'syslog-elsewhere.conf');
+  const ca = join(dir, 'not-here', 'ca.pem');
+  writeFileSync(ini, `[bridge]\noutput_type=syslog\nsyslogout=tcp+tls:collector.lab.example:6514\nevents_watchlist=ALL\n\n[syslog]\nca_cert=${ca}\n`);
+  const out = join(dir, 'syslog-elsewhere');
+  const r = await runCli(['import-forwarder-config', ini, '--out', out]);
+  expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
+  expect(r.out).toContain(`routes[0].sinks[0].tls.ca: cannot read ${ca}: ENOENT; install the file there (or change the path)`);
+  const check = await runCli(['check', '--config', join(out, 'routes.yaml')]);
+  expect(check.code).toBe(1);
+  expect(check.err).toContain(`tls.ca: cannot read ${ca}: ENOENT`);
 });
 
 test('does not overwrite without --force', async () => {

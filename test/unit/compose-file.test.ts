@@ -10,13 +10,18 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import { parse } from 'yaml';
 import { settingsSchema } from '../../src/config/settings';
+import { HOST_NAMES } from '../../src/simulate/synthetic-events';
+import { loadSensorsFile } from '../../src/liveresponse/server/sensors-file';
 import { runCli } from '../support/cli-run';
 
 const ROOT = join(__dirname, '..', '..');
 const COMPOSE_FILE = join(ROOT, 'docker-compose.yml');
 const SCHEMA_FILE = join(ROOT, 'node_modules', 'dclint', 'schemas', 'compose.schema.json');
 
-interface Service { build?: string; image?: string; volumes?: string[]; secrets?: string[]; environment?: Record<string, string>; command?: string[]; depends_on?: Record<string, unknown> }
+interface Service {
+  build?: string; image?: string; volumes?: string[]; secrets?: string[]; environment?: Record<string, string>; command?: string[];
+  depends_on?: Record<string, unknown>; ports?: string[]; healthcheck?: { test: string[] };
+}
 const compose = parse(readFileSync(COMPOSE_FILE, 'utf8')) as { services: Record<string, Service>; secrets: Record<string, unknown>; volumes: Record<string, unknown> };
 
 /** Every CB_BRIDGE_* variable the bridge reads (convict `env`), and its _FILE form. */
@@ -56,8 +61,21 @@ test('dclint finds nothing to report', () => {
   expect({ status: r.status, out: r.stdout.trim() }).toEqual({ status: 0, out: '' });
 });
 
-test('the topology: brokers, bridge, simulator and webhook receiver; the bridge waits for healthy brokers', () => {
-  expect(Object.keys(compose.services).sort()).toEqual(expect.arrayContaining(['bridge', 'kafka', 'rabbitmq', 'simulator', 'webhook-receiver']));
+/** The host-side file a service bind-mounts at `target`. */
+function mountedFile(service: Service, target: string): string {
+  const volume = service.volumes?.find((v) => v.split(':')[1] === target);
+  if (!volume) throw new Error(`nothing is mounted at ${target}`);
+  return join(ROOT, volume.split(':')[0]);
+}
+
+/** The value following `flag` in a command. */
+function flagValue(command: string[] | undefined, flag: string): string | undefined {
+  const i = command?.indexOf(flag) ?? -1;
+  return i < 0 ? undefined : command![i + 1];
+}
+
+test('the topology: brokers, bridge, simulator, webhook receiver and Live Response server; the bridge waits for healthy brokers', () => {
+  expect(Object.keys(compose.services).sort()).toEqual(['bridge', 'kafka', 'lr-server', 'rabbitmq', 'simulator', 'webhook-receiver']);
   expect(compose.services.bridge.depends_on).toMatchObject({ rabbitmq: { condition: 'service_healthy' }, kafka: { condition: 'service_healthy' } });
   expect(compose.services.bridge.build).toBe('.');
   expect(compose.services.simulator.command?.[0]).toBe('simulate');
@@ -81,6 +99,33 @@ test('the bridge\'s environment holds real settings only, and its routes pass `c
   const routes = compose.services.bridge.volumes!.find((v) => v.includes(':/etc/cb-event-bridge/routes.yaml'))!.split(':')[0];
   const r = await runCli(['check', '--config', join(ROOT, routes), '--skip-secrets']);
   expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
+});
+
+test('the Live Response server: the project\'s lr-server on its sensors file, and the bridge reaches it with the token of a shared secret', () => {
+  const lr = compose.services['lr-server'];
+  expect(lr.build).toBe('.');
+  expect(lr.command?.[0]).toBe('lr-server');
+  expect(flagValue(lr.command, '--host')).toBe('0.0.0.0');
+  expect(lr.command).not.toContain('--token'); // a token on the command line is visible in `ps` and `docker inspect`
+  const sensors = loadSensorsFile(mountedFile(lr, flagValue(lr.command, '--sensors')!));
+  // Sensors the simulator's events name, with the hostnames those events carry.
+  for (const s of sensors.sensors) expect({ id: s.id, hostname: s.hostname }).toEqual({ id: s.id, hostname: HOST_NAMES[s.id % HOST_NAMES.length] });
+  expect(sensors.sensors.some((s) => s.online)).toBe(true);
+
+  const bridge = compose.services.bridge;
+  const url = new URL(bridge.environment!.CB_BRIDGE_LR_URL);
+  expect([url.protocol, url.hostname, url.port]).toEqual(['http:', 'lr-server', flagValue(lr.command, '--port')]);
+  expect(bridge.depends_on).toHaveProperty('lr-server');
+  // The token reaches both through the same secret file, never as a value in the compose file.
+  const tokenFile = '/run/secrets/lr_token';
+  expect(lr.environment).toEqual({ CB_BRIDGE_LR_TOKEN_FILE: tokenFile });
+  expect(bridge.environment).toMatchObject({ CB_BRIDGE_LR_TOKEN_FILE: tokenFile });
+  expect(bridge.environment).not.toHaveProperty('CB_BRIDGE_LR_TOKEN');
+  expect(lr.secrets).toContain('lr_token');
+  expect(bridge.secrets).toContain('lr_token');
+  expect(compose.secrets.lr_token).toEqual({ environment: expect.any(String) });
+  // The image's HEALTHCHECK probes the bridge's admin port; the lr-server needs its own probe.
+  expect(lr.healthcheck?.test.join(' ')).toContain(`:${flagValue(lr.command, '--port')}/api/v1/cblr/session`);
 });
 
 test('the RabbitMQ definitions declare the CB exchanges as a CB server has them', () => {

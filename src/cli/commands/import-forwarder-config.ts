@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { ForwarderConfigError, importForwarderConfig, type ForwarderImport } from '../../config/forwarder-config';
 import { parseRoutes } from '../../config/routes-file';
-import { RoutesConfigError, formatProblem } from '../../config/routes-config-error';
+import { RoutesConfigError, formatProblem, type ConfigProblem } from '../../config/routes-config-error';
 import { CliError } from '../cli-error';
 
 export const IMPORT_FORWARDER_USAGE = `Usage:
@@ -46,6 +46,12 @@ function routesText(result: ForwarderImport, secretsDir: string, source: string)
   return `${header.join('\n')}${stringify(routes)}`;
 }
 
+/**
+ * A TLS file the routes name (a [syslog] ca_cert, client_cert, client_key) that is not on this
+ * machine: the routes are right, the file has to be installed where the bridge runs.
+ */
+const missingTlsFile = (p: ConfigProblem): boolean => /\.tls\.(ca|cert|key)$/.test(p.path) && /cannot read .*: ENOENT$/.test(p.message);
+
 function writeNew(path: string, text: string, force: boolean, mode = 0o644): void {
   if (existsSync(path) && !force) throw new CliError(`import-forwarder-config: ${path} exists; pass --force to overwrite it`, 1);
   writeFileSync(path, text, { mode });
@@ -76,15 +82,16 @@ export async function runImportForwarderConfig(argv: string[], stdout: NodeJS.Wr
   }
   const out = resolve(values.out);
   const secretsDir = resolve(values['secrets-dir'] ?? join(out, 'secrets'));
-  const routes = routesText(result, secretsDir, source);
+  let routes = routesText(result, secretsDir, source);
   try {
     // The secret files are written below; where the routes will read them from may not exist here.
     parseRoutes(routes, join(out, 'routes.yaml'), { secrets: 'skip' });
   } catch (err) {
-    if (err instanceof RoutesConfigError) {
-      throw new CliError(`import-forwarder-config: the settings of ${source} give routes the bridge rejects: ${err.problems.map(formatProblem).join('; ')}`, 1);
-    }
-    throw err;
+    if (!(err instanceof RoutesConfigError)) throw err;
+    const rejected = err.problems.filter((p) => !missingTlsFile(p));
+    if (rejected.length > 0) throw new CliError(`import-forwarder-config: the settings of ${source} give routes the bridge rejects: ${rejected.map(formatProblem).join('; ')}`, 1);
+    for (const p of err.problems) result.notes.push(`${p.path}: ${p.message.replace(/^[\w.]+: /, '')}; install the file there (or change the path) before \`check\` and \`run\``);
+    routes = routesText(result, secretsDir, source);
   }
   mkdirSync(out, { recursive: true });
   writeNew(join(out, 'routes.yaml'), routes, values.force);
