@@ -33,6 +33,16 @@ function placeIssues(issues: readonly ConfigIssue[], file: string, locator: Yaml
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
+/** What each sink type's own check finds in the sinks of a file the schema accepted. */
+function sinkIssues(routes: RoutesFile, factories: readonly SinkSchemaSource[]): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  routes.routes.forEach((route, i) => route.sinks.forEach((sink, j) => {
+    const check = factories.find((f) => f.type === sink.type)?.check;
+    for (const issue of check?.(sink as never) ?? []) issues.push({ path: ['routes', i, 'sinks', j, ...issue.path], message: issue.message });
+  }));
+  return issues;
+}
+
 /**
  * A parser for routes files naming these sink types. Parsing a file: YAML (syntax errors with
  * their line and column); then the routes schema (defaults filled in) together with what the
@@ -62,6 +72,7 @@ export function createRoutesParser(factories: readonly SinkSchemaSource[]): Rout
     if (issues.length > 0) throw new RoutesConfigError(placeIssues(issues, file, locator));
     const routes = data as RoutesFile;
     const late = completeRoutes(routes);
+    late.push(...sinkIssues(routes, factories));
     if (late.length > 0) throw new RoutesConfigError(placeIssues(late, file, locator));
     return routes;
   };

@@ -4,7 +4,7 @@ import { schemasDir } from '../codecs/json/notification-schemas';
 import type { SinkFactory } from '../sinks/sink-factory';
 
 /** What the routes schema needs of a sink factory. */
-export type SinkSchemaSource = Pick<SinkFactory<never>, 'type' | 'configSchema'>;
+export type SinkSchemaSource = Pick<SinkFactory<never>, 'type' | 'configSchema'> & Partial<Pick<SinkFactory<never>, 'check'>>;
 
 type JsonSchema = Record<string, unknown>;
 

@@ -1,5 +1,12 @@
 import type { Logger } from 'pino';
 import type { Sink, DeliveryPolicy } from './sink';
+import type { ResponseActions } from '../liveresponse/actions/response-actions';
+
+/** Services of the running bridge that some sink types use. */
+export interface SinkServices {
+  /** Response actions (the liveresponse sink); absent when Live Response is not configured. */
+  liveResponse?: ResponseActions;
+}
 
 /** What a sink factory gets besides its own config block. */
 export interface SinkContext {
@@ -9,6 +16,7 @@ export interface SinkContext {
   logger: Logger;
   /** Resolves `${ENV}` / file secrets named in config (see config/secrets). */
   secret(value: unknown): string | undefined;
+  services?: SinkServices;
 }
 
 /**
@@ -22,5 +30,10 @@ export interface SinkFactory<C = Record<string, unknown>> {
   policy?: Partial<DeliveryPolicy>;
   /** Defaults that depend on the sink's own block (e.g. its body mode): over `policy`, under the `delivery:` block. */
   policyFor?(config: C): Partial<DeliveryPolicy>;
+  /**
+   * What `check` finds wrong in a block the schema accepted (paths relative to the block), so
+   * `check` reports it with file and line, as `run` would refuse it.
+   */
+  check?(config: C): Array<{ path: Array<string | number>; message: string }>;
   create(config: C, ctx: SinkContext): Sink;
 }
