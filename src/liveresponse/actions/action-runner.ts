@@ -166,8 +166,9 @@ export class ActionRunner {
           error: { kind: 'interrupted', message: `the bridge stopped while '${step.command.name}' was sent or running; whether it took effect is unknown, and it is not sent again` },
         };
       } else {
-        if (destructive) await ledger.append([{ t: 'sent', id: job.id, step: i, at: Date.now() }]);
-        outcome = await this.runStep(job, i, signal, until - Date.now());
+        // Recorded once the session is up, right before the POST: a crash while waiting for the sensor leaves it unsent.
+        const beforeSend = destructive ? () => ledger.append([{ t: 'sent', id: job.id, step: i, at: Date.now() }]) : undefined;
+        outcome = await this.runStep(job, i, signal, until - Date.now(), beforeSend);
       }
       if (this.closing && signal.aborted) return; // shutting down: the job resumes after the restart
       await ledger.append([{ t: 'step', id: job.id, step: i, outcome }]);
@@ -180,13 +181,13 @@ export class ActionRunner {
     this.options.metrics?.finished(status, (Date.now() - started) / 1000);
   }
 
-  private async runStep(job: ActionJob, index: number, signal: AbortSignal, remainingMs: number): Promise<StepOutcome> {
+  private async runStep(job: ActionJob, index: number, signal: AbortSignal, remainingMs: number, beforeSend?: () => Promise<void>): Promise<StepOutcome> {
     const step = job.steps[index];
     if (remainingMs <= 0) return { status: 'error', error: { kind: 'deadline', message: `job ${job.id} reached its deadline before '${step.command.name}'` } };
     const files = this.options.files;
     const fileId = FileStore.idFor(job.id, index);
     const filePath = step.download ? files.pathOf(fileId) : null;
-    const jobStep: JobStep = { command: step.command };
+    const jobStep: JobStep = { command: step.command, ...(beforeSend ? { beforeSend } : {}) };
     // Never more than one byte past the limit comes over the wire: more than the limit means too large.
     if (filePath && step.command.name === 'get file') {
       jobStep.command = { ...step.command, offset: 0, get_count: files.maxBytes + 1 };
