@@ -80,6 +80,7 @@ async function main(): Promise<void> {
     }));
     const seconds = (performance.now() - started) / 1000;
     const sorted = latencies.sort((a, b) => a - b);
+    await pool.close();
     const stats = pool.stats();
     console.log(`bench:lr: ${JOBS} jobs (2 commands each) over ${SENSORS} sensors, session cap ${CAP}, check-in 100-1000 ms, 100 ms per command`);
     console.log(`  jobs/s            ${(JOBS / seconds).toFixed(1)} (${latencies.length} ok, failed: ${JSON.stringify(failures)}, ${seconds.toFixed(1)} s)`);

@@ -11,10 +11,9 @@ import { splitWords } from './shell';
  */
 const ROOT = resolve(__dirname, '../..');
 const CLI = join(ROOT, 'bin', 'cb-event-bridge.js');
-const SOCKET = `cb-lr-shell-test-${process.pid}`;
-
+/** The private tmux server's socket lives in the test's own folder, removed with it. */
 function tmux(...args: string[]): string {
-  return execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return execFileSync('tmux', ['-S', join(tmp, 'tmux.sock'), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 function screen(): string {
