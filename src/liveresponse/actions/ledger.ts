@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, existsSync, writeSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
@@ -16,6 +16,9 @@ export type LedgerEntry =
 
 export const LEDGER_FILE = 'jobs.ledger';
 
+/** Finished and delivered jobs are kept this long (the longest dedupe window), then compacted away at start. */
+export const LEDGER_KEEP_MS = 7 * 24 * 3_600_000;
+
 /**
  * The durable job ledger: an append-only file of JSON lines under the data directory. Every
  * append is written and fsynced before it resolves, so a job the ledger accepted survives a crash;
@@ -30,10 +33,39 @@ export class JobLedger {
   private writing = false;
   readonly path: string;
 
-  constructor(dir: string, private readonly logger: Logger = silentLogger()) {
+  constructor(dir: string, private readonly logger: Logger = silentLogger(), keepMs = LEDGER_KEEP_MS, now = Date.now()) {
     mkdirSync(dir, { recursive: true });
     this.path = join(dir, LEDGER_FILE);
-    if (existsSync(this.path)) this.load();
+    if (existsSync(this.path)) {
+      this.load();
+      this.compact(now - keepMs);
+    }
+  }
+
+  /**
+   * Rewrites the file without the jobs finished, delivered and created before `before` (when there
+   * are any): each remaining job as few lines as its state needs, to a temporary file that is
+   * fsynced and renamed over the ledger.
+   */
+  private compact(before: number): void {
+    const old = this.all().filter((j) => j.delivered && FINAL_STATUSES.has(j.status) && j.createdAt < before);
+    if (old.length === 0) return;
+    for (const j of old) {
+      this.jobs.delete(j.id);
+      this.byKey.delete(j.key);
+    }
+    const lines: string[] = [];
+    for (const j of this.jobs.values()) for (const e of entriesOf(j)) lines.push(JSON.stringify(e));
+    const tmp = `${this.path}.compacting`;
+    const fd = openSync(tmp, 'w');
+    try {
+      writeSync(fd, lines.length > 0 ? `${lines.join('\n')}\n` : '');
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, this.path);
+    this.logger.info({ removed: old.length, kept: this.jobs.size }, 'job ledger compacted');
   }
 
   private load(): void {
@@ -133,4 +165,16 @@ export class JobLedger {
     await this.handle?.close();
     this.handle = null;
   }
+}
+
+/** The ledger lines that rebuild a job as it stands. */
+function entriesOf(j: ActionJob): LedgerEntry[] {
+  const { status: _s, startedAt, finishedAt, hostname, sent, outcomes, error, delivered, ...spec } = j;
+  const out: LedgerEntry[] = [{ t: 'job', job: spec }];
+  if (startedAt !== undefined) out.push({ t: 'start', id: j.id, at: startedAt, ...(hostname ? { hostname } : {}) });
+  for (const step of sent) out.push({ t: 'sent', id: j.id, step, at: startedAt ?? j.createdAt });
+  outcomes.forEach((outcome, step) => { if (outcome) out.push({ t: 'step', id: j.id, step, outcome }); });
+  if (FINAL_STATUSES.has(j.status) && !spec.dropped && !spec.dryRun) out.push({ t: 'end', id: j.id, status: j.status, at: finishedAt ?? j.createdAt, ...(error ? { error } : {}) });
+  if (delivered) out.push({ t: 'delivered', id: j.id });
+  return out;
 }
