@@ -1,4 +1,5 @@
 import { COMMAND_NAMES } from '../../liveresponse/commands';
+import { COMMAND_OPTION_SCHEMAS } from '../../sinks/liveresponse/config';
 
 /** Admin API schemas of response actions (/api/v1/liveresponse/...). */
 
@@ -78,13 +79,7 @@ export const jobRequestSchema = {
           object: { type: 'string', description: 'What it acts on (a path, a pid, a registry key).' },
           offset: { type: 'integer', minimum: 0, description: 'get file: first byte.' },
           get_count: { type: 'integer', minimum: 1, description: 'get file: bytes.' },
-          value_type: { type: 'string', description: 'reg set value: the type.' },
-          value_data: { description: 'reg set value: the data.', anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
-          overwrite: { type: 'boolean', description: 'reg set value: replace.' },
-          wait: { type: 'boolean', description: 'create process: wait for it.' },
-          working_directory: { type: 'string', description: 'create process: directory.' },
-          output_file: { type: 'string', description: 'create process: output file on the endpoint.' },
-          compress: { type: 'boolean', description: 'memdump: zip it.' },
+          ...COMMAND_OPTION_SCHEMAS,
         },
       },
     },

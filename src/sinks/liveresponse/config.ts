@@ -50,6 +50,17 @@ const COMMAND_EXTRAS = ['value_type', 'value_data', 'overwrite', 'wait', 'workin
 /** Commands that act on nothing named (no object). */
 const NO_OBJECT: ReadonlySet<CommandName> = new Set(['process list']);
 
+/** JSON Schemas of the command fields beside name and object (shared with the admin API's job requests). */
+export const COMMAND_OPTION_SCHEMAS = {
+  value_type: { type: 'string', description: 'reg set value: REG_SZ, REG_DWORD, ...' },
+  value_data: { description: 'reg set value: the data (a list for REG_MULTI_SZ).', anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
+  overwrite: { type: 'boolean', description: 'reg set value: replace an existing value.' },
+  wait: { type: 'boolean', description: 'create process: wait for it to end.' },
+  working_directory: { type: 'string', description: 'create process: its working directory.' },
+  output_file: { type: 'string', description: 'create process: file on the endpoint for its output.' },
+  compress: { type: 'boolean', description: 'memdump: zip the dump.' },
+} as const;
+
 /** JSON Schema (draft-07) of LiveResponseSinkConfig. */
 export const LIVERESPONSE_SINK_CONFIG_SCHEMA = {
   type: 'object',
@@ -68,13 +79,7 @@ export const LIVERESPONSE_SINK_CONFIG_SCHEMA = {
           object: { type: 'string', minLength: 1, description: 'What the command acts on: a template with {field.path} placeholders filled from the event (the kafka sink\'s syntax; {{ and }} are literal braces).' },
           download: { type: 'boolean', description: 'get file: save the file under the data directory (default true).' },
           upload: { type: 'string', minLength: 1, description: 'put file: the local file to place on the endpoint.' },
-          value_type: { type: 'string', description: 'reg set value: REG_SZ, REG_DWORD, ...' },
-          value_data: { description: 'reg set value: the data (a list for REG_MULTI_SZ).', anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
-          overwrite: { type: 'boolean', description: 'reg set value: replace an existing value.' },
-          wait: { type: 'boolean', description: 'create process: wait for it to end.' },
-          working_directory: { type: 'string', description: 'create process: its working directory.' },
-          output_file: { type: 'string', description: 'create process: file on the endpoint for its output.' },
-          compress: { type: 'boolean', description: 'memdump: zip the dump.' },
+          ...COMMAND_OPTION_SCHEMAS,
         },
       },
     },
