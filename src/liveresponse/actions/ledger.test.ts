@@ -1,7 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { newJobId, type ActionJobSpec } from './action-job';
+import { FileStore } from './file-store';
 import { JobLedger, LEDGER_FILE } from './ledger';
 
 let dir: string;
@@ -49,4 +50,19 @@ test('reads back what was appended; a start compacts away old finished and deliv
   const again = new JobLedger(dir);
   expect(again.all().map((j) => [j.id, j.status]).sort()).toEqual(after.all().map((j) => [j.id, j.status]).sort());
   await again.close();
+});
+
+test('downloaded files: generated ids only, and the retention sweep deletes old ones', async () => {
+  const store = new FileStore(dir, 100, 3_600_000);
+  const fresh = store.pathOf('0123456789abcdef-0')!;
+  const stale = store.pathOf('0123456789abcdef-1')!;
+  writeFileSync(fresh, 'new');
+  writeFileSync(stale, 'old');
+  const twoHoursAgo = (Date.now() - 2 * 3_600_000) / 1000;
+  utimesSync(stale, twoHoursAgo, twoHoursAgo);
+  expect(store.pathOf('../jobs.ledger')).toBeNull();
+  expect(store.pathOf('C:\\Windows\\evil.exe')).toBeNull();
+  expect(await store.sweep()).toBe(1);
+  expect([existsSync(fresh), existsSync(stale)]).toEqual([true, false]);
+  expect(await new FileStore(dir, 100, 0).sweep()).toBe(0);
 });
