@@ -107,6 +107,10 @@ describe('the sink', () => {
     expect(jobs.map((j) => j.status)).toEqual(['queued', 'queued', 'dropped']);
     expect(jobs[2].dropped).toMatch(/^rate_limit_sensor/);
     expect(published.map((j) => j.id)).toEqual([jobs[2].id]);
+    // The dropped one does not hold the dedupe window; a liveresponse.result event never makes a job.
+    await s.send([{ ...hit('m5-0', { process_pid: 4001 }), eventKey: 'liveresponse.result' }]);
+    expect(actions.ledger.all()).toHaveLength(3);
+    expect(actions.seenWithin('contain/kill|10|kill:4001', 600_000, Date.now())).toBe(false);
     const text = await registry.metrics();
     expect(text).toMatch(/cb_bridge_lr_action_drops_total\{reason="dedupe"\} 1/);
     expect(text).toMatch(/cb_bridge_lr_action_drops_total\{reason="rate_limit_sensor"\} 1/);

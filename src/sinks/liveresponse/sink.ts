@@ -3,6 +3,7 @@ import type { CommandRequest } from '../../liveresponse/commands';
 import { newJobId, type ActionJobSpec, type ActionStep } from '../../liveresponse/actions/action-job';
 import type { DropReason } from '../../liveresponse/actions/action-metrics';
 import type { ResponseActions } from '../../liveresponse/actions/response-actions';
+import { RESULT_ROUTING_KEY } from '../../liveresponse/actions/result-event';
 import { valueAt } from '../../routing/field-path';
 import { HealthTracker, type OwnHealth } from '../common/health';
 import type { EventDetail } from '../event-detail';
@@ -96,6 +97,8 @@ export class LiveResponseSink implements Sink {
 
   private decide(record: SinkRecord, now: number, batchKeys: ReadonlySet<string>): Decision {
     const o = this.options;
+    // A job's own result never makes a job (a route matching '#' would otherwise act on its results forever).
+    if (record.eventKey === RESULT_ROUTING_KEY) return { kind: 'skip' };
     const key = `${this.route}/${this.name}:${record.id}`;
     if (batchKeys.has(key) || this.actions.ledger.byIdempotencyKey(key)) return { kind: 'skip' };
     const sensorText = o.sensorId.render(record);
@@ -130,9 +133,11 @@ export class LiveResponseSink implements Sink {
     this.perSensor.set(sensorId, window);
     const limited = window.count(now) >= o.perSensorPerMinute ? 'rate_limit_sensor' : this.total.count(now) >= o.perMinute ? 'rate_limit_total' : null;
     if (limited) {
+      // Not run, so it does not hold the dedupe window: the next event for it may run.
+      this.actions.forget(dedupeKey, now);
       this.actions.metrics?.drop(limited);
       const which = limited === 'rate_limit_sensor' ? `${o.perSensorPerMinute} jobs a minute for sensor ${sensorId}` : `${o.perMinute} jobs a minute in all`;
-      return { kind: 'job', spec: { ...spec, dedupeKey, dropped: `${limited}: over the limit of ${which}` } };
+      return { kind: 'job', spec: { ...spec, dropped: `${limited}: over the limit of ${which}` } };
     }
     window.add(now);
     this.total.add(now);
