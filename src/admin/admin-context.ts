@@ -4,6 +4,7 @@ import type { ReloadReport } from '../runtime/reload/routes-reloader';
 import type { ReplayResult } from '../runtime/dead-letter-replay/replayer';
 import type { DeadLetter } from '../sinks/dead-letter';
 import type { QueueBinding } from '../routing/bindings';
+import type { ResponseActions } from '../liveresponse/actions/response-actions';
 
 /** One readiness check. */
 export interface ReadinessCheck {
@@ -116,4 +117,6 @@ export interface AdminContext {
   deadLetters: DeadLettersPort | null;
   destinationKind: string;
   metrics: { contentType: string; text(): Promise<string> };
+  /** Response actions (jobs, sessions, files); null when Live Response is not configured. */
+  liveResponse?: ResponseActions | null;
 }

@@ -4,7 +4,8 @@ import type { ConfigProblem } from '../config/routes-config-error';
 export type AdminErrorCode =
   | 'unauthorized' | 'not_found' | 'route_not_found' | 'sink_not_found' | 'validation_failed' | 'bad_request'
   | 'body_too_large' | 'unsupported_media_type' | 'invalid_routes_file' | 'routes_not_applicable' | 'reload_incomplete'
-  | 'route_retiring' | 'enable_not_supported' | 'dead_letters_not_browsable' | 'invalid_cursor' | 'internal_error';
+  | 'route_retiring' | 'enable_not_supported' | 'dead_letters_not_browsable' | 'invalid_cursor' | 'internal_error'
+  | 'liveresponse_not_configured' | 'job_not_found' | 'job_finished' | 'destructive_not_allowed' | 'file_not_found' | 'liveresponse_error';
 
 /** An error the admin API answers with: `{ code, message }` (plus `problems` for a rejected routes file). */
 export class AdminError extends Error {

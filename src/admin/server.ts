@@ -9,6 +9,7 @@ import { openApiDocument, type DocumentedRoute } from './openapi';
 import { registerDeadLetterRoutes } from './routes/dead-letters';
 import { registerEventRoutes } from './routes/events';
 import { registerHealthRoutes } from './routes/health';
+import { registerLiveResponseRoutes } from './routes/liveresponse';
 import { registerMetricsRoutes } from './routes/metrics';
 import { registerOpenApiRoute } from './routes/openapi';
 import { registerReloadRoutes } from './routes/reload';
@@ -65,6 +66,7 @@ export function buildAdminApp(ctx: AdminContext, options: AdminServerOptions, lo
   registerReloadRoutes(app, ctx);
   registerEventRoutes(app, ctx);
   registerDeadLetterRoutes(app, ctx);
+  registerLiveResponseRoutes(app, ctx);
   registerMetricsRoutes(app, ctx, options.metricsPublic);
   registerStatusPage(app);
   let document: JsonSchema | undefined;

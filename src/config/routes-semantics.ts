@@ -147,6 +147,15 @@ export function checkNamesAndRegexes(data: unknown, lineOf: LineOf): ConfigIssue
  * parse, a secret reference to nothing, files that cannot be read...): the checks its create()
  * makes at start-up, at the property the error names.
  */
+/** One problem a sink type's validate() reports, at a property of its block. */
+interface SinkProblem { field?: unknown; path?: unknown; message: string }
+
+function problemPath(problem: SinkProblem): DataPath {
+  if (Array.isArray(problem.path)) return problem.path as DataPath;
+  if (typeof problem.field !== 'string' || problem.field === '') return [];
+  return problem.field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+}
+
 /**
  * How sink checks treat `${...}` secret references: `resolve` reads them as `run` does (an unset
  * variable or unreadable file is a problem); `skip` reads none, for checking a file away from where
@@ -168,13 +177,13 @@ function sinkIssues(route: RouteSpec, index: number, factories: readonly SinkSch
       validate(sinkOwnConfig(sink) as never, { route: route.name, secret });
     } catch (err) {
       if (skipped) return;
-      // An error may carry every problem of the block (`problems`), or name one property (`field`).
+      // An error may carry every problem of the block (`problems`), or name one property (`field`);
+      // a problem names its property as a dotted `field` or as a `path`.
       const problems = (err as { problems?: unknown }).problems;
-      const each = Array.isArray(problems) ? (problems as Array<{ field?: unknown; message: string }>) : [{ field: (err as { field?: unknown }).field, message: (err as Error).message }];
-      for (const { field, message } of each) {
-        const path = typeof field === 'string' && field !== '' ? field.split('.') : [];
-        issues.push({ path: ['routes', index, 'sinks', j, ...path], message });
-      }
+      const each = Array.isArray(problems) && problems.length > 0
+        ? (problems as SinkProblem[])
+        : [{ field: (err as { field?: unknown }).field, message: (err as Error).message }];
+      for (const problem of each) issues.push({ path: ['routes', index, 'sinks', j, ...problemPath(problem)], message: problem.message });
     }
   });
   return issues;

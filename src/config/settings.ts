@@ -88,6 +88,12 @@ export const settingsSchema = {
     ca_file: { doc: 'CA bundle (PEM) for an https Live Response URL', format: String, default: '', env: 'CB_BRIDGE_LR_CA_FILE', arg: 'lr-ca-file' },
     verify_tls: { doc: 'verify the CB server certificate', format: Boolean, default: true, env: 'CB_BRIDGE_LR_VERIFY_TLS' },
     request_timeout_s: { doc: 'longest wait for one Live Response HTTP request (seconds)', format: 'nat', default: 30, env: 'CB_BRIDGE_LR_REQUEST_TIMEOUT_S' },
+    actions: { doc: 'this replica consumes the routes that have a liveresponse sink (enable it in exactly one replica; the others leave those queues alone)', format: Boolean, default: false, env: 'CB_BRIDGE_LR_ACTIONS', arg: 'lr-actions' },
+    data_dir: { doc: 'where response actions keep their job ledger and downloaded files', format: String, default: 'data/liveresponse', env: 'CB_BRIDGE_LR_DATA_DIR', arg: 'lr-data-dir' },
+    max_sessions: { doc: 'response-action jobs running at once, and Live Response sessions open at once (CB allows 10 in all)', format: 'nat', default: 8, env: 'CB_BRIDGE_LR_MAX_SESSIONS' },
+    api_allow_destructive: { doc: 'let POST /api/v1/liveresponse/jobs run commands that change the endpoint (kill, delete file, ...)', format: Boolean, default: false, env: 'CB_BRIDGE_LR_API_ALLOW_DESTRUCTIVE' },
+    file_max_bytes: { doc: 'largest file a response action downloads; a larger one is not kept and its command fails (file_too_large)', format: 'nat', default: 64 * 1024 * 1024, env: 'CB_BRIDGE_LR_FILE_MAX_BYTES' },
+    file_retention_h: { doc: 'downloaded files are deleted this many hours after they were saved (0 = kept)', format: 'nat', default: 168, env: 'CB_BRIDGE_LR_FILE_RETENTION_H' },
   },
   shutdown: {
     drain_timeout_ms: { doc: 'how long shutdown waits for in-flight deliveries', format: 'nat', default: 30_000, env: 'CB_BRIDGE_DRAIN_TIMEOUT_MS' },
@@ -115,6 +121,7 @@ export interface Settings {
 
 export interface LrSettings {
   url: string; token: string; ca_file: string; verify_tls: boolean; request_timeout_s: number;
+  actions: boolean; data_dir: string; max_sessions: number; api_allow_destructive: boolean; file_max_bytes: number; file_retention_h: number;
 }
 
 /** Env vars that hold secrets; `<NAME>_FILE` names a file holding the value instead. */

@@ -13,6 +13,11 @@ export interface JobStep {
   command: CommandRequest;
   upload?: { from: string | Buffer; name?: string };
   download?: { to: string | Writable; chunkBytes?: number; onProgress?: (p: TransferProgress) => void };
+  /**
+   * Called once the session is active, right before the command is POSTed (each time it is, should a
+   * lost session make the pool send it again): a caller records here that the command may have run.
+   */
+  beforeSend?: () => Promise<void>;
 }
 
 /**

@@ -448,6 +448,7 @@ export class SessionPool {
         command = { ...command, file_id: uploaded };
       }
       entry.stage = `sending '${name}'`;
+      if (step.beforeSend) await step.beforeSend();
       // Not abandoned half way (no signal): a command the server made must be known, to be cancelled.
       created = await this.client.createCommand(session.id, command);
     } catch (err) {

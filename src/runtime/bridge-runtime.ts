@@ -7,6 +7,9 @@ import { deadLetterStoreFor } from './dead-letter-store-for';
 import { DeadLetterReplayer } from './dead-letter-replay/replayer';
 import { createObservability, watchBridge, type Observability } from './observability';
 import { RoutesReloader } from './reload/routes-reloader';
+import { ResponseActions } from '../liveresponse/actions/response-actions';
+import { resultMessage } from '../liveresponse/actions/result-event';
+import { injectMessage } from './inject-event';
 
 export interface BridgeRuntimeOptions {
   /** Process metrics on the registry (tests building several bridges may turn them off). */
@@ -24,11 +27,18 @@ export class BridgeRuntime {
   readonly reloader: RoutesReloader;
   readonly deadLetterStore: DeadLetterStore | null;
   readonly replayer: DeadLetterReplayer | null;
+  /** Response actions (liveresponse sinks, the jobs API); null when CB_BRIDGE_LR_URL is not set. */
+  readonly liveResponse: ResponseActions | null;
 
   constructor(settings: Settings, routesFile: RoutesFile, readonly logger: Logger, options: BridgeRuntimeOptions = {}) {
     const o = createObservability(settings, options);
     this.observability = o;
-    this.bridge = new Bridge(settings, routesFile, logger, o.observers);
+    this.liveResponse = settings.lr.url ? new ResponseActions({
+      settings: settings.lr, registry: o.metrics.registry, logger: logger.child({ part: 'liveresponse' }),
+      // Each finished job's liveresponse.result goes through every route like a consumed event.
+      publish: (job) => injectMessage(this.bridge.routes, resultMessage(job)),
+    }) : null;
+    this.bridge = new Bridge(settings, routesFile, logger, o.observers, this.liveResponse ? { liveResponse: this.liveResponse } : {});
     this.reloader = new RoutesReloader(this.bridge, {
       path: settings.routes.path, logger: logger.child({ part: 'reload' }),
       events: {
@@ -47,12 +57,14 @@ export class BridgeRuntime {
 
   async start(): Promise<void> {
     await this.bridge.start();
+    this.liveResponse?.start();
     watchBridge(this.observability, this.bridge, this.logger);
   }
 
   async stop(): Promise<{ abandoned: number }> {
     const reloader = this.reloader.close();
     const result = await this.bridge.stop();
+    await this.liveResponse?.close(Math.min(10_000, this.bridge.settings.shutdown.drain_timeout_ms));
     await reloader;
     this.observability.metrics.stop();
     return result;

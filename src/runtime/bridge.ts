@@ -17,6 +17,7 @@ import { routeTopology } from '../sources/amqp/topology';
 import type { CompiledRoute } from '../pipeline/compiled-route';
 import { compileRoute, startDrivers } from './compile-route';
 import { deadLetterDestination } from './dead-letter-destination';
+import type { SinkServices } from '../sinks/sink-factory';
 
 export interface BridgeObservers {
   pipeline?: PipelineObserver[];
@@ -55,6 +56,7 @@ export class RouteSet {
     private readonly settings: Settings,
     private readonly logger: Logger,
     private readonly observers: BridgeObservers,
+    private readonly services: SinkServices = {},
   ) {
     this.codec = codecOptions(settings);
     this.decodePool = DecodePool.create({
@@ -65,7 +67,7 @@ export class RouteSet {
 
   /** Compiles a route (its sinks created, not started) with this set's logger and driver observer. */
   compile(spec: RouteSpec): CompiledRoute {
-    return compileRoute(spec, { logger: this.logger, observer: this.observers.driver ?? {} });
+    return compileRoute(spec, { logger: this.logger, observer: this.observers.driver ?? {}, services: this.services });
   }
 
   pipelineFor(spec: RouteSpec): RoutePipeline {
@@ -117,12 +119,19 @@ export class RouteSet {
   }
 }
 
+/** A route with a liveresponse sink: consumed only by the replica that enables response actions (CB_BRIDGE_LR_ACTIONS). */
+export function isActionRoute(spec: RouteSpec): boolean {
+  return spec.sinks.some((s) => s.type === 'liveresponse');
+}
+
 export function sourceRoute(spec: RouteSpec, pipeline: RoutePipeline, settings: Settings): SourceRoute {
+  // Elsewhere its queue is declared and bound but not consumed: its messages wait for the action replica.
+  const held = isActionRoute(spec) && !settings.lr.actions;
   return {
     pipeline,
     topology: routeTopology(settings.amqp.queue_prefix, spec),
     prefetch: routePrefetch(spec, settings.amqp),
-    consumers: spec.consumers ?? settings.amqp.consumers,
+    consumers: held ? 0 : spec.consumers ?? settings.amqp.consumers,
   };
 }
 
@@ -133,9 +142,12 @@ export class Bridge {
   readonly startedAt = Date.now();
 
   /** The routes file in force (a hot reload replaces it). */
-  constructor(readonly settings: Settings, public routesFile: RoutesFile, readonly logger: Logger, observers: BridgeObservers = {}) {
+  constructor(readonly settings: Settings, public routesFile: RoutesFile, readonly logger: Logger, observers: BridgeObservers = {}, services: SinkServices = {}) {
     const writer = new DeadLetterWriter(deadLetterDestination(routesFile.dead_letter, settings.amqp), logger.child({ part: 'dead-letter' }), observers.deadLetters);
-    this.routes = new RouteSet(routesFile.routes, writer, settings, logger, observers);
+    this.routes = new RouteSet(routesFile.routes, writer, settings, logger, observers, services);
+    for (const spec of routesFile.routes) {
+      if (isActionRoute(spec) && !settings.lr.actions) logger.warn({ route: spec.name }, 'route has a liveresponse sink and response actions are off in this replica (CB_BRIDGE_LR_ACTIONS): its queue is not consumed here');
+    }
     const sourceRoutes = routesFile.routes.map((spec, i) => sourceRoute(spec, this.routes.pipelines[i], settings));
     this.source = new AmqpSource(settings.amqp, sourceRoutes, writer, logger.child({ part: 'amqp' }));
   }

@@ -6,6 +6,7 @@ import { DEFAULT_DELIVERY_POLICY, type DeliveryPolicy } from '../sinks/sink';
 import { assembleRoute, type CompiledRoute } from '../pipeline/compiled-route';
 import { logicSpecOf } from '../pipeline/route-logic';
 import { resolveSecret } from '../config/secrets';
+import type { SinkServices } from '../sinks/sink-factory';
 
 /** The `delivery:` block of a sink in the routes file. */
 export interface DeliverySpec {
@@ -30,6 +31,7 @@ function deliveryPolicy(d: DeliverySpec | undefined): Partial<DeliveryPolicy> {
 export interface CompileDeps {
   logger: Logger;
   observer: DriverObserver;
+  services?: SinkServices;
 }
 
 function buildDriver(route: string, spec: SinkSpec, name: string, deps: CompileDeps): SinkDriver {
@@ -39,7 +41,7 @@ function buildDriver(route: string, spec: SinkSpec, name: string, deps: CompileD
   const delivery = spec.delivery as DeliverySpec | undefined;
   // The one place a sink's log lines get their route, sink and type (pino repeats keys bound twice).
   const logger = deps.logger.child({ route, sink: name, sinkType: spec.type });
-  const sink = factory.create(config as never, { route, name, logger, secret: (v) => resolveSecret(v) });
+  const sink = factory.create(config as never, { route, name, logger, secret: (v) => resolveSecret(v), ...(deps.services ? { services: deps.services } : {}) });
   const policy = { ...DEFAULT_DELIVERY_POLICY, ...factory.policy, ...factory.policyFor?.(config as never), ...deliveryPolicy(delivery) };
   return new SinkDriver(sink, policy, route, logger, deps.observer);
 }

@@ -12,7 +12,7 @@ describe('sink registry', () => {
         jest.doMock(name, () => { loaded.push(name); return jest.requireActual(name); });
       }
       const { sinkFactory, SINK_FACTORIES } = require('./registry') as typeof import('./registry');
-      expect(SINK_FACTORIES.map((f) => f.type).sort()).toEqual(['file', 'kafka', 'splunk_hec', 'stdout', 'syslog', 'webhook']);
+      expect(SINK_FACTORIES.map((f) => f.type).sort()).toEqual(['file', 'kafka', 'liveresponse', 'splunk_hec', 'stdout', 'syslog', 'webhook']);
       expect(loaded).toEqual([]);
 
       sinks.push(sinkFactory('webhook')!.create({ url: 'http://127.0.0.1:9/hook' } as never, ctx('hook')));

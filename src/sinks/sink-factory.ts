@@ -1,5 +1,12 @@
 import type { Logger } from 'pino';
 import type { Sink, DeliveryPolicy } from './sink';
+import type { ResponseActions } from '../liveresponse/actions/response-actions';
+
+/** Services of the running bridge that some sink types use. */
+export interface SinkServices {
+  /** Response actions (the liveresponse sink); absent when Live Response is not configured. */
+  liveResponse?: ResponseActions;
+}
 
 /** What a sink factory gets besides its own config block. */
 export interface SinkContext {
@@ -10,6 +17,7 @@ export interface SinkContext {
   logger: Logger;
   /** Resolves `${ENV}` / file secrets named in config (see config/secrets). */
   secret(value: unknown): string | undefined;
+  services?: SinkServices;
 }
 
 /**

@@ -27,5 +27,6 @@ export function adminContextFor(rt: BridgeRuntime, version: string = packageVers
     deadLetters: rt.deadLetterStore && rt.replayer ? new StoreDeadLettersPort(rt.deadLetterStore, rt.replayer) : null,
     destinationKind: rt.bridge.routes.deadLetters.destination.kind,
     metrics: { contentType: observability.metrics.contentType, text: () => observability.metrics.text() },
+    liveResponse: rt.liveResponse,
   };
 }

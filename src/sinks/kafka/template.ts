@@ -70,7 +70,7 @@ function placeholder(name: string, position: number): TemplatePart {
 }
 
 /** The text of one placeholder for a record, or undefined when the record has no such (scalar) value. */
-function placeholderText(part: Exclude<TemplatePart, { kind: 'literal' }>, record: SinkRecord, route: string): string | undefined {
+export function placeholderText(part: Exclude<TemplatePart, { kind: 'literal' }>, record: SinkRecord, route: string): string | undefined {
   if (part.kind === 'field') return scalarText(valueAt(fieldsOf(record), part.path));
   switch (part.name) {
     case '@type': return eventTypeOf(record);
