@@ -220,14 +220,14 @@ test('each message settles through its own records: acked once every sink took o
 });
 
 describe('one hostile message never stops the route (issue 17)', () => {
-  function pipelineWith(sinks: KeepingSink[], letters: KeptLetters, over: { maxJsonDepth?: number; maxInFlightEvents?: number }, offload?: DecodePool): RoutePipeline {
+  function pipelineWith(sinks: KeepingSink[], letters: KeptLetters, over: { maxJsonDepth?: number; maxInFlightEvents?: number; parkAfterMs?: number }, offload?: DecodePool): RoutePipeline {
     const drivers = sinks.map((s) => new SinkDriver(s, { ...DEFAULT_DELIVERY_POLICY, lingerMs: 1 }, 'r', silentLogger()));
     return new RoutePipeline(
       assembleRoute(logic, drivers),
       new DeadLetterWriter(letters, silentLogger()),
       {
         codec: { ...codec, limits: { ...DEFAULT_CODEC_LIMITS, ...(over.maxJsonDepth ? { maxJsonDepth: over.maxJsonDepth } : {}) } },
-        format: FORMAT, parkAfterMs: 60_000, maxInFlightEvents: over.maxInFlightEvents ?? 1000, observer: fanOut([]), ...(offload ? { offload } : {}),
+        format: FORMAT, parkAfterMs: over.parkAfterMs ?? 60_000, maxInFlightEvents: over.maxInFlightEvents ?? 1000, observer: fanOut([]), ...(offload ? { offload } : {}),
       },
       silentLogger(),
     );
@@ -334,6 +334,29 @@ describe('one hostile message never stops the route (issue 17)', () => {
       expect(parts.given).toBeLessThan(20_000);
       expect(sink.received).toHaveLength(20_000);
       expect(sink.received.map((r) => r.id.split('-')[1])).toEqual(Array.from({ length: 20_000 }, (_v, i) => String(i)));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  test('a bundle parked while its worker waits for the route to take parts stops the parts; the worker takes the next message', async () => {
+    const pool = workerPool();
+    try {
+      const parts = countingParts(pool);
+      const stalled = new (class extends KeepingSink {
+        override send(): Promise<DeliveryOutcome[]> { return new Promise(() => undefined); }
+      })('down', false);
+      const stuck = pipelineWith([stalled], new KeptLetters(), { maxInFlightEvents: 100, parkAfterMs: 300 }, pool);
+      stuck.start();
+      await expect(deliver(stuck, bigBundle(30_000))).rejects.toThrow(/parked/);
+      stuck.stop();
+      const given = parts.given;
+      const sink = new KeepingSink('s', false);
+      await deliver(pipelineWith([sink], new KeptLetters(), {}, pool), bigBundle(10_000));
+      expect(sink.received).toHaveLength(10_000);
+      // The parked bundle's worker sent at most the part already on its way once it was parked (the next message's parts aside).
+      expect(given).toBeLessThanOrEqual((PARTS_AHEAD + 1) * PART_EVENTS);
+      expect(parts.given - given).toBeLessThanOrEqual(PART_EVENTS + 10_000);
     } finally {
       await pool.close();
     }
