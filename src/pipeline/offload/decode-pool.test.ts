@@ -10,7 +10,7 @@ import { SYNTHETIC_SENSOR_KINDS, syntheticSensorEvent } from '../../simulate/syn
 import { produceEvents, recordOf, textOf, type RoutableEvent } from '../produce-events';
 import { compileRouteLogic, type RouteLogicSpec } from '../route-logic';
 import { DecodePool, DecodeTimeoutError, workerScript, type PartConsumer } from './decode-pool';
-import { PARTS_AHEAD } from './protocol';
+import { PARTS_AHEAD, PART_EVENTS } from './protocol';
 import { NO_DETAIL } from '../../sinks/event-detail';
 
 const format = { serverName: 'cb', serverUrl: 'https://cb.example/', floatTimestamps: false };
@@ -198,12 +198,15 @@ describe('a large message in parts', () => {
   });
 
   test('a worker waiting for its consumer to take a part is not stopped as stuck', async () => {
-    const own = DecodePool.create({ workers: 1, jobTimeoutMs: 200, setup: { limits: DEFAULT_CODEC_LIMITS, format }, logger: silentLogger() })!;
+    const own = DecodePool.create({ workers: 1, jobTimeoutMs: 1000, setup: { limits: DEFAULT_CODEC_LIMITS, format }, logger: silentLogger() })!;
     try {
-      const consumer = slowConsumer(700);
-      const out = await own.produce(spec, big, detail, consumer);
-      expect(consumer.events.length + out.produced.events.length).toBe(20_000);
-      expect(consumer.mostUntaken).toBeLessThanOrEqual(PARTS_AHEAD);
+      // Three parts and the rest: before the third the worker waits, with two untaken, longer than the job timeout.
+      const message = raw(writeZip([{ name: 'a', data: writeBundle(bundleRecords(3 * PART_EVENTS + 500, 24)) }]));
+      const consumer = slowConsumer(2500);
+      const out = await own.produce(spec, message, detail, consumer);
+      expect(consumer.parts).toBe(3);
+      expect(consumer.events.length + out.produced.events.length).toBe(3 * PART_EVENTS + 500);
+      expect(consumer.mostUntaken).toBe(PARTS_AHEAD);
     } finally {
       await own.close();
     }
