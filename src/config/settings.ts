@@ -55,7 +55,7 @@ export const settingsSchema = {
     accept_unknown_routing_keys: { doc: 'forward JSON on routing keys with no schema (flagged) instead of dead-lettering it', format: Boolean, default: false, env: 'CB_BRIDGE_ACCEPT_UNKNOWN_KEYS' },
     max_in_flight_events: { doc: 'events per route in flight to its sinks at most; later deliveries wait undecoded (bounds memory with large bundles)', format: 'nat', default: 10_000, env: 'CB_BRIDGE_MAX_IN_FLIGHT_EVENTS', arg: 'max-in-flight-events' },
     decode_workers: { doc: 'worker threads that decode raw-sensor bundles for routes whose sinks need only the rendered text (0 = decode on the main thread); default one per core, up to 4', format: 'nat', default: DEFAULT_DECODE_WORKERS, env: 'CB_BRIDGE_DECODE_WORKERS', arg: 'decode-workers' },
-    decode_timeout_ms: { doc: 'longest a decode worker may spend on one message; past it the worker is replaced and the message dead-lettered (decode_timeout)', format: 'nat', default: 60_000, env: 'CB_BRIDGE_DECODE_TIMEOUT_MS' },
+    decode_timeout_ms: { doc: 'longest a decode worker may spend on one message without progress (time it waits for the route to take parts of a large message does not count); past it the worker is replaced and the message dead-lettered (decode_timeout)', format: 'nat', default: 60_000, env: 'CB_BRIDGE_DECODE_TIMEOUT_MS' },
   },
   limits: {
     max_body_bytes: { doc: 'largest message body decoded', format: 'nat', default: 16 * 1024 * 1024, env: 'CB_BRIDGE_MAX_BODY_BYTES' },

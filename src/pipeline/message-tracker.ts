@@ -10,6 +10,9 @@ export interface TrackerOwner {
   trackerFinished(tracker: MessageTracker): void;
 }
 
+/** The fewest items a tracker holds before it looks for settled ones to drop. */
+const PRUNE_FLOOR = 1024;
+
 export class MessageTracker {
   private pending = 0;
   private sealed = false;
@@ -17,6 +20,8 @@ export class MessageTracker {
   /** The sink deliveries it waits for: most messages hand out one (a single event, one sink), so no array for that. */
   private firstItem: PendingItem | null = null;
   private moreItems: PendingItem[] | null = null;
+  /** moreItems' length at which the settled items are dropped from it (see track). */
+  private pruneAt = PRUNE_FLOOR;
   /** Events this message put in flight (counted against the route's budget until it finishes). */
   weight = 0;
 
@@ -42,8 +47,15 @@ export class MessageTracker {
 
   /** A sink delivery it waits for (counted with add()), cancelled if the message is withdrawn. */
   track(item: PendingItem): void {
-    if (this.firstItem === null) this.firstItem = item;
-    else (this.moreItems ??= []).push(item);
+    if (this.firstItem === null) { this.firstItem = item; return; }
+    const more = (this.moreItems ??= []);
+    more.push(item);
+    // Settled items need no withdrawing: a bundle handed out in parts keeps only the ones in
+    // flight (and through them their records and texts), not every item it ever had.
+    if (more.length >= this.pruneAt) {
+      this.moreItems = more.filter((i) => !i.settled);
+      this.pruneAt = Math.max(PRUNE_FLOOR, this.moreItems.length * 2);
+    }
   }
 
   done(): void {

@@ -11,7 +11,11 @@ import { DeadLetterWriter } from './dead-letter-writer';
 import { fanOut } from './pipeline-observer';
 import { RoutePipeline } from './route-pipeline';
 import type { EventDetail } from '../sinks/event-detail';
-import { DecodePool } from './offload/decode-pool';
+import { DecodePool, type PartConsumer } from './offload/decode-pool';
+import { PARTS_AHEAD, PART_EVENTS } from './offload/protocol';
+import { decodeMessage } from '../codecs/decode-message';
+import { compileRouteLogic } from './route-logic';
+import { produceEvents } from './produce-events';
 import { writeBundle, writeZip } from '../simulate/bundle-writer';
 import { SYNTHETIC_SENSOR_KINDS } from '../simulate/synthetic-events';
 import { RAW_SENSOR_EXCHANGE } from '../codecs/inbound-message';
@@ -216,14 +220,14 @@ test('each message settles through its own records: acked once every sink took o
 });
 
 describe('one hostile message never stops the route (issue 17)', () => {
-  function pipelineWith(sinks: KeepingSink[], letters: KeptLetters, over: { maxJsonDepth?: number; maxInFlightEvents?: number }, offload?: DecodePool): RoutePipeline {
+  function pipelineWith(sinks: KeepingSink[], letters: KeptLetters, over: { maxJsonDepth?: number; maxInFlightEvents?: number; parkAfterMs?: number }, offload?: DecodePool): RoutePipeline {
     const drivers = sinks.map((s) => new SinkDriver(s, { ...DEFAULT_DELIVERY_POLICY, lingerMs: 1 }, 'r', silentLogger()));
     return new RoutePipeline(
       assembleRoute(logic, drivers),
       new DeadLetterWriter(letters, silentLogger()),
       {
         codec: { ...codec, limits: { ...DEFAULT_CODEC_LIMITS, ...(over.maxJsonDepth ? { maxJsonDepth: over.maxJsonDepth } : {}) } },
-        format: FORMAT, parkAfterMs: 60_000, maxInFlightEvents: over.maxInFlightEvents ?? 1000, observer: fanOut([]), ...(offload ? { offload } : {}),
+        format: FORMAT, parkAfterMs: over.parkAfterMs ?? 60_000, maxInFlightEvents: over.maxInFlightEvents ?? 1000, observer: fanOut([]), ...(offload ? { offload } : {}),
       },
       silentLogger(),
     );
@@ -272,6 +276,89 @@ describe('one hostile message never stops the route (issue 17)', () => {
       expect(pipeline.inFlightEventCount()).toBe(0);
     } finally {
       await pool?.close();
+    }
+  });
+
+  /** Counts the events `pool` gives its consumers in parts, and calls `onPart` with the count after each part. */
+  function countingParts(pool: DecodePool, onPart: (given: number) => void = () => undefined): { given: number } {
+    const seen = { given: 0 };
+    const produce = pool.produce.bind(pool);
+    pool.produce = (spec, message, detail, consumer?: PartConsumer) => produce(spec, message, detail, consumer && {
+      ...consumer,
+      part: (events, taken) => { seen.given += events.length; onPart(seen.given); consumer.part(events, taken); },
+    });
+    return seen;
+  }
+
+  const bigBundle = (n: number): InboundMessage => ({
+    exchange: RAW_SENSOR_EXCHANGE, routingKey: 'ingress.rawsensordata', contentType: 'application/zip', headers: { sensorId: 9 },
+    body: writeZip([{ name: 'b', data: validBundle(n) }]), receivedAt: 1,
+  });
+
+  test('a decode worker sends a huge bundle in parts only as the route hands them out: every event once, in order', async () => {
+    const pool = workerPool();
+    try {
+      let pipeline: RoutePipeline | null = null;
+      let mostAhead = 0;
+      const sink = new (class extends KeepingSink {
+        override async send(batch: readonly SinkRecord[]): Promise<DeliveryOutcome[]> {
+          // Events the worker gave beyond those the sinks have had: the parts not yet taken, and what is in flight.
+          mostAhead = Math.max(mostAhead, parts.given - this.received.length);
+          await new Promise((r) => setImmediate(r));
+          return super.send(batch);
+        }
+      })('s', false);
+      const parts = countingParts(pool);
+      pipeline = pipelineWith([sink], new KeptLetters(), { maxInFlightEvents: 100 }, pool);
+      const message = bigBundle(30_000);
+      await deliver(pipeline, message);
+      const here = produceEvents(decodeMessage(message, codec), compileRouteLogic(logic), FORMAT, { fields: [], raw: false });
+      expect(parts.given).toBeGreaterThanOrEqual(5 * PART_EVENTS);
+      expect(mostAhead).toBeLessThanOrEqual((PARTS_AHEAD + 1) * PART_EVENTS + 100);
+      expect(sink.received.map((r) => r.text)).toEqual(here.events.map((e) => e.rendered));
+      expect(sink.received.map((r) => r.id.split('-')[1])).toEqual(here.events.map((_e, i) => String(i)));
+      expect(pipeline.inFlightEventCount()).toBe(0);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  test('a decode worker that dies half way through a bundle: the main thread produces the rest, and every event comes once', async () => {
+    const pool = workerPool();
+    try {
+      const parts = countingParts(pool, (given) => { if (given >= 2 * PART_EVENTS) void pool.threads()[0].terminate(); });
+      const sink = new KeepingSink('s', false);
+      const pipeline = pipelineWith([sink], new KeptLetters(), { maxInFlightEvents: 500 }, pool);
+      await deliver(pipeline, bigBundle(20_000));
+      expect(parts.given).toBeGreaterThanOrEqual(2 * PART_EVENTS);
+      expect(parts.given).toBeLessThan(20_000);
+      expect(sink.received).toHaveLength(20_000);
+      expect(sink.received.map((r) => r.id.split('-')[1])).toEqual(Array.from({ length: 20_000 }, (_v, i) => String(i)));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  test('a bundle parked while its worker waits for the route to take parts stops the parts; the worker takes the next message', async () => {
+    const pool = workerPool();
+    try {
+      const parts = countingParts(pool);
+      const stalled = new (class extends KeepingSink {
+        override send(): Promise<DeliveryOutcome[]> { return new Promise(() => undefined); }
+      })('down', false);
+      const stuck = pipelineWith([stalled], new KeptLetters(), { maxInFlightEvents: 100, parkAfterMs: 300 }, pool);
+      stuck.start();
+      await expect(deliver(stuck, bigBundle(30_000))).rejects.toThrow(/parked/);
+      stuck.stop();
+      const given = parts.given;
+      const sink = new KeepingSink('s', false);
+      await deliver(pipelineWith([sink], new KeptLetters(), {}, pool), bigBundle(10_000));
+      expect(sink.received).toHaveLength(10_000);
+      // The parked bundle's worker sent at most the part already on its way once it was parked (the next message's parts aside).
+      expect(given).toBeLessThanOrEqual((PARTS_AHEAD + 1) * PART_EVENTS);
+      expect(parts.given - given).toBeLessThanOrEqual(PART_EVENTS + 10_000);
+    } finally {
+      await pool.close();
     }
   });
 });

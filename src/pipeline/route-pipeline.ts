@@ -26,15 +26,37 @@ const WARN_EVERY_MS = 10_000;
 /** Most records handed to the sinks in one go (one turn of the event loop), whatever the room. */
 const HANDOUT_CHUNK = 2000;
 
+/** A run of a message's events, starting at event `first` of the message. */
+interface Segment {
+  first: number;
+  events: RoutableEvent[];
+  /** Tells the decode worker that sent it as a part that it was handed out (it may then send more). */
+  taken?: () => void;
+}
+
 /** A message whose events are being handed out, and how far that got. */
 interface Handout {
   tracker: MessageTracker;
   route: CompiledRoute;
   identity: MessageIdentity;
-  events: RoutableEvent[];
-  /** The next event to hand out. */
+  /** Events received and not yet handed out, oldest first. */
+  segments: Segment[];
+  /** The next event of segments[0] to hand out. */
   next: number;
+  /** Events received so far (handed out or waiting in segments). */
+  received: number;
+  /** More events are coming from a decode worker (in parts): the tracker is not sealed before they all came. */
+  incoming: boolean;
+  /** Whether it is in the pipeline's `unfinished` list. */
+  listed: boolean;
+  /** Stops the decode worker sending more parts once the message is parked or withdrawn. */
+  stop?: AbortController;
+  /** Given up (its message parked, withdrawn or failed): nothing more of it is handed out. */
+  released: boolean;
 }
+
+/** How far handOut got: everything out (tracker sealed), more to hand out when there is room, or waiting for a worker's next part. */
+type HandoutState = 'finished' | 'more' | 'waiting';
 
 export interface PipelineOptions {
   codec: CodecOptions;
@@ -63,7 +85,10 @@ export class RoutePipeline implements TrackerOwner {
   private readonly doneCallbacks = new WeakMap<SinkDriver, (o: FinalOutcome, record: SinkRecord) => void>();
   /** Deliveries waiting for room under maxInFlightEvents, oldest first. */
   private readonly backlog: Delivery[] = [];
-  /** Messages part-way handed out (more events than the room there was), oldest first: they go on before new ones start. */
+  /**
+   * Messages part-way handed out (more events than the room there was, or a decode worker still
+   * sending parts), oldest first: they go on before new ones start.
+   */
   private readonly unfinished: Handout[] = [];
   private pumpScheduled = false;
   private inFlightEvents = 0;
@@ -151,17 +176,21 @@ export class RoutePipeline implements TrackerOwner {
   }
 
   private pumpBacklog(): void {
-    while (this.unfinished.length > 0 && this.inFlightEvents < this.opts.maxInFlightEvents) {
-      const h = this.unfinished[0];
-      let finished: boolean;
+    // A message waiting for its worker's next part is passed over: the ones behind it go on meanwhile.
+    let i = 0;
+    while (i < this.unfinished.length && this.inFlightEvents < this.opts.maxInFlightEvents) {
+      const h = this.unfinished[i];
+      let state: HandoutState;
       try {
-        finished = this.handOut(h);
+        state = this.handOut(h);
       } catch (err) {
         // Never tried again (it would throw again and stall the route): the message is dead-lettered.
-        finished = true;
+        state = 'finished';
+        this.release(h);
         this.failMessage(h.tracker, h.route, h.tracker.delivery.message, err);
       }
-      if (finished) this.unfinished.shift();
+      if (state === 'finished') { this.unfinished.splice(i, 1); h.listed = false; }
+      else if (state === 'waiting') i++;
     }
     if (this.unfinished.length > 0) return;
     while (this.backlog.length > 0 && !this.isFull()) {
@@ -211,24 +240,32 @@ export class RoutePipeline implements TrackerOwner {
     tracker.seal();
   }
 
+  private newHandout(tracker: MessageTracker, route: CompiledRoute, msg: InboundMessage): Handout {
+    return { tracker, route, identity: new MessageIdentity(msg), segments: [], next: 0, received: 0, incoming: false, listed: false, released: false };
+  }
+
   private begin(tracker: MessageTracker, route: CompiledRoute, msg: InboundMessage): void {
     const detail = route.detail;
     const pool = this.opts.offload;
     if (pool && detail.fields !== 'all' && pool.accepts(msg)) {
       this.offloaded++;
-      pool.produce(route.logicSpec, msg, detail).then(
-        (out) => { this.offloaded--; this.deliverGuarded(tracker, route, out.summary, out.produced); this.guardedPump(); },
+      // A large message's events come in parts, each taken when the route has handed out the one before.
+      const h: Handout = { ...this.newHandout(tracker, route, msg), incoming: true, stop: new AbortController() };
+      const consumer = { part: (events: RoutableEvent[], taken: () => void) => this.takePart(h, events, taken), signal: h.stop!.signal };
+      pool.produce(route.logicSpec, msg, detail, consumer).then(
+        (out) => { this.offloaded--; this.deliverGuarded(h, out.summary, out.produced); this.guardedPump(); },
         (err: Error) => {
           this.offloaded--;
           if (err instanceof DecodeTimeoutError) {
             // Decoding it here would stall the main thread the same way: it becomes a dead letter.
             const timedOut = new DecodeError('decode_timeout', err.message);
-            this.deliverGuarded(tracker, route, { source: msg, eventCount: 0, errors: [timedOut], warnings: [], schemaViolations: [] }, { events: [], filtered: 0 });
+            this.deliverGuarded(h, { source: msg, eventCount: 0, errors: [timedOut], warnings: [], schemaViolations: [] }, { events: [], filtered: 0 });
           } else {
             this.logger.warn({ err: err.message }, 'decode worker could not take the message; decoding it here');
             try {
-              this.produceHere(tracker, route, msg, detail);
+              this.produceHere(h, msg, detail);
             } catch (failure) {
+              this.release(h);
               this.failMessage(tracker, route, msg, failure);
             }
           }
@@ -237,27 +274,56 @@ export class RoutePipeline implements TrackerOwner {
       );
       return;
     }
-    this.produceHere(tracker, route, msg, detail);
+    this.produceHere(this.newHandout(tracker, route, msg), msg, detail);
   }
 
-  private produceHere(tracker: MessageTracker, route: CompiledRoute, msg: InboundMessage, detail: EventDetail): void {
+  /** A part of a message's events from its decode worker: handed out as the route has room (see handOut). */
+  private takePart(h: Handout, events: RoutableEvent[], taken: () => void): void {
+    if (h.released || h.tracker.isFinished) {
+      this.release(h);
+      taken();
+      return;
+    }
+    h.segments.push({ first: h.received, events, taken });
+    h.received += events.length;
+    if (!h.listed) {
+      h.listed = true;
+      this.unfinished.push(h);
+    }
+    this.guardedPump();
+  }
+
+  /**
+   * Decodes the message here. Events a worker already gave in parts (before it failed) are not
+   * produced again: a route's logic makes the same events of the same message.
+   */
+  private produceHere(h: Handout, msg: InboundMessage, detail: EventDetail): void {
     // Each event is produced as it is decoded: a large bundle's decoded events are never all held.
     const events: ProducedEvent[] = [];
-    const { summary, filtered } = decodeAndProduce(msg, this.opts.codec, route, this.opts.format, detail, (e) => { events.push(e); });
-    this.deliver(tracker, route, summary, { events, filtered });
+    let skip = h.received;
+    const { summary, filtered } = decodeAndProduce(msg, this.opts.codec, h.route, this.opts.format, detail, (e) => {
+      if (skip > 0) skip--;
+      else events.push(e);
+    });
+    this.deliver(h, summary, { events, filtered });
   }
 
-  private deliverGuarded(tracker: MessageTracker, route: CompiledRoute, summary: DecodeSummary, produced: RoutableEvents): void {
+  private deliverGuarded(h: Handout, summary: DecodeSummary, produced: RoutableEvents): void {
     try {
-      this.deliver(tracker, route, summary, produced);
+      this.deliver(h, summary, produced);
     } catch (err) {
-      this.failMessage(tracker, route, summary.source, err);
+      this.release(h);
+      this.failMessage(h.tracker, h.route, summary.source, err);
     }
   }
 
-  /** Hands a message's events to the route's sinks (and what failed to decode to dead letters); its tracker is sealed once all are out. */
-  private deliver(tracker: MessageTracker, route: CompiledRoute, summary: DecodeSummary, produced: RoutableEvents): void {
-    if (tracker.isFinished) return; // parked or withdrawn while a worker decoded it
+  /**
+   * Hands a message's last events to the route's sinks (and what failed to decode to dead
+   * letters); its tracker is sealed once all are out.
+   */
+  private deliver(h: Handout, summary: DecodeSummary, produced: RoutableEvents): void {
+    const { tracker, route } = h;
+    if (h.released || tracker.isFinished) { this.release(h); return; } // parked, withdrawn or failed while a worker decoded it
     const msg = summary.source;
     const obs = this.opts.observer;
     obs.decoded(route.name, summary);
@@ -268,34 +334,59 @@ export class RoutePipeline implements TrackerOwner {
     }
     if (summary.warnings.length > 0) this.decodeWarnings.write({ routingKey: msg.routingKey, warnings: summary.warnings.slice(0, 5) }, 'decode warnings');
     if (produced.filtered) obs.filtered(route.name, produced.filtered);
-    const handout: Handout = { tracker, route, identity: new MessageIdentity(msg), events: produced.events, next: 0 };
-    if (!this.handOut(handout)) this.unfinished.push(handout);
+    if (produced.events.length > 0) h.segments.push({ first: h.received, events: produced.events });
+    h.received += produced.events.length;
+    h.incoming = false;
+    if (h.listed) return; // in line behind others: the pump goes on with it
+    if (this.handOut(h) !== 'finished') {
+      h.listed = true;
+      this.unfinished.push(h);
+    }
+  }
+
+  /** A handout left unfinished (its message parked, withdrawn or failed): its worker sends no more parts. */
+  private release(h: Handout): void {
+    h.released = true;
+    h.incoming = false;
+    h.stop?.abort();
+    for (const segment of h.segments) segment.taken?.();
+    h.segments = [];
   }
 
   /**
    * Hands out a message's next events, while the route has room for them under
-   * maxInFlightEvents (at least one, so a message always moves); true once all are out and
-   * its tracker sealed. A huge bundle thus flows to the sinks in parts, as records settle.
+   * maxInFlightEvents (at least one, so a message always moves); 'finished' once all are out and
+   * its tracker sealed. A huge bundle thus flows to the sinks in parts, as records settle, and
+   * a decode worker sends the next part of it only when the route has handed out one before.
    */
-  private handOut(h: Handout): boolean {
-    const { tracker, route, events } = h;
-    if (tracker.isFinished) return true; // parked or withdrawn meanwhile
+  private handOut(h: Handout): HandoutState {
+    const { tracker, route } = h;
+    if (tracker.isFinished) { this.release(h); return 'finished'; } // parked or withdrawn meanwhile
     const msg = tracker.delivery.message;
     const obs = this.opts.observer;
     const asBytes = !route.detail.text;
     const perRecord = Math.max(1, route.drivers.length);
     const room = Math.max(1, Math.ceil((this.opts.maxInFlightEvents - this.inFlightEvents) / perRecord));
-    const end = Math.min(events.length, h.next + Math.min(room, HANDOUT_CHUNK));
-    const records = new Array<RoutedRecord>(end - h.next);
-    for (let i = h.next; i < end; i++) {
-      const e = events[i];
-      // Rendered here (not on a worker): as bytes unless a sink reads strings (see EventDetail.text).
-      const rendered = asBytes && typeof e.rendered === 'string' ? utf8Bytes(e.rendered) : e.rendered;
-      const record = new RoutedRecord(h.identity, i, msg, e.eventKey, e.record, rendered, e.raw, tracker);
-      records[i - h.next] = record;
-      obs.routed(route.name, record);
+    const limit = Math.min(room, HANDOUT_CHUNK);
+    const records: RoutedRecord[] = [];
+    const taken: Array<() => void> = [];
+    while (records.length < limit && h.segments.length > 0) {
+      const { first, events, taken: onTaken } = h.segments[0];
+      const end = Math.min(events.length, h.next + limit - records.length);
+      for (let i = h.next; i < end; i++) {
+        const e = events[i];
+        // Rendered here (not on a worker): as bytes unless a sink reads strings (see EventDetail.text).
+        const rendered = asBytes && typeof e.rendered === 'string' ? utf8Bytes(e.rendered) : e.rendered;
+        const record = new RoutedRecord(h.identity, first + i, msg, e.eventKey, e.record, rendered, e.raw, tracker);
+        records.push(record);
+        obs.routed(route.name, record);
+      }
+      h.next = end;
+      if (end < events.length) break;
+      h.segments.shift();
+      h.next = 0;
+      if (onTaken) taken.push(onTaken);
     }
-    h.next = end;
     let weight = 0;
     for (const driver of route.drivers) {
       const onDone = this.onDoneFor(driver);
@@ -307,9 +398,11 @@ export class RoutePipeline implements TrackerOwner {
     }
     tracker.weight += weight;
     this.inFlightEvents += weight;
-    if (h.next < events.length) return false;
+    for (const onTaken of taken) onTaken();
+    if (h.segments.length > 0) return 'more';
+    if (h.incoming) return 'waiting';
     tracker.seal();
-    return true;
+    return 'finished';
   }
 
   /** Waits until nothing is in flight, up to `timeoutMs`; returns the number still in flight. */
@@ -323,7 +416,7 @@ export class RoutePipeline implements TrackerOwner {
   abandonInFlight(): number {
     const n = this.inFlightCount();
     this.backlog.length = 0;
-    this.unfinished.length = 0;
+    for (const h of this.unfinished.splice(0)) this.release(h);
     for (const t of [...this.inFlight]) t.withdraw();
     return n;
   }

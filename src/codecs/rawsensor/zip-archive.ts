@@ -108,6 +108,11 @@ function refuseSharedData(entries: readonly CentralEntry[]): DecodeError | null 
   return null;
 }
 
+/** The most deflate can grow data (each 258-byte match costs at least two bits: about 1032 to 1). */
+const DEFLATE_MAX_RATIO = 1032;
+/** zlib's smallest output chunk is 64 bytes; this is small enough for a tiny member and spares the many small chunks. */
+const MIN_CHUNK = 16 * 1024;
+
 function extract(buf: Buffer, entry: CentralEntry, budget: number): Buffer | DecodeError {
   const where = { member: entry.name };
   if (entry.flags & 1) return new DecodeError('zip_unsupported', 'encrypted member', where);
@@ -127,7 +132,12 @@ function extract(buf: Buffer, entry: CentralEntry, budget: number): Buffer | Dec
     data = stored;
   } else if (entry.method === 8) {
     try {
-      data = inflateRawSync(stored, { maxOutputLength: Math.max(1, Math.min(budget, entry.size + 1)) });
+      // Inflated into one buffer of the declared size (and a byte, to notice a member that
+      // inflates past it): zlib's default 16 KiB chunks would be joined at the end, a second copy
+      // of the whole member at once. Deflate cannot grow data more than DEFLATE_MAX_RATIO times,
+      // so a member declaring more than that is not given more room up front.
+      const most = Math.max(1, Math.min(budget, entry.size + 1));
+      data = inflateRawSync(stored, { maxOutputLength: most, chunkSize: Math.max(MIN_CHUNK, Math.min(most, stored.length * DEFLATE_MAX_RATIO + MIN_CHUNK)) });
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'ERR_BUFFER_TOO_LARGE') {

@@ -7,9 +7,10 @@ import { silentLogger } from '../../logging/logger';
 import { writeBundle, writeZip } from '../../simulate/bundle-writer';
 import { Random } from '../../simulate/random';
 import { SYNTHETIC_SENSOR_KINDS, syntheticSensorEvent } from '../../simulate/synthetic-events';
-import { produceEvents, recordOf, textOf } from '../produce-events';
+import { produceEvents, recordOf, textOf, type RoutableEvent } from '../produce-events';
 import { compileRouteLogic, type RouteLogicSpec } from '../route-logic';
-import { DecodePool, DecodeTimeoutError, workerScript } from './decode-pool';
+import { DecodePool, DecodeTimeoutError, workerScript, type PartConsumer } from './decode-pool';
+import { PARTS_AHEAD, PART_EVENTS } from './protocol';
 import { NO_DETAIL } from '../../sinks/event-detail';
 
 const format = { serverName: 'cb', serverUrl: 'https://cb.example/', floatTimestamps: false };
@@ -146,4 +147,97 @@ test('a worker stuck on a job (a backtracking regex filter) is stopped after the
   } finally {
     await own.close();
   }
+});
+
+/**
+ * A consumer that takes each part only `holdMs` after it came (a route without room), noting the
+ * most parts it ever held untaken and the events, in order, with their index in the message.
+ */
+function slowConsumer(holdMs: number): PartConsumer & { events: Array<{ index: number; event: RoutableEvent }>; parts: number; mostUntaken: number } {
+  let untaken = 0;
+  const c = {
+    events: [] as Array<{ index: number; event: RoutableEvent }>, parts: 0, mostUntaken: 0,
+    part(events: RoutableEvent[], taken: () => void): void {
+      for (const event of events) c.events.push({ index: c.events.length, event });
+      c.parts++;
+      untaken++;
+      c.mostUntaken = Math.max(c.mostUntaken, untaken);
+      setTimeout(() => { untaken--; taken(); }, holdMs);
+    },
+  };
+  return c;
+}
+
+describe('a large message in parts', () => {
+  const spec: RouteLogicSpec = { name: 'k', match: ['#'] };
+  const detail = { fields: [['type'], ['sensor_id']], raw: true };
+  const big = raw(writeZip([{ name: 'a', data: writeBundle(bundleRecords(12_000, 21)) }, { name: 'b', data: writeBundle(bundleRecords(8_000, 22)) }]));
+
+  test('comes part by part, never more than PARTS_AHEAD untaken, every event once and in order', async () => {
+    const here = produceEvents(decodeMessage(big, codec), compileRouteLogic(spec), format, detail);
+    const consumer = slowConsumer(30);
+    const out = await pool.produce(spec, big, detail, consumer);
+    expect(consumer.parts).toBeGreaterThanOrEqual(4);
+    expect(consumer.mostUntaken).toBeLessThanOrEqual(PARTS_AHEAD);
+    expect(out.summary).toMatchObject({ eventCount: 20_000, errors: [] });
+    // The parts' events, then the answer's rest, indexed by their place in the message.
+    const all = [...consumer.events, ...out.produced.events.map((event, i) => ({ index: consumer.events.length + i, event }))];
+    expect(all).toHaveLength(here.events.length);
+    expect(all.map(({ index, event }) => textOf(event.rendered, index).toString())).toEqual(here.events.map((e) => e.rendered));
+    expect(all.map(({ event }) => event.eventKey)).toEqual(here.events.map((e) => e.eventKey));
+    expect(all.map(({ index, event }) => recordOf(event.record, index))).toEqual(here.events.map((e) => e.record));
+    expect(all.map(({ event }) => Buffer.from(event.raw!).toString('hex'))).toEqual(here.events.map((e) => Buffer.from(e.raw!).toString('hex')));
+  });
+
+  test('a small message still comes in one answer', async () => {
+    const consumer = slowConsumer(0);
+    const small = raw(writeZip([{ name: 'a', data: writeBundle(bundleRecords(40, 23)) }]));
+    const out = await pool.produce(spec, small, detail, consumer);
+    expect(consumer.parts).toBe(0);
+    expect(out.produced.events).toHaveLength(40);
+  });
+
+  test('a worker waiting for its consumer to take a part is not stopped as stuck', async () => {
+    const own = DecodePool.create({ workers: 1, jobTimeoutMs: 1000, setup: { limits: DEFAULT_CODEC_LIMITS, format }, logger: silentLogger() })!;
+    try {
+      // Three parts and the rest: before the third the worker waits, with two untaken, longer than the job timeout.
+      const message = raw(writeZip([{ name: 'a', data: writeBundle(bundleRecords(3 * PART_EVENTS + 500, 24)) }]));
+      const consumer = slowConsumer(2500);
+      const out = await own.produce(spec, message, detail, consumer);
+      expect(consumer.parts).toBe(3);
+      expect(consumer.events.length + out.produced.events.length).toBe(3 * PART_EVENTS + 500);
+      expect(consumer.mostUntaken).toBe(PARTS_AHEAD);
+    } finally {
+      await own.close();
+    }
+  });
+
+  test('a consumer that wants no more stops the parts; the worker goes on with the next job', async () => {
+    const own = DecodePool.create({ workers: 1, setup: { limits: DEFAULT_CODEC_LIMITS, format }, logger: silentLogger() })!;
+    try {
+      const stop = new AbortController();
+      let parts = 0;
+      const consumer: PartConsumer = { signal: stop.signal, part: (_events, taken) => { parts++; stop.abort(); taken(); } };
+      const first = await own.produce(spec, big, detail, consumer);
+      expect(parts).toBe(1);
+      expect(first.produced.events).toHaveLength(0);
+      const next = await own.produce(spec, big, detail, slowConsumer(0));
+      expect(next.summary.eventCount).toBe(20_000);
+    } finally {
+      await own.close();
+    }
+  });
+
+  test('a worker that dies with parts untaken fails its job', async () => {
+    const own = DecodePool.create({ workers: 1, setup: { limits: DEFAULT_CODEC_LIMITS, format }, logger: silentLogger() })!;
+    try {
+      let untaken = 0;
+      const consumer: PartConsumer = { part: () => { untaken++; if (untaken === PARTS_AHEAD) void own.threads()[0].terminate(); } };
+      await expect(own.produce(spec, big, detail, consumer)).rejects.toThrow(/exited/);
+      expect(untaken).toBe(PARTS_AHEAD);
+      expect((await own.produce(spec, big, detail, slowConsumer(0))).summary.eventCount).toBe(20_000);
+    } finally {
+      await own.close();
+    }
+  });
 });

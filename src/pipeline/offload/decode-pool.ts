@@ -6,9 +6,9 @@ import { DecodeError } from '../../codecs/decode-error';
 import { selectBodyKind } from '../../codecs/decode-message';
 import type { DecodeSummary } from '../../codecs/decoded-event';
 import type { InboundMessage } from '../../codecs/inbound-message';
-import type { RoutableEvents } from '../produce-events';
+import type { RoutableEvent, RoutableEvents } from '../produce-events';
 import type { RouteLogicSpec } from '../route-logic';
-import type { FromWorker, JobMessage, ToWorker, WorkerSetup } from './protocol';
+import { PARTS_AHEAD, PartFlow, type EventsPart, type FromWorker, type JobMessage, type ToWorker, type WorkerSetup } from './protocol';
 import { NO_DETAIL, type EventDetail } from '../../sinks/event-detail';
 import { releaseSemiSpaceFlags } from './worker-young-generation';
 import { ColumnRecords, unpackStrings } from './record-columns';
@@ -32,7 +32,20 @@ export class DecodeTimeoutError extends Error {
 /** What a worker made of one message, back on the main thread. */
 export interface OffloadResult {
   summary: DecodeSummary;
+  /** The message's kept events, or with a PartConsumer, those not already given to it in parts. */
   produced: RoutableEvents;
+}
+
+/**
+ * Takes a large message's events in parts as the worker makes them, so they need not all be
+ * held at once. The worker sends a part only while fewer than PARTS_AHEAD of the parts it sent
+ * are untaken: `taken` says the route has room for more (it has handed the part's events to its
+ * sinks), and `signal` that it wants no more (the message was parked or withdrawn).
+ */
+export interface PartConsumer {
+  /** The next events of the message, in order; `taken` is to be called once, when they are handed on. */
+  part(events: RoutableEvent[], taken: () => void): void;
+  signal?: AbortSignal;
 }
 
 export interface DecodePoolOptions {
@@ -55,7 +68,14 @@ interface Job {
   message: InboundMessage;
   /** The record fields asked for (the answer's columns, in this order). */
   fields: FieldPath[];
-  startedAt: number;
+  /** When the job started, or last moved on (a part sent or taken): the watchdog measures from here. */
+  progressAt: number;
+  /** A job sent in parts: its consumer, shared counters, and its parts sent and not yet taken. */
+  consumer: PartConsumer | null;
+  flow: Int32Array | null;
+  untaken: number;
+  /** A part that could not be read: the job fails with this when its answer comes (its consumer missed events). */
+  broken: Error | null;
   resolve: (r: OffloadResult) => void;
   reject: (e: Error) => void;
 }
@@ -131,13 +151,21 @@ export class DecodePool {
     return kind === 'zip' || kind === 'bundle';
   }
 
-  /** Decodes `message` and runs it through `logic` on a worker, keeping of each event what `detail` asks (not the whole record). */
-  produce(logic: RouteLogicSpec, message: InboundMessage, detail: EventDetail = NO_DETAIL): Promise<OffloadResult> {
+  /**
+   * Decodes `message` and runs it through `logic` on a worker, keeping of each event what `detail`
+   * asks (not the whole record). With a `consumer`, a large message's events come to it in parts,
+   * as it takes them, and the result holds only the rest; without, the result holds them all.
+   */
+  produce(logic: RouteLogicSpec, message: InboundMessage, detail: EventDetail = NO_DETAIL, consumer?: PartConsumer): Promise<OffloadResult> {
     if (detail.fields === 'all') return Promise.reject(new Error('a decode worker cannot keep whole records'));
     const fields = [...detail.fields];
     if (this.closed || this.slots.length === 0) return Promise.reject(new Error('decode pool is closed'));
+    // The least busy worker, preferring those not waiting for a consumer to take a part (jobs behind that wait too).
     let slot = this.slots[0];
-    for (const s of this.slots) if (s.jobs.size < slot.jobs.size) slot = s;
+    for (const s of this.slots) {
+      const [waits, was] = [waitsForConsumer(s), waitsForConsumer(slot)];
+      if (waits !== was ? !waits : s.jobs.size < slot.jobs.size) slot = s;
+    }
     const logicId = this.logicIdOf(logic);
     if (!slot.known.has(logicId)) {
       slot.worker.postMessage({ type: 'logic', id: logicId, spec: logic } satisfies ToWorker);
@@ -150,11 +178,18 @@ export class DecodePool {
       exchange: message.exchange, routingKey: message.routingKey, contentType: message.contentType,
       headers: message.headers, body, receivedAt: message.receivedAt,
     };
+    const shared = consumer ? new SharedArrayBuffer(PartFlow.SLOTS * Int32Array.BYTES_PER_ELEMENT) : undefined;
+    const flow = shared ? new Int32Array(shared) : null;
+    if (flow && consumer?.signal) {
+      const cancel = (): void => { Atomics.store(flow, PartFlow.CANCELLED, 1); Atomics.notify(flow, PartFlow.TAKEN); };
+      if (consumer.signal.aborted) cancel();
+      else consumer.signal.addEventListener('abort', cancel, { once: true });
+    }
     return new Promise<OffloadResult>((resolve, reject) => {
       if (slot.jobs.size === 0) slot.worker.ref();
-      slot.jobs.set(id, { message, fields, startedAt: Date.now(), resolve, reject });
+      slot.jobs.set(id, { message, fields, progressAt: Date.now(), consumer: consumer ?? null, flow, untaken: 0, broken: null, resolve, reject });
       try {
-        slot.worker.postMessage({ type: 'job', id, logicId, message: jobMessage, fields, raw: detail.raw } satisfies ToWorker, [body.buffer]);
+        slot.worker.postMessage({ type: 'job', id, logicId, message: jobMessage, fields, raw: detail.raw, flow: shared } satisfies ToWorker, [body.buffer]);
       } catch (err) {
         // A header value that cannot be cloned: the job never left, so it must not wait in the map.
         slot.jobs.delete(id);
@@ -174,13 +209,19 @@ export class DecodePool {
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 
-  /** Stops every worker whose oldest job is overdue; its exit fails its jobs and starts a replacement. */
+  /**
+   * Stops every worker whose current job (its oldest) has not moved on for the job timeout; its
+   * exit fails its jobs and starts a replacement. A worker waiting for a consumer to take its
+   * parts is not stuck: it goes on when the route has room, or stops when the message is parked.
+   */
   private stopStuckWorkers(): void {
     const now = Date.now();
     for (const slot of this.slots) {
       const first = slot.jobs.entries().next().value as [number, Job] | undefined;
-      if (!first || now - first[1].startedAt < this.jobTimeoutMs || slot.stuck) continue;
-      slot.stuck = { id: first[0], waitedMs: now - first[1].startedAt };
+      if (!first || slot.stuck) continue;
+      if (first[1].untaken >= PARTS_AHEAD) { first[1].progressAt = now; continue; }
+      if (now - first[1].progressAt < this.jobTimeoutMs) continue;
+      slot.stuck = { id: first[0], waitedMs: now - first[1].progressAt };
       this.opts.logger.error({ routingKey: first[1].message.routingKey, jobs: slot.jobs.size, waitedMs: slot.stuck.waitedMs }, 'decode worker stuck on a message; stopping it');
       void slot.worker.terminate();
     }
@@ -209,9 +250,20 @@ export class DecodePool {
   private settle(slot: Slot, msg: FromWorker): void {
     const job = slot.jobs.get(msg.id);
     if (!job) return;
+    if (msg.type === 'part') {
+      this.givePart(job, msg);
+      return;
+    }
     slot.jobs.delete(msg.id);
     // An idle worker does not keep the process alive.
     if (slot.jobs.size === 0) slot.worker.unref();
+    // The next job starts now: its time runs from here, not from when it was queued.
+    const next = slot.jobs.values().next().value as Job | undefined;
+    if (next) next.progressAt = Date.now();
+    if (job.broken) {
+      job.reject(job.broken);
+      return;
+    }
     if (msg.type === 'failed') {
       job.reject(new Error(msg.error));
       return;
@@ -224,11 +276,37 @@ export class DecodePool {
     }
   }
 
+  /** Hands a part to the job's consumer; the worker may send another once the consumer has taken it. */
+  private givePart(job: Job, part: EventsPart): void {
+    const flow = job.flow;
+    if (!job.consumer || !flow) return;
+    job.untaken++;
+    job.progressAt = Date.now();
+    let once = false;
+    const taken = (): void => {
+      if (once) return;
+      once = true;
+      job.untaken--;
+      job.progressAt = Date.now();
+      Atomics.add(flow, PartFlow.TAKEN, 1);
+      Atomics.notify(flow, PartFlow.TAKEN);
+    };
+    let events: RoutableEvent[];
+    try {
+      events = eventsOf(job, part);
+    } catch (err) {
+      // Unreadable: the worker sends no more parts, and the job fails when its answer comes.
+      job.broken = new Error(`unreadable part from a decode worker: ${(err as Error).message}`);
+      Atomics.store(flow, PartFlow.CANCELLED, 1);
+      taken();
+      return;
+    }
+    if (job.consumer.signal?.aborted) { taken(); return; }
+    job.consumer.part(events, taken);
+  }
+
   private resultOf(job: Job, msg: Extract<FromWorker, { type: 'done' }>): OffloadResult {
-    // Every event points at the answer's shared texts and columns (see RoutableEvent).
-    const texts = asBuffers(msg.texts);
-    const records = msg.records ? new ColumnRecords(msg.records, job.fields) : null;
-    const events = unpackStrings(msg.keys).map((eventKey, i) => ({ eventKey, rendered: texts, record: records, raw: msg.raws?.[i] }));
+    const events = eventsOf(job, msg);
     return {
       summary: {
         source: job.message, eventCount: msg.eventCount, warnings: msg.warnings, schemaViolations: msg.schemaViolations,
@@ -261,4 +339,17 @@ export class DecodePool {
     slot.jobs.clear();
     for (const [id, j] of jobs) j.reject(slot.stuck?.id === id ? new DecodeTimeoutError(slot.stuck.waitedMs) : err);
   }
+}
+
+/** Whether the slot's current job is waiting for its consumer to take a part. */
+function waitsForConsumer(slot: Slot): boolean {
+  const first = slot.jobs.values().next().value as Job | undefined;
+  return first !== undefined && first.untaken >= PARTS_AHEAD;
+}
+
+/** A part's events; each points at the part's shared texts and columns (see RoutableEvent), by its index in the message. */
+function eventsOf(job: Job, part: EventsPart): RoutableEvent[] {
+  const texts = asBuffers(part.texts);
+  const records = part.records ? new ColumnRecords(part.records, job.fields, part.first) : null;
+  return unpackStrings(part.keys).map((eventKey, i) => ({ eventKey, rendered: texts, record: records, raw: part.raws?.[i] }));
 }

@@ -2,14 +2,16 @@
  * A decode worker thread: decodes raw-sensor messages (zip archives and bundles) and runs them
  * through their route's logic (match, filter, transform, render), answering with each kept
  * event's key and text, plus the record fields and raw bytes the route's sinks read, if any.
+ * A large message's events go in parts, each sent only when the main thread has room for it
+ * (see PartFlow), so neither thread ever holds all the events of a huge bundle.
  */
 import { Buffer } from 'node:buffer';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CodecOptions } from '../../codecs/decode-message';
 import { NO_NOTIFICATION_SCHEMAS } from '../../codecs/json/notification-schemas';
-import { decodeAndProduce } from '../produce-events';
+import { decodeAndProduce, type ProducedEvent } from '../produce-events';
 import { compileRouteLogic, type RouteLogic } from '../route-logic';
-import type { FromWorker, ToWorker, WorkerSetup } from './protocol';
+import { PARTS_AHEAD, PART_EVENTS, PART_TEXT_BYTES, PartFlow, type EventsPart, type FromWorker, type ToWorker, type WorkerSetup } from './protocol';
 import { TextPacker, transferablesOf } from './packed-texts';
 import { ColumnsBuilder, packStrings } from './record-columns';
 
@@ -18,36 +20,99 @@ const codec: CodecOptions = { schemas: NO_NOTIFICATION_SCHEMAS, acceptUnknownRou
 const logics = new Map<number, RouteLogic>();
 const port = parentPort!;
 
-/** Packs the texts of one job after another. */
+
+/** How long one wait for the main thread lasts before the cancel flag is looked at again (ms). */
+const WAIT_SLICE_MS = 1000;
+
+/** Packs the texts of one part after another. */
 const texts = new TextPacker();
 
-function answer(job: Extract<ToWorker, { type: 'job' }>): FromWorker {
+type Job = Extract<ToWorker, { type: 'job' }>;
+
+/**
+ * The kept events of one job, gathered into parts: each event is taken apart as it comes (text
+ * packed, fields put in columns), and with a flow, a full part is sent when the main thread has
+ * taken enough of the earlier ones.
+ */
+class PartWriter {
+  private first = 0;
+  private keys: string[] = [];
+  private columns: ColumnsBuilder | null;
+  private raws: Array<Uint8Array | undefined> | null;
+  private sent = 0;
+  private readonly flow: Int32Array | null;
+  /** The main thread wants no more of this job's events (its message was parked or withdrawn). */
+  cancelled = false;
+
+  constructor(private readonly job: Job) {
+    this.flow = job.flow ? new Int32Array(job.flow) : null;
+    this.columns = job.fields.length > 0 ? new ColumnsBuilder(job.fields) : null;
+    this.raws = job.raw ? [] : null;
+    texts.start();
+  }
+
+  add(e: ProducedEvent): void {
+    if (this.cancelled) return;
+    this.keys.push(e.eventKey);
+    texts.add(e.rendered);
+    this.columns?.add(e.record);
+    // A copy of the record's bytes: cloning the view would copy the whole inflated member each time.
+    this.raws?.push(e.raw ? new Uint8Array(e.raw) : undefined);
+    if (this.flow && (texts.length >= PART_EVENTS || texts.byteLength >= PART_TEXT_BYTES)) this.sendPart();
+  }
+
+  /** The events not yet sent, as the answer's part. */
+  rest(): EventsPart {
+    return this.take();
+  }
+
+  private take(): EventsPart {
+    const part: EventsPart = { first: this.first, keys: packStrings(this.keys), texts: { ...texts.finish(), first: this.first } };
+    if (this.columns) part.records = this.columns.finish();
+    if (this.raws) part.raws = this.raws;
+    this.first += this.keys.length;
+    this.keys = [];
+    this.columns = this.job.fields.length > 0 ? new ColumnsBuilder(this.job.fields) : null;
+    this.raws = this.job.raw ? [] : null;
+    texts.start();
+    return part;
+  }
+
+  /** Waits (blocking this thread, which has nothing else to do meanwhile) until the main thread has room, then sends the part. */
+  private sendPart(): void {
+    const flow = this.flow!;
+    for (;;) {
+      if (Atomics.load(flow, PartFlow.CANCELLED) !== 0) {
+        this.cancelled = true;
+        this.take(); // dropped
+        return;
+      }
+      const taken = Atomics.load(flow, PartFlow.TAKEN);
+      if (this.sent - taken < PARTS_AHEAD) break;
+      Atomics.wait(flow, PartFlow.TAKEN, taken, WAIT_SLICE_MS);
+    }
+    const part = this.take();
+    this.sent++;
+    const message: FromWorker = { type: 'part', id: this.job.id, ...part };
+    port.postMessage(message, transferablesOf(part.texts));
+  }
+}
+
+function answer(job: Job): FromWorker {
   const logic = logics.get(job.logicId);
   if (!logic) return { type: 'failed', id: job.id, error: `unknown route logic ${job.logicId}` };
   const m = job.message;
   const message = { ...m, body: Buffer.from(m.body.buffer, m.body.byteOffset, m.body.byteLength) };
-  // Each event is produced as soon as it is decoded and taken apart as it is made (its text
-  // packed, its fields put in columns), so neither the decoded events of a large bundle nor their
-  // records are held at once. The record comes whole: the columns take the paths' values from
-  // it, so a projection first would only be walked again.
-  const keys: string[] = [];
-  const columns = job.fields.length > 0 ? new ColumnsBuilder(job.fields) : null;
-  const raws: Array<Uint8Array | undefined> | null = job.raw ? [] : null;
-  texts.start();
-  const { summary, filtered } = decodeAndProduce(message, codec, logic, setup.format, { fields: columns ? 'all' : [], raw: job.raw }, (e) => {
-    keys.push(e.eventKey);
-    texts.add(e.rendered);
-    columns?.add(e.record);
-    // A copy of the record's bytes: cloning the view would copy the whole inflated member each time.
-    raws?.push(e.raw ? new Uint8Array(e.raw) : undefined);
-  });
-  const reply: FromWorker = {
+  // Each event is produced as soon as it is decoded and taken apart as it is made, so neither
+  // the decoded events of a large bundle nor their records are held at once. The record comes
+  // whole: the columns take the paths' values from it, so a projection first would only be
+  // walked again.
+  const parts = new PartWriter(job);
+  const { summary, filtered } = decodeAndProduce(message, codec, logic, setup.format, { fields: job.fields.length > 0 ? 'all' : [], raw: job.raw }, (e) => parts.add(e));
+  return {
     type: 'done', id: job.id, eventCount: summary.eventCount, errors: summary.errors.map((e) => e.toJSON()),
-    warnings: summary.warnings, schemaViolations: summary.schemaViolations, keys: packStrings(keys), texts: texts.finish(), filtered,
+    warnings: summary.warnings, schemaViolations: summary.schemaViolations, filtered, ...parts.rest(),
   };
-  if (columns) reply.records = columns.finish();
-  if (raws) reply.raws = raws;
-  return reply;
 }
 
 port.on('message', (msg: ToWorker) => {

@@ -12,6 +12,11 @@ export interface PackedTexts {
   bytes: Uint8Array;
   /** `ends[i]`: the offset just past text i. */
   ends: Uint32Array;
+  /**
+   * The index, among its message's events, of text 0 (when these are one part of a message's
+   * texts: see EventsPart); texts are looked up by that index. Absent: 0.
+   */
+  first?: number;
 }
 
 /**
@@ -29,6 +34,16 @@ export class TextPacker {
   start(): void {
     this.count = 0;
     this.size = 0;
+  }
+
+  /** Texts added since start(). */
+  get length(): number {
+    return this.count;
+  }
+
+  /** Their UTF-8 bytes. */
+  get byteLength(): number {
+    return this.size;
   }
 
   add(text: TextOrBytes): void {
@@ -83,21 +98,23 @@ export function packTexts(texts: readonly TextOrBytes[]): PackedTexts {
  * Text `i`'s bytes, as a view into the packed buffer (no copy). Cheapest when `bytes` is a Buffer
  * (see asBuffers): a Buffer's subarray skips the argument checks of Buffer.from(arrayBuffer).
  */
-export function textAt(packed: PackedTexts, i: number): Buffer {
+export function textAt(packed: PackedTexts, index: number): Buffer {
   const { bytes, ends } = packed;
+  const i = index - (packed.first ?? 0);
   const start = i === 0 ? 0 : ends[i - 1];
   return Buffer.isBuffer(bytes) ? bytes.subarray(start, ends[i]) : Buffer.from(bytes.buffer, bytes.byteOffset + start, ends[i] - start);
 }
 
-/** Text `i`'s UTF-8 size. */
-export function textLengthAt(packed: PackedTexts, i: number): number {
+/** The UTF-8 size of the text of event `index`. */
+export function textLengthAt(packed: PackedTexts, index: number): number {
+  const i = index - (packed.first ?? 0);
   return packed.ends[i] - (i === 0 ? 0 : packed.ends[i - 1]);
 }
 
 /** `packed` with its bytes as a Buffer (a structured clone delivers a plain Uint8Array), so textAt takes the fast path. */
 export function asBuffers(packed: PackedTexts): PackedTexts {
-  const { bytes, ends } = packed;
-  return Buffer.isBuffer(bytes) ? packed : { bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), ends };
+  const { bytes, ends, first } = packed;
+  return Buffer.isBuffer(bytes) ? packed : { bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), ends, first };
 }
 
 /** What to list as transferred when posting `packed`. */

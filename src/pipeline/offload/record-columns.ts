@@ -114,14 +114,15 @@ export class ColumnRecords {
   private lastIndex = -1;
   private last: EventRecord | null = null;
 
-  constructor(private readonly cols: RecordColumns, private readonly paths: readonly FieldPath[]) {}
+  /** `first`: the index, among the message's events, of row 0 (columns of one part of a message's events). */
+  constructor(private readonly cols: RecordColumns, private readonly paths: readonly FieldPath[], private readonly first = 0) {}
 
   /** Event `i`'s record: the paths' values it had, nested as projectRecord nests them. */
   at(i: number): EventRecord {
     if (i === this.lastIndex && this.last !== null) return this.last;
     const record: EventRecord = {};
     for (let p = 0; p < this.paths.length; p++) {
-      const value = valueIn(this.cols, p, i);
+      const value = valueIn(this.cols, p, i - this.first);
       if (value !== undefined) setAtPath(record, this.paths[p], value);
     }
     this.lastIndex = i;

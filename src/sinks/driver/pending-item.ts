@@ -19,6 +19,8 @@ export interface PendingItem {
   lastError: string;
   /** Set by the owner to withdraw the item (its message was parked or its channel lost). */
   cancelled: boolean;
+  /** Set by the driver when it calls onDone: the owner need not keep the item to withdraw it any more. */
+  settled?: boolean;
   /** Sent in a batch of its own from now on: a batch it was in made the sink throw (see SinkDriver.sendBatch). */
   alone?: boolean;
   /** Called once, with the record it was submitted with: one callback can serve many records. */

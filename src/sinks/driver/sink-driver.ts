@@ -186,6 +186,7 @@ export class SinkDriver {
       if (item.cancelled) return;
       if (o.status === 'accepted') {
         delivered.push(item.record);
+        item.settled = true;
         item.onDone(DELIVERED, item.record);
       } else if (o.status === 'failed') {
         this.noteError(o.error, now);
@@ -222,6 +223,7 @@ export class SinkDriver {
 
   private giveUp(item: PendingItem, reason: 'sink_failed' | 'max_attempts' | 'max_age' | 'sink_disabled', error: string): void {
     this.observer.deadLettered?.(this.route, this.sink.name, reason, 1);
+    item.settled = true;
     item.onDone({ status: 'dead_letter', reason, error }, item.record);
   }
 
