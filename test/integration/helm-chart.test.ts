@@ -159,8 +159,12 @@ describe('Live Response (ci/liveresponse-values.yaml)', () => {
         CB_BRIDGE_LR_URL: { value: 'https://cb.example.com' },
         CB_BRIDGE_LR_TOKEN_FILE: { value: '/etc/cb-event-bridge/liveresponse/token' },
         CB_BRIDGE_LR_CA_FILE: { value: '/etc/cb-event-bridge/liveresponse-ca/ca.crt' },
-        CB_BRIDGE_LR_DATA_DIR: { value: '/var/lib/cb-event-bridge/liveresponse' },
+        CB_BRIDGE_LR_DATA_DIR: { value: '/var/lib/cb-event-bridge/liveresponse/$(POD_NAME)' },
+        POD_NAME: { valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } },
       });
+      // $(POD_NAME) expands only when POD_NAME comes first.
+      const names = (m.spec.template.spec.containers[0].env as EnvVar[]).map((e) => e.name);
+      expect(names.indexOf('POD_NAME')).toBeLessThan(names.indexOf('CB_BRIDGE_LR_DATA_DIR'));
     }
   });
 

@@ -165,8 +165,14 @@ spec:
         - name: CB_BRIDGE_LR_CA_FILE
           value: /etc/cb-event-bridge/liveresponse-ca/ca.crt
         {{- end }}
+        # One ledger per pod, named after it: Deployment pods may share a data claim, and the
+        # StatefulSet's pod keeps its name (and so its ledger) across restarts.
+        - name: POD_NAME
+          valueFrom:
+            fieldRef:
+              fieldPath: metadata.name
         - name: CB_BRIDGE_LR_DATA_DIR
-          value: /var/lib/cb-event-bridge/liveresponse
+          value: /var/lib/cb-event-bridge/liveresponse/$(POD_NAME)
         {{- end }}
         {{- if $actions }}
         - name: CB_BRIDGE_LR_ACTIONS
