@@ -130,7 +130,113 @@ describe.each(VALUE_SETS)('value set %s', (set) => {
 
 test('the ci value sets between them turn on every optional object', () => {
   const kinds = new Set(VALUE_SETS.flatMap((set) => render(set).manifests.map((m) => m.kind)));
-  expect([...kinds].sort()).toEqual(['ConfigMap', 'Deployment', 'PersistentVolumeClaim', 'PodDisruptionBudget', 'PrometheusRule', 'Service', 'ServiceAccount', 'ServiceMonitor']);
+  expect([...kinds].sort()).toEqual(['ConfigMap', 'Deployment', 'PersistentVolumeClaim', 'PodDisruptionBudget', 'PrometheusRule', 'Service', 'ServiceAccount', 'ServiceMonitor', 'StatefulSet']);
+});
+
+type EnvVar = { name: string; value?: string; valueFrom?: unknown };
+type Volume = { name: string; secret?: { secretName: string; items?: Array<{ key: string; path: string }> }; persistentVolumeClaim?: { claimName: string }; emptyDir?: object };
+const envOf = (m: Manifest): Record<string, EnvVar> => Object.fromEntries((m.spec.template.spec.containers[0].env as EnvVar[]).map((e) => [e.name, e]));
+
+describe('Live Response (ci/liveresponse-values.yaml)', () => {
+  const LR = 'liveresponse-values.yaml';
+
+  test('response actions run in exactly one StatefulSet of one pod with CB_BRIDGE_LR_ACTIONS=true; the Deployment never has it', () => {
+    const { manifests } = render(LR);
+    const sts = one(manifests, 'StatefulSet');
+    const deployment = one(manifests, 'Deployment');
+    expect(sts.spec).toMatchObject({ replicas: 1, podManagementPolicy: 'OrderedReady' });
+    expect(envOf(sts).CB_BRIDGE_LR_ACTIONS).toEqual({ name: 'CB_BRIDGE_LR_ACTIONS', value: 'true' });
+    expect(envOf(deployment).CB_BRIDGE_LR_ACTIONS).toBeUndefined();
+    expect(deployment.spec.replicas).toBe(2);
+    // The StatefulSet's selector does not match the Deployment's pods.
+    const deploymentPodLabels = deployment.spec.template.metadata.labels as Record<string, string>;
+    const stsSelector = sts.spec.selector.matchLabels as Record<string, string>;
+    expect(Object.entries(stsSelector).every(([k, v]) => deploymentPodLabels[k] === v)).toBe(false);
+    expect(sts.spec.template.metadata.labels).toMatchObject(stsSelector);
+    // Both get the Live Response server, the token file and a data directory on the data volume.
+    for (const m of [deployment, sts]) {
+      expect(envOf(m)).toMatchObject({
+        CB_BRIDGE_LR_URL: { value: 'https://cb.example.com' },
+        CB_BRIDGE_LR_TOKEN_FILE: { value: '/etc/cb-event-bridge/liveresponse/token' },
+        CB_BRIDGE_LR_CA_FILE: { value: '/etc/cb-event-bridge/liveresponse-ca/ca.crt' },
+        CB_BRIDGE_LR_DATA_DIR: { value: '/var/lib/cb-event-bridge/liveresponse/$(POD_NAME)' },
+        POD_NAME: { valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } },
+      });
+      // $(POD_NAME) expands only when POD_NAME comes first.
+      const names = (m.spec.template.spec.containers[0].env as EnvVar[]).map((e) => e.name);
+      expect(names.indexOf('POD_NAME')).toBeLessThan(names.indexOf('CB_BRIDGE_LR_DATA_DIR'));
+    }
+  });
+
+  test('the action pod has the Deployment pod spec: security context, probes, routes, checksum, Secret references', () => {
+    const { manifests } = render(LR);
+    const sts = one(manifests, 'StatefulSet');
+    const deployment = one(manifests, 'Deployment');
+    const strip = (m: Manifest): unknown => {
+      const pod = structuredClone(m.spec.template.spec);
+      const c = pod.containers[0];
+      c.env = (c.env as EnvVar[]).filter((e) => e.name !== 'CB_BRIDGE_LR_ACTIONS');
+      delete c.resources;
+      pod.volumes = (pod.volumes as Volume[]).filter((v) => v.name !== 'data');
+      return pod;
+    };
+    expect(strip(sts)).toEqual(strip(deployment));
+    expect(sts.spec.template.metadata.annotations['checksum/routes']).toMatch(/^[0-9a-f]{64}$/);
+    expect(sts.spec.template.metadata.annotations['checksum/routes']).toBe(deployment.spec.template.metadata.annotations['checksum/routes']);
+    expect(sts.spec.template.spec.containers[0].resources).toEqual({ requests: { cpu: '100m', memory: '256Mi' }, limits: { memory: '512Mi' } });
+    const routes = (sts.spec.template.spec.volumes as Array<{ name: string; configMap?: { name: string } }>).find((v) => v.name === 'routes');
+    expect(routes?.configMap?.name).toBe(manifests.find((m) => m.kind === 'ConfigMap' && m.data?.['routes.yaml'])!.metadata.name);
+  });
+
+  test('the token and the CA come only from Secrets, mounted as files', () => {
+    const { text, manifests } = render(LR);
+    expect(manifests.map((m) => m.kind)).not.toContain('Secret');
+    for (const m of [one(manifests, 'Deployment'), one(manifests, 'StatefulSet')]) {
+      const env = envOf(m);
+      expect(env.CB_BRIDGE_LR_TOKEN).toBeUndefined();
+      const volumes = m.spec.template.spec.volumes as Volume[];
+      expect(volumes.find((v) => v.name === 'liveresponse-token')?.secret).toEqual({ secretName: 'cb-live-response', items: [{ key: 'api-token', path: 'token' }] });
+      expect(volumes.find((v) => v.name === 'liveresponse-ca')?.secret).toEqual({ secretName: 'cb-server-ca', items: [{ key: 'ca.pem', path: 'ca.crt' }] });
+      const mounts = m.spec.template.spec.containers[0].volumeMounts as Array<{ name: string; mountPath: string; readOnly?: boolean }>;
+      expect(mounts).toEqual(expect.arrayContaining([
+        { name: 'liveresponse-token', mountPath: '/etc/cb-event-bridge/liveresponse', readOnly: true },
+        { name: 'liveresponse-ca', mountPath: '/etc/cb-event-bridge/liveresponse-ca', readOnly: true },
+      ]));
+    }
+    expect(text).not.toMatch(/name: CB_BRIDGE_LR_TOKEN$/m);
+  });
+
+  test('the job ledger and files are on a persistent volume: a volumeClaimTemplate, or an existing claim', () => {
+    const sts = one(render(LR).manifests, 'StatefulSet');
+    expect(sts.spec.volumeClaimTemplates).toHaveLength(1);
+    expect(sts.spec.volumeClaimTemplates[0]).toMatchObject({ metadata: { name: 'data' }, spec: { accessModes: ['ReadWriteOnce'], storageClassName: 'fast-ssd', resources: { requests: { storage: '5Gi' } } } });
+    expect((sts.spec.template.spec.volumes as Volume[]).map((v) => v.name)).not.toContain('data');
+    expect(sts.spec.template.spec.containers[0].volumeMounts).toContainEqual({ name: 'data', mountPath: '/var/lib/cb-event-bridge' });
+
+    const existing = one(render(LR, ['--set', 'liveResponse.actions.persistence.existingClaim=cb-lr-ledger']).manifests, 'StatefulSet');
+    expect(existing.spec.volumeClaimTemplates).toBeUndefined();
+    expect((existing.spec.template.spec.volumes as Volume[]).find((v) => v.name === 'data')).toEqual({ name: 'data', persistentVolumeClaim: { claimName: 'cb-lr-ledger' } });
+  });
+
+  test('without actions.enabled there is no StatefulSet, and the Deployment still gets the Live Response settings for the jobs API', () => {
+    const { manifests } = render(LR, ['--set', 'liveResponse.actions.enabled=false']);
+    expect(manifests.filter((m) => m.kind === 'StatefulSet')).toEqual([]);
+    const env = envOf(one(manifests, 'Deployment'));
+    expect(env.CB_BRIDGE_LR_URL?.value).toBe('https://cb.example.com');
+    expect(env.CB_BRIDGE_LR_ACTIONS).toBeUndefined();
+    expect(render('(defaults)').manifests.some((m) => m.kind === 'StatefulSet' || JSON.stringify(m).includes('CB_BRIDGE_LR_'))).toBe(false);
+  });
+
+  test('incomplete Live Response values stop the render, naming the value to set', () => {
+    const noUrl = helmRun(['template', 'soc', CHART, '-f', join(CHART, 'ci', LR), '--set', 'liveResponse.url=']);
+    expect({ status: noUrl.status, err: noUrl.err }).toEqual({ status: 1, err: expect.stringContaining('liveResponse.url: set the CB server URL') });
+    const noToken = helmRun(['template', 'soc', CHART, '-f', join(CHART, 'ci', LR), '--set', 'liveResponse.token.secretName=']);
+    expect(noToken.err).toContain('liveResponse.token.secretName: name the Secret');
+    const actionsOnly = helmRun(['template', 'soc', CHART, '--set', 'liveResponse.actions.enabled=true']);
+    expect(actionsOnly.err).toContain('liveResponse.actions.enabled: response actions need liveResponse.enabled=true');
+    const typo = helmRun(['template', 'soc', CHART, '--set', 'liveResponse.actions.replicas=2']);
+    expect(typo.err).toContain("additional properties 'replicas' not allowed");
+  });
 });
 
 test('a change of routes changes the checksum annotation, so the pods roll', () => {
