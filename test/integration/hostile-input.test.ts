@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import amqp, { type ConsumeMessage } from 'amqplib';
@@ -8,6 +7,7 @@ import { HOSTILE_CLASSES, type HostileMessage } from '../../src/simulate/hostile
 import { AckBatcher } from '../../src/sources/amqp/ack-batcher';
 import { uniquePrefix, waitFor } from '../support/broker';
 import { TestVhost } from '../support/vhost';
+import { freePort } from '../support/test-services';
 import { jsonLines, tempDir } from '../support/bridge-fixture';
 import { BridgeProcess } from '../support/bridge-process';
 import { lossReport } from '../support/loss-check';
@@ -35,18 +35,6 @@ routes:
     format: decoded
     sinks: [{ type: file, path: ${out('events.jsonl')} }]
 `;
-
-/** A port free on loopback now (the bridge's admin API listens on it). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const asOutgoing = (m: HostileMessage): OutgoingMessage => ({ ...m, contentType: m.contentType as string, events: 0, firstSeq: -1 });
 
