@@ -6,6 +6,7 @@ import { HINT_KEYWORD, KAFKA_SINK_CONFIG_SCHEMA, resolveKafkaSinkConfig } from '
 import { KafkaSinkConfigError } from './errors';
 import { kafkaSinkFactory } from './index';
 import { kafkaClientConfig } from './client-options';
+import { makeTestPki } from '../../../test/support/test-pki';
 
 const validate = new Ajv({ strict: true, allErrors: true, allowUnionTypes: true }).addKeyword(HINT_KEYWORD).compile(KAFKA_SINK_CONFIG_SCHEMA);
 
@@ -47,19 +48,20 @@ retries: 3
 max_record_bytes: 900000
 `);
   expect(validate(block)).toBe(true);
-  const files: Record<string, string> = { '/etc/ca.pem': 'CA', '/etc/c.pem': 'CERT', '/etc/k.pem': 'KEY' };
+  const pki = makeTestPki('kafka-config');
+  const files: Record<string, string> = { '/etc/ca.pem': 'ca.pem', '/etc/c.pem': 'client.pem', '/etc/k.pem': 'client.key' };
   const secret = (v: unknown): string | undefined => {
     if (v === '${KAFKA_PW}') return 'pw-from-env';
     if (v === '${file:/run/kp}') return 'kp-from-file';
     return resolveSecret(v, {});
   };
-  const o = resolveKafkaSinkConfig(block, { secret, readFile: (p) => Buffer.from(files[p]) });
+  const o = resolveKafkaSinkConfig(block, { secret, readFile: (p) => pki.pem(files[p]) });
   expect(o).toMatchObject({
     brokers: ['k1:9093', 'k2:9093'], clientId: 'soc-bridge', topic: 'cb.{type}', topicSuffix: '-prod', key: '{sensor_id}', payload: 'raw',
     headers: { env: 'prod' }, compression: 'zstd', sasl: { mechanism: 'scram-sha-512', username: 'bridge', password: 'pw-from-env' },
     retry: { retries: 3 }, maxRecordBytes: 900000,
   });
-  expect(o.tls).toEqual({ ca: Buffer.from('CA'), cert: Buffer.from('CERT'), key: Buffer.from('KEY'), passphrase: 'kp-from-file', servername: 'kafka.example', rejectUnauthorized: false });
+  expect(o.tls).toEqual({ ca: pki.pem('ca.pem'), cert: pki.pem('client.pem'), key: pki.pem('client.key'), passphrase: 'kp-from-file', servername: 'kafka.example', rejectUnauthorized: false });
   const client = kafkaClientConfig(o);
   expect(client).toMatchObject({ clientId: 'soc-bridge', brokers: ['k1:9093', 'k2:9093'], sasl: { mechanism: 'scram-sha-512', username: 'bridge', password: 'pw-from-env' } });
   expect(client.ssl).toMatchObject({ rejectUnauthorized: false, servername: 'kafka.example', passphrase: 'kp-from-file' });
@@ -103,6 +105,23 @@ test.each([
 ])('semantic check: %j', (block, message) => {
   const readFile = (p: string): Buffer => { if (p === '/etc/c.pem') return Buffer.from('x'); throw Object.assign(new Error('nope'), { code: 'ENOENT' }); };
   expect(() => resolveKafkaSinkConfig(block, { secret: (v) => resolveSecret(v, {}), readFile })).toThrow(message);
+});
+
+test('every TLS problem is carried, each at its property (check reports them all)', () => {
+  const pki = makeTestPki('kafka-config-problems');
+  let err: unknown;
+  try {
+    resolveKafkaSinkConfig({ brokers: ['k:1'], tls: { ca: pki.path('missing.pem'), cert: pki.path('client.pem'), key: pki.path('client.key'), key_passphrase: '${NO_SUCH_KAFKA_KP_VAR}' } }, { secret: (v) => resolveSecret(v, {}) });
+  } catch (e) {
+    err = e;
+  }
+  expect(err).toBeInstanceOf(KafkaSinkConfigError);
+  expect((err as KafkaSinkConfigError).field).toBe('tls.ca');
+  expect((err as KafkaSinkConfigError).problems).toEqual([
+    { field: 'tls.ca', message: `tls.ca: cannot read ${pki.path('missing.pem')}: ENOENT` },
+    { field: 'tls.key_passphrase', message: 'tls.key_passphrase: environment variable NO_SUCH_KAFKA_KP_VAR is not set' },
+  ]);
+  expect(() => resolveKafkaSinkConfig({ brokers: ['k:1'], tls: { cert: pki.path('client.pem'), key: pki.path('server.key') } })).toThrow(/tls\.key: .*server\.key cannot be used with tls\.cert/);
 });
 
 test('the factory builds a kafka sink without connecting; type, name and spec keys are tolerated', async () => {

@@ -1,6 +1,6 @@
 import { Buffer } from 'node:buffer';
-import { readFileSync } from 'node:fs';
 import Ajv, { type ErrorObject } from 'ajv';
+import { clientTlsSchemaProperties, readClientTls, type ClientTlsConfig, type ClientTlsOptions } from '../common/tls-files';
 import { COMPRESSION_NAMES, type CompressionName } from './compression-names';
 import { KafkaSinkConfigError } from './errors';
 import { KeyTemplate, TemplateError, TopicTemplate } from './template';
@@ -32,24 +32,10 @@ export interface KafkaSinkConfig {
   health_check_interval_ms?: number;
 }
 
-export interface KafkaTlsConfig {
-  ca?: string;
-  cert?: string;
-  key?: string;
-  key_passphrase?: string;
-  server_name?: string;
-  verify?: boolean;
-}
+export type KafkaTlsConfig = ClientTlsConfig;
 
 /** TLS settings with the PEM files already read. */
-export interface KafkaTlsOptions {
-  ca?: Buffer;
-  cert?: Buffer;
-  key?: Buffer;
-  passphrase?: string;
-  servername?: string;
-  rejectUnauthorized: boolean;
-}
+export type KafkaTlsOptions = ClientTlsOptions;
 
 /** The config after validation, defaults and secret resolution, in the shape the sink uses. */
 export interface KafkaSinkOptions {
@@ -168,14 +154,7 @@ export const KAFKA_SINK_CONFIG_SCHEMA = {
         {
           type: 'object',
           additionalProperties: false,
-          properties: {
-            ca: { type: 'string', minLength: 1, description: 'CA bundle (PEM) to verify the brokers with, instead of the system CAs.' },
-            cert: { type: 'string', minLength: 1, description: 'Client certificate (PEM), for brokers that require mutual TLS.' },
-            key: { type: 'string', minLength: 1, description: 'Private key (PEM) of the client certificate.' },
-            key_passphrase: { type: 'string', description: 'Passphrase of the key; a secret reference (${ENV} or ${file:/path}) is best.' },
-            server_name: { type: 'string', minLength: 1, description: 'Name to verify in the broker certificates (SNI), when it differs from the host.' },
-            verify: { type: 'boolean', description: 'Verify broker certificates (default true). false is for tests only.' },
-          },
+          properties: clientTlsSchemaProperties('brokers', { withDefault: false }),
         },
       ],
     },
@@ -271,7 +250,7 @@ export function resolveKafkaSinkConfig(block: unknown, deps: ResolveDeps = {}): 
     compression: config.compression ?? 'none',
     acks,
     idempotent,
-    tls: resolveTls(config.tls, secret, deps.readFile ?? ((p) => readFileSync(p))),
+    tls: resolveTls(config.tls, secret, deps.readFile),
     sasl: resolveSasl(config.sasl, secret),
     requestTimeoutMs: config.request_timeout_ms ?? 30_000,
     connectionTimeoutMs: config.connection_timeout_ms ?? 3_000,
@@ -282,24 +261,13 @@ export function resolveKafkaSinkConfig(block: unknown, deps: ResolveDeps = {}): 
   };
 }
 
-function resolveTls(tls: KafkaSinkConfig['tls'], secret: (v: unknown) => string | undefined, readFile: (p: string) => Buffer): KafkaTlsOptions | null {
+/** The TLS block with its files read and checked; every problem of the block at once. */
+function resolveTls(tls: KafkaSinkConfig['tls'], secret: (v: unknown) => string | undefined, readFile: ResolveDeps['readFile']): KafkaTlsOptions | null {
   if (tls === undefined || tls === false) return null;
   if (tls === true) return { rejectUnauthorized: true };
-  const out: KafkaTlsOptions = { rejectUnauthorized: tls.verify ?? true };
-  for (const field of ['ca', 'cert', 'key'] as const) {
-    const path = tls[field];
-    if (path === undefined) continue;
-    try {
-      out[field] = readFile(path);
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-      throw new KafkaSinkConfigError(`tls.${field}`, `tls.${field}: cannot read ${path}: ${code}`);
-    }
-  }
-  if ((out.cert === undefined) !== (out.key === undefined)) throw new KafkaSinkConfigError('tls', 'tls.cert and tls.key go together');
-  if (tls.key_passphrase !== undefined) out.passphrase = resolveSecretField('tls.key_passphrase', tls.key_passphrase, secret);
-  if (tls.server_name !== undefined) out.servername = tls.server_name;
-  return out;
+  const { options, problems } = readClientTls(tls, { secret, readFile });
+  if (problems.length > 0) throw KafkaSinkConfigError.of(problems);
+  return options;
 }
 
 function resolveSasl(sasl: KafkaSinkConfig['sasl'], secret: (v: unknown) => string | undefined): KafkaSinkOptions['sasl'] {

@@ -2,11 +2,19 @@
 export class KafkaSinkConfigError extends Error {
   /** The offending property (`sasl.password`), or '' for the whole block. */
   readonly field: string;
+  /** Every problem found, each at its property (`check` reports each); absent when the error names one property. */
+  readonly problems?: ReadonlyArray<{ field: string; message: string }>;
 
-  constructor(field: string, message: string) {
+  constructor(field: string, message: string, problems?: ReadonlyArray<{ field: string; message: string }>) {
     super(`kafka sink config: ${message}`);
     this.name = 'KafkaSinkConfigError';
     this.field = field;
+    if (problems) this.problems = problems;
+  }
+
+  /** An error carrying several problems: the message lists them all, `field` names the first. */
+  static of(problems: ReadonlyArray<{ field: string; message: string }>): KafkaSinkConfigError {
+    return new KafkaSinkConfigError(problems[0]?.field ?? '', problems.map((p) => p.message).join('; '), problems);
   }
 }
 

@@ -1,11 +1,9 @@
 import { Buffer } from 'node:buffer';
-import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { hostname as systemHostname } from 'node:os';
-import { createSecureContext } from 'node:tls';
-import { X509Certificate } from 'node:crypto';
 import Ajv from 'ajv';
 import { EVENT_CATEGORIES, type EventCategory } from '../../formats/event-types';
+import { clientTlsSchemaProperties, clientTlsSettingProblems, readClientTls, type ClientTlsConfig, type ClientTlsOptions } from '../common/tls-files';
 import { SyslogSinkConfigError, type SyslogConfigProblem } from './errors';
 
 export type SyslogProtocol = 'udp' | 'tcp' | 'tls';
@@ -36,24 +34,10 @@ export interface SyslogSinkConfig {
   tls?: SyslogTlsConfig;
 }
 
-export interface SyslogTlsConfig {
-  ca?: string;
-  cert?: string;
-  key?: string;
-  key_passphrase?: string;
-  server_name?: string;
-  verify?: boolean;
-}
+export type SyslogTlsConfig = ClientTlsConfig;
 
 /** TLS settings with the PEM files read. */
-export interface SyslogTlsOptions {
-  ca?: Buffer;
-  cert?: Buffer;
-  key?: Buffer;
-  passphrase?: string;
-  servername?: string;
-  rejectUnauthorized: boolean;
-}
+export type SyslogTlsOptions = ClientTlsOptions;
 
 /** The block after validation and defaults, in the shape the sink uses. */
 export interface SyslogSinkOptions {
@@ -97,7 +81,6 @@ const DEFAULT_PORTS: Readonly<Record<SyslogProtocol, number>> = { udp: 514, tcp:
 
 const ADDRESS_PATTERN = '^(\\[[0-9A-Fa-f:.]+\\]|[^\\s:/\\[\\]@${}]+)(:[0-9]{1,5})?$';
 const REFERENCE_PATTERN = '^\\$\\{[^}]+\\}$';
-const SECRET_NOTE = 'May be a secret reference (${NAME}, ${env:NAME}, ${file:/path}).';
 const facilityValue = {
   type: ['string', 'integer'],
   enum: [...Object.keys(FACILITIES), ...Object.values(FACILITIES)],
@@ -195,14 +178,7 @@ export const SYSLOG_SINK_CONFIG_SCHEMA = {
       type: 'object',
       additionalProperties: false,
       description: 'TLS settings (protocol: tls). File fields are paths to PEM files, read when the sink starts (and by check).',
-      properties: {
-        ca: { type: 'string', minLength: 1, description: 'CA bundle (PEM) to verify the collector with, instead of the system CAs.' },
-        cert: { type: 'string', minLength: 1, description: 'Client certificate (PEM), for collectors that require mutual TLS; needs key.' },
-        key: { type: 'string', minLength: 1, description: 'Private key (PEM) of the client certificate; needs cert.' },
-        key_passphrase: { type: 'string', minLength: 1, description: `Passphrase of the key. ${SECRET_NOTE}` },
-        server_name: { type: 'string', minLength: 1, description: 'Name to verify in the collector certificate (and sent as SNI), when it differs from the address host.' },
-        verify: { type: 'boolean', default: true, description: 'Verify the collector certificate and name. false is for tests only.' },
-      },
+      properties: clientTlsSchemaProperties('collector'),
     },
   },
 } as const;
@@ -265,55 +241,16 @@ function crossFieldProblems(config: SyslogSinkConfig, protocol: SyslogProtocol, 
     if (config.udp_max_bytes !== undefined) add('udp_max_bytes', `udp_max_bytes applies to protocol: udp (protocol is ${protocol})`);
     if (config.udp_oversize !== undefined) add('udp_oversize', `udp_oversize applies to protocol: udp (protocol is ${protocol})`);
   }
-  if (protocol !== 'tls' && config.tls !== undefined) add('tls', `tls is set but protocol is ${protocol}; use protocol: tls`);
-  const tls = config.tls ?? {};
-  if ((tls.cert === undefined) !== (tls.key === undefined)) add(tls.cert === undefined ? 'tls.cert' : 'tls.key', 'tls.cert and tls.key go together');
-  if (tls.key_passphrase !== undefined && tls.key === undefined) add('tls.key_passphrase', 'tls.key_passphrase is set without tls.key');
+  if (protocol !== 'tls' && config.tls !== undefined) {
+    add('tls', `tls is set but protocol is ${protocol}; use protocol: tls`);
+    // With protocol: tls these come from readClientTls.
+    problems.push(...clientTlsSettingProblems(config.tls));
+  }
   if (rfc === 3164) {
     if (config.structured_data) add('structured_data', 'structured data exists in RFC 5424 only (rfc is 3164)');
     if (config.utf8_bom) add('utf8_bom', 'utf8_bom applies to RFC 5424 only (rfc is 3164)');
     const app = config.app_name ?? DEFAULT_APP_NAME;
     if (app.length > 32 || !/^[A-Za-z0-9._/-]+$/.test(app)) add('app_name', `app_name '${app}' cannot be an RFC 3164 TAG (at most 32 letters, digits, '.', '_', '-' or '/')`);
-  }
-  return problems;
-}
-
-function readPems(tls: SyslogTlsConfig, readFile: (path: string) => Buffer, problems: SyslogConfigProblem[]): Pick<SyslogTlsOptions, 'ca' | 'cert' | 'key'> {
-  const out: Pick<SyslogTlsOptions, 'ca' | 'cert' | 'key'> = {};
-  for (const field of ['ca', 'cert', 'key'] as const) {
-    const path = tls[field];
-    if (path === undefined) continue;
-    try {
-      out[field] = readFile(path);
-    } catch (err) {
-      problems.push({ field: `tls.${field}`, message: `tls.${field}: cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
-    }
-  }
-  return out;
-}
-
-/**
- * The PEM files parsed (the CA and certificate as X.509, the key with its certificate in a TLS
- * context when its passphrase is known), so a wrong file or a key that does not fit shows now, not
- * at the first connect.
- */
-function pemProblems(tls: SyslogTlsOptions, paths: SyslogTlsConfig, passphraseKnown: boolean): SyslogConfigProblem[] {
-  const problems: SyslogConfigProblem[] = [];
-  for (const field of ['ca', 'cert'] as const) {
-    const pem = tls[field];
-    if (!pem) continue;
-    try {
-      new X509Certificate(pem);
-    } catch {
-      problems.push({ field: `tls.${field}`, message: `tls.${field}: ${paths[field]} holds no PEM certificate` });
-    }
-  }
-  if (problems.length === 0 && tls.cert && tls.key && passphraseKnown) {
-    try {
-      createSecureContext({ cert: tls.cert, key: tls.key, passphrase: tls.passphrase });
-    } catch (err) {
-      problems.push({ field: 'tls.key', message: `tls.key: ${paths.key} cannot be used with tls.cert: ${(err as Error).message}` });
-    }
   }
   return problems;
 }
@@ -345,21 +282,9 @@ function examine(block: unknown, deps: ResolveDeps): { problems: SyslogConfigPro
   problems.push(...crossFieldProblems(config, protocol, address === null ? DEFAULT_PORTS[protocol] : port, rfc));
   let tls: SyslogTlsOptions | null = null;
   if (protocol === 'tls') {
-    const t = config.tls ?? {};
-    tls = { ...readPems(t, deps.readFile ?? ((p) => readFileSync(p)), problems), rejectUnauthorized: t.verify ?? true };
-    if (t.server_name !== undefined) tls.servername = t.server_name;
-    else if (isIP(host) === 0) tls.servername = host;
-    let passphraseKnown = t.key_passphrase === undefined;
-    if (t.key_passphrase !== undefined && deps.secret) {
-      try {
-        const resolved = deps.secret(t.key_passphrase);
-        if (resolved === undefined || resolved === '') problems.push({ field: 'tls.key_passphrase', message: 'tls.key_passphrase is empty' });
-        else { tls.passphrase = resolved; passphraseKnown = true; }
-      } catch (err) {
-        problems.push({ field: 'tls.key_passphrase', message: `tls.key_passphrase: ${(err as Error).message}` });
-      }
-    }
-    if (problems.length === 0) problems.push(...pemProblems(tls, t, passphraseKnown));
+    const read = readClientTls(config.tls ?? {}, { secret: deps.secret, readFile: deps.readFile, defaultServername: isIP(host) === 0 ? host : undefined });
+    problems.push(...read.problems);
+    tls = read.options;
   }
   if (problems.length > 0) return { problems, options: null };
   const severity = config.severity ?? 'from_event';
