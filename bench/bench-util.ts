@@ -120,11 +120,10 @@ export async function profiled<T>(name: string, during: () => Promise<T>): Promi
 
 /**
  * Times a fixed piece of single-threaded CPU work (small objects, JSON, SHA-1), in ms; lower is
- * faster. The development machine is a shared virtual machine whose speed drifts with nothing
- * else running: this work took 105-125 ms in quick spells and 170-210 ms in slow ones, with no
- * steal time to show for it. Printed beside a benchmark's figures, it shows that kind of drift.
- * It does not catch every kind: runs with the same figure here have differed by a third in the
- * bridge's CPU per event (the work is small enough to stay in a core's caches, and runs alone).
+ * faster. A shared virtual machine's speed can drift with nothing else running on it and no
+ * steal time to show for it; printed beside a benchmark's figures, this shows that kind of drift.
+ * It does not catch every kind: the work is small enough to stay in a core's caches, and runs
+ * alone, so runs with the same probe can still differ in the bridge's CPU per event.
  */
 export function hostSpeedProbe(): number {
   const start = performance.now();

@@ -4,8 +4,8 @@
  * events/s and MB/s per input kind, a per-stage breakdown, and protobufjs static vs reflection.
  *
  * On a machine with several CPUs it measures once pinned to each (taskset), because the cores of
- * a virtual machine need not be equal: on the 2-vCPU development VM, vCPU 0 (which also takes the
- * network interrupts) ran this code 1.5x slower than vCPU 1, and an unpinned run landed on either.
+ * a virtual machine need not be equally fast (one may also take the network interrupts), and an
+ * unpinned run lands on either.
  * Each core's figures are printed; the summary holds the fastest core against the targets.
  * BENCH_DECODE_PER_CORE=0 measures once, unpinned.
  */

@@ -26,9 +26,9 @@ const LATENCY_RATE = Number(process.env.BENCH_LATENCY_EVENTS_PER_S ?? 5000);
 const LATENCY_SECONDS = Number(process.env.BENCH_LATENCY_S ?? 8);
 const OUTAGE_S = Number(process.env.BENCH_OUTAGE_S ?? 60);
 /**
- * Throughput runs per kind. The machine's speed drifts by a third from minute to minute (every
- * party's CPU per event moves together), so each kind runs this often, every run is printed, and
- * the best is held against the target.
+ * Throughput runs per kind. A shared machine's speed drifts from minute to minute (every party's
+ * CPU per event moves together), so each kind runs this often, every run is printed, and the best
+ * is held against the target.
  */
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 const TARGETS: Record<TrafficKind, string> = { protobuf: '25,000 events/s', bundle: '100,000 events/s', json: '(no target)' };

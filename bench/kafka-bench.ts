@@ -12,11 +12,10 @@
  * - the bridge process's peak RSS (VmHWM).
  * Everything (both brokers, the bridge, the publisher, the reader) shares this machine.
  *
- * A Kafka broker just started spends several times more CPU per record than a warm one (measured
- * after a restart: 22–36 µs per single event over its first ~800,000 records, then 4–6 µs), so the
- * runs start only after a warm-up that produces to a scratch topic for at least 30 s and then until
- * the broker's cost per record stops falling (at most BENCH_KAFKA_WARMUP_S, default 120; 0 skips
- * it). It is printed.
+ * A Kafka broker just started spends several times more CPU per record than a warm one (its JIT
+ * compilers and garbage collector are still settling), so the runs start only after a warm-up
+ * that produces to a scratch topic for at least 30 s and then until the broker's cost per record
+ * stops falling (at most BENCH_KAFKA_WARMUP_S, default 120; 0 skips it). It is printed.
  */
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';

@@ -303,7 +303,7 @@ const single = (url: string): string => `      - { type: webhook, name: hook, ur
 const batched = (url: string): string => `      - { type: webhook, name: hook, url: "${url}", body: json_array, delivery: { batch_max_events: 500 } }`;
 /**
  * The route's prefetch for batches: 1,000 unacknowledged messages per channel, so that its two
- * channels hold the 2,000 events four requests of 500 carry (docs/performance.md, tuning). With the
+ * channels hold the 2,000 events four requests of 500 carry (docs/performance.md, Sinks). With the
  * default 500 the sink has at most two batches to send at a time.
  */
 const BATCHED_PREFETCH = 1000;

@@ -2,7 +2,7 @@ import convict from 'convict';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 
-/** One decode worker per core beyond the first, up to four. */
+/** One decode worker per core, at least one and at most four. */
 const DEFAULT_DECODE_WORKERS = Math.max(1, Math.min(4, availableParallelism()));
 
 /**
