@@ -197,17 +197,14 @@ export function ipFromCbIpAddr(addr: CbIpAddrLike | null | undefined, hasScope: 
   return ipv4FromLittleEndian(addr.ipv4Address);
 }
 
-type Utf8Slicer = (this: Uint8Array, start: number, end: number) => string;
-/** Buffer's own UTF-8 decoder (no argument checks; it reads any Uint8Array), where this Node has it. */
-const nativeUtf8Slice = (Buffer.prototype as unknown as { utf8Slice?: Utf8Slicer }).utf8Slice;
+const utf8Decoder = new TextDecoder('utf-8');
 
 /**
- * Bytes decoded as UTF-8 (invalid sequences become U+FFFD, as Go's encoder prints them), in
- * place: for a short field such as a path, wrapping the bytes in a new Buffer first would cost
- * more than decoding them.
+ * Bytes decoded as UTF-8 (invalid sequences become U+FFFD, as Go's encoder prints them). A Buffer
+ * decodes itself; any other view is decoded in place rather than wrapped in a new Buffer first.
  */
 export function utf8(bytes: Uint8Array | null | undefined): string {
   if (!bytes || bytes.length === 0) return '';
-  if (nativeUtf8Slice) return nativeUtf8Slice.call(bytes, 0, bytes.length);
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  if (Buffer.isBuffer(bytes)) return bytes.toString('utf8');
+  return utf8Decoder.decode(bytes);
 }
