@@ -1,6 +1,6 @@
 import Ajv, { type ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument, type YAMLError } from 'yaml';
-import type { RoutesFile } from '../routing/route-config';
+import type { RoutesFile } from './route-config';
 import { buildRoutesSchema, HINT_KEYWORD, type SinkSchemaSource } from './routes-schema';
 import { RoutesConfigError, type ConfigProblem } from './routes-config-error';
 import type { ConfigIssue } from './config-issue';

@@ -1,5 +1,5 @@
 import type { SinkDriver } from '../sinks/driver/sink-driver';
-import { mergeDetail, type EventDetail } from '../sinks/event-detail';
+import { mergeDetail, type EventDetail } from '../event/event-detail';
 import { compileRouteLogic, type RouteLogic, type RouteLogicSpec } from './route-logic';
 
 /**

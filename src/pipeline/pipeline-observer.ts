@@ -1,5 +1,5 @@
-import type { InboundMessage } from '../codecs/inbound-message';
-import type { DecodeSummary } from '../codecs/decoded-event';
+import type { InboundMessage } from '../event/inbound-message';
+import type { DecodeSummary } from '../event/decoded-event';
 import type { SinkRecord } from '../sinks/sink';
 
 /** What a route pipeline reports as messages pass (metrics and the recent-events ring listen). */

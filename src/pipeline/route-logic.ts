@@ -1,8 +1,8 @@
-import type { EventRecord, OutputFormat } from '../formats/event-model';
-import type { RouteSpec } from '../routing/route-config';
-import { compileMatcher } from '../routing/topic-pattern';
-import { compileFilter } from '../routing/filter';
-import { compileTransform } from '../routing/transform';
+import type { EventRecord, OutputFormat } from '../event/event-model';
+import type { RouteSpec } from '../config/route-config';
+import { compileMatcher } from '../transforms/topic-pattern';
+import { compileFilter } from '../transforms/filter';
+import { compileTransform } from '../transforms/transform';
 
 /** The part of a route spec that turns a message into events (no sinks): plain data, so a worker thread can compile it too. */
 export type RouteLogicSpec = Pick<RouteSpec, 'name' | 'match' | 'filter' | 'transform' | 'format'>;

@@ -4,17 +4,17 @@ import { resolve } from 'node:path';
 import { loadSettings } from '../../config/settings';
 import { loadRoutesFile } from '../../config/routes-file';
 import { logRouteKeyWarnings } from '../../config/route-key-check';
-import { createLogger } from '../../logging/logger';
-import { listCorpus } from '../../captures/corpus-layout';
-import type { InboundMessage } from '../../codecs/inbound-message';
+import { createLogger } from '../../observability/logger';
+import { listCorpus } from '../../sources/corpus/corpus-layout';
+import type { InboundMessage } from '../../event/inbound-message';
 import { SyntheticTraffic } from '../../simulate/traffic';
-import { RouteSet } from '../../runtime/bridge';
-import { DeadLetterWriter } from '../../pipeline/dead-letter-writer';
-import { deadLetterDestination, DEFAULT_DEAD_LETTER_PATH } from '../../runtime/dead-letter-destination';
-import { replay, type ReplayReport } from '../../runtime/replay';
-import { RouteStats } from '../../metrics/route-stats';
+import { RouteSet } from '../../app/bridge';
+import { DeadLetterWriter } from '../../dead-letters/dead-letter-writer';
+import { deadLetterDestination, DEFAULT_DEAD_LETTER_PATH } from '../../dead-letters/destination-for';
+import { replay, type ReplayReport } from '../../app/replay';
+import { RouteStats } from '../../observability/metrics/route-stats';
 import { listRotatedFiles, liveFileName } from '../../sinks/file/rotation';
-import type { RoutesFile, SinkSpec } from '../../routing/route-config';
+import type { RoutesFile, SinkSpec } from '../../config/route-config';
 import { CliError } from '../cli-error';
 
 export const REPLAY_USAGE = `Usage: cb-event-bridge replay (--corpus DIR | --synthetic N) --config FILE [--fresh] [--json] [--server-name NAME] [--server-url URL] [--log-level L]

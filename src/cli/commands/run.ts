@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import { loadSettings, redactedSettings, type Settings } from '../../config/settings';
-import type { RoutesFile } from '../../routing/route-config';
+import type { RoutesFile } from '../../config/route-config';
 import { loadRoutesFile } from '../../config/routes-file';
 import { logRouteKeyWarnings } from '../../config/route-key-check';
-import { createLogger } from '../../logging/logger';
-import { BridgeRuntime } from '../../runtime/bridge-runtime';
+import { createLogger } from '../../observability/logger';
+import { BridgeRuntime } from '../../app/bridge-runtime';
 import { adminOptionsFromSettings } from '../../admin/admin-options';
 import { AdminServer } from '../../admin/server';
-import { adminContextFor } from '../../admin/bridge-context';
+import { adminContextFor } from '../../admin/adapters';
 import { CliError } from '../cli-error';
 
 export const RUN_USAGE = `Usage: cb-event-bridge run [--config routes.yaml] [--amqp-url URL] [--queue-prefix P] [--prefetch N] ...

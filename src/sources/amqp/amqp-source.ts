@@ -4,7 +4,7 @@ import type { Settings } from '../../config/settings';
 import { redactUrl } from '../../config/settings';
 import type { RoutePipeline } from '../../pipeline/route-pipeline';
 import type { Delivery } from '../../pipeline/delivery';
-import type { DeadLetterWriter } from '../../pipeline/dead-letter-writer';
+import type { DeadLetterWriter } from '../../dead-letters/dead-letter-writer';
 import { backoffDelay } from '../../sinks/driver/backoff';
 import { AckBatcher } from './ack-batcher';
 import { connectArgs } from './connect-options';

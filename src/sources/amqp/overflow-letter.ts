@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ConsumeMessage } from 'amqplib';
-import type { DeadLetter } from '../../sinks/dead-letter';
-import { plainHeaders, storedBody } from '../../pipeline/dead-letters-from';
+import type { DeadLetter } from '../../dead-letters/dead-letter';
+import { plainHeaders, storedBody } from '../../dead-letters/dead-letters-from';
 
 /** A message the broker dropped from a full route queue (x-max-length), as a dead letter. */
 export function overflowDeadLetter(prefix: string, m: ConsumeMessage): DeadLetter {

@@ -1,7 +1,7 @@
 import type { Channel, Options } from 'amqplib';
-import { EVENTS_EXCHANGE, RAW_SENSOR_EXCHANGE } from '../../codecs/inbound-message';
-import { bindingsFor } from '../../routing/bindings';
-import type { RouteSpec } from '../../routing/route-config';
+import { EVENTS_EXCHANGE, RAW_SENSOR_EXCHANGE } from '../../event/inbound-message';
+import { bindingsFor } from './bindings';
+import type { RouteSpec } from '../../config/route-config';
 
 export const CB_EXCHANGES = [EVENTS_EXCHANGE, RAW_SENSOR_EXCHANGE] as const;
 
