@@ -8,6 +8,7 @@ import type { SinkRecord } from '../sinks/sink';
 import type { Bridge, BridgeObservers } from './bridge';
 import { DecodeWatch } from '../dead-letters/replay/decode-watch';
 import { RecentEvents } from '../observability/recent-events';
+import { queueNames } from '../sources/amqp/bindings';
 
 /** Everything that watches the bridge: Prometheus metrics, status counters, the recent-events ring. */
 export interface Observability {
@@ -51,8 +52,7 @@ export function runtimeView(bridge: Bridge): RuntimeView {
     amqp: () => ({ state: bridge.source.state, reconnects: bridge.source.reconnects }),
     routes: () => bridge.routes.pipelines.map((p) => ({
       name: p.name,
-      // The route queue name (see routing/bindings).
-      queue: `${prefix}.${p.name}`,
+      queue: queueNames.route(prefix, p.name),
       paused: bridge.source.isPaused(p.name),
       inFlight: p.inFlightCount(),
       sinks: p.drivers.map((d) => ({ name: d.name, health: d.health() })),

@@ -10,7 +10,8 @@ import { AckBatcher } from './ack-batcher';
 import { connectArgs } from './connect-options';
 import { parkMessage } from './delay-parker';
 import { toInbound } from './to-inbound';
-import { ensureExchanges, ensureRouteTopology, overflowQueue, type RouteTopology, type TopologySettings } from './topology';
+import { ensureExchanges, ensureRouteTopology, type RouteTopology, type TopologySettings } from './topology';
+import { queueNames } from './bindings';
 import { overflowDeadLetter } from './overflow-letter';
 
 export type ConnectionState = 'connecting' | 'connected' | 'disconnected' | 'stopped';
@@ -187,7 +188,7 @@ export class AmqpSource {
     await channel.prefetch(100);
     channel.on('error', (err: Error) => { this.lastError = err.message; });
     const prefix = this.settings.queue_prefix;
-    await channel.consume(overflowQueue(prefix), (m) => {
+    await channel.consume(queueNames.overflow(prefix), (m) => {
       if (!m) return;
       let letter;
       try {

@@ -33,9 +33,22 @@ function bindingsOf(route: RouteSpec): QueueBinding[] {
 }
 
 /**
- * Per route, its queue (`<queuePrefix>.<route name>`) and bindings: each `match` pattern on
- * api.events, the single pattern `#` on api.rawsensordata. Pure: declares nothing.
+ * Every queue and exchange name the bridge uses is built here. A route consumes from
+ * `<prefix>.<route>`; messages it parks wait in `<prefix>.<route>.delay`; a full route queue drops
+ * its oldest message to the `<prefix>.overflow` exchange, bound to the queue of the same name.
+ */
+export const queueNames = {
+  route: (prefix: string, route: string): string => `${prefix}.${route}`,
+  delay: (prefix: string, route: string): string => `${prefix}.${route}.delay`,
+  overflow: (prefix: string): string => `${prefix}.overflow`,
+  /** The route whose queue this is (a queue not under the prefix is returned as it is). */
+  routeOf: (prefix: string, queue: string): string => (queue.startsWith(`${prefix}.`) ? queue.slice(prefix.length + 1) : queue),
+};
+
+/**
+ * Per route, its queue and bindings: each `match` pattern on api.events, the single pattern `#`
+ * on api.rawsensordata. Pure: declares nothing.
  */
 export function bindingsFor(routes: readonly RouteSpec[], queuePrefix: string): RouteQueue[] {
-  return routes.map((route) => ({ route: route.name, queue: `${queuePrefix}.${route.name}`, bindings: bindingsOf(route) }));
+  return routes.map((route) => ({ route: route.name, queue: queueNames.route(queuePrefix, route.name), bindings: bindingsOf(route) }));
 }
