@@ -1,7 +1,9 @@
 /**
- * Deep equality of event field values and filter operands: same JSON type and same value.
- * A number never equals a string (`9` ≠ `"9"`); a bigint equals a number of the same
- * mathematical value (`9n` = `9`); objects compare by own keys, arrays element by element.
+ * Deep equality of JSON-like values: event fields and filter operands, and route specs compared
+ * by a hot reload. Same JSON type and same value: a number never equals a string (`9` ≠ `"9"`);
+ * a bigint equals a number of the same mathematical value (`9n` = `9`); arrays compare element by
+ * element; objects by their own keys in any order (a key holding `undefined` is not an absent
+ * key; parsed YAML and JSON hold no `undefined`).
  */
 export function valuesEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;

@@ -2,7 +2,7 @@ import type { RouteSpec, SinkSpec } from '../../config/route-config';
 import type { QueueBinding } from '../../sources/amqp/bindings';
 import { routeTopology } from '../../sources/amqp/topology';
 import { receivesBundlesOnly } from '../../sources/amqp/route-prefetch';
-import { sameValue } from './same-value';
+import { valuesEqual } from '../../transforms/value-equality';
 
 /** The route fields a reload compares; a change to any of them makes the route `changed`. */
 export const ROUTE_FIELDS = ['match', 'exchanges', 'filter', 'transform', 'format', 'sinks', 'prefetch', 'consumers'] as const;
@@ -41,10 +41,10 @@ function bindingDiff(before: QueueBinding[], after: QueueBinding[]): { bind: Que
 }
 
 function changedRoute(previous: RouteSpec, spec: RouteSpec, queuePrefix: string): ChangedRoute | null {
-  const fields = ROUTE_FIELDS.filter((f) => !sameValue(previous[f], spec[f]));
+  const fields = ROUTE_FIELDS.filter((f) => !valuesEqual(previous[f], spec[f]));
   if (fields.length === 0) return null;
   const before = new Map(previous.sinks.map((s) => [sinkName(s), s]));
-  const keptSinks = spec.sinks.filter((s) => before.has(sinkName(s)) && sameValue(before.get(sinkName(s)), s)).map(sinkName);
+  const keptSinks = spec.sinks.filter((s) => before.has(sinkName(s)) && valuesEqual(before.get(sinkName(s)), s)).map(sinkName);
   const { bind, unbind } = bindingDiff(routeTopology(queuePrefix, previous).bindings, routeTopology(queuePrefix, spec).bindings);
   return { spec, previous, fields, keptSinks, bind, unbind, restartConsumers: fields.includes('prefetch') || fields.includes('consumers') || receivesBundlesOnly(previous) !== receivesBundlesOnly(spec) };
 }

@@ -9,7 +9,7 @@ import { sourceRoute, type Bridge } from '../bridge';
 import { DriverRetirer } from './driver-retirer';
 import { ReloadApplyError } from './reload-errors';
 import { planReload, type ReloadPlan, type RouteField } from './reload-plan';
-import { sameValue } from './same-value';
+import { valuesEqual } from '../../transforms/value-equality';
 import { buildAddedRoute, buildChangedRoute, startDrivers, type BuiltAddition, type BuiltChange } from './route-builder';
 
 /** What a reload did. */
@@ -158,7 +158,7 @@ export class RoutesReloader {
 
   private report({ file, plan }: Prepared): ReloadReport {
     const warnings: string[] = [];
-    if (!sameValue(file.dead_letter, this.bridge.routesFile.dead_letter)) warnings.push('dead_letter changed: not applied until the bridge restarts');
+    if (!valuesEqual(file.dead_letter, this.bridge.routesFile.dead_letter)) warnings.push('dead_letter changed: not applied until the bridge restarts');
     return {
       added: plan.added.map((r) => r.name), removed: plan.removed.map((r) => r.name),
       changed: plan.changed.map((c) => ({ name: c.spec.name, fields: c.fields })), unchanged: plan.unchanged, warnings,
