@@ -9,7 +9,7 @@ import type { FormatOptions } from '../event/event-model';
 import { RoutePipeline } from '../pipeline/route-pipeline';
 import { DecodePool } from '../pipeline/offload/decode-pool';
 import { DeadLetterWriter } from '../dead-letters/dead-letter-writer';
-import { fanOut, type PipelineObserver } from '../pipeline/pipeline-observer';
+import { fanOut, PIPELINE_HOOKS, type PipelineObserver } from '../pipeline/pipeline-observer';
 import type { DriverObserver } from '../sinks/driver/sink-driver';
 import type { DeadLetter } from '../dead-letters/dead-letter';
 import { AmqpSource, type SourceRoute } from '../sources/amqp/amqp-source';
@@ -75,7 +75,7 @@ export class RouteSet {
     return new RoutePipeline(compiled, this.deadLetters, {
       codec: this.codec, format: formatOptions(this.settings),
       parkAfterMs: this.settings.amqp.park_after_ms, maxInFlightEvents: Math.max(1, this.settings.bridge.max_in_flight_events),
-      observer: fanOut(this.observers.pipeline ?? []),
+      observer: fanOut(this.observers.pipeline ?? [], PIPELINE_HOOKS),
       ...(this.decodePool ? { offload: this.decodePool } : {}),
     }, this.logger.child({ route: spec.name }));
   }

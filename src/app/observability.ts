@@ -3,8 +3,8 @@ import type { Settings } from '../config/settings';
 import { BridgeMetrics } from '../observability/metrics/bridge-metrics';
 import { RouteStats } from '../observability/metrics/route-stats';
 import type { RuntimeView } from '../observability/metrics/runtime-view';
-import type { DriverObserver } from '../sinks/driver/sink-driver';
-import type { SinkRecord } from '../sinks/sink';
+import { DRIVER_HOOKS, type DriverObserver } from '../sinks/driver/sink-driver';
+import { fanOut } from '../pipeline/pipeline-observer';
 import type { Bridge, BridgeObservers } from './bridge';
 import { DecodeWatch } from '../dead-letters/replay/decode-watch';
 import { RecentEvents } from '../observability/recent-events';
@@ -21,15 +21,6 @@ export interface Observability {
   observers: BridgeObservers;
 }
 
-/** Calls every driver observer's hook. */
-export function fanOutDrivers(observers: readonly DriverObserver[]): Required<DriverObserver> {
-  return {
-    delivered: (route: string, sink: string, records: readonly SinkRecord[], now: number) => { for (const o of observers) o.delivered?.(route, sink, records, now); },
-    retried: (route: string, sink: string, count: number) => { for (const o of observers) o.retried?.(route, sink, count); },
-    deadLettered: (route: string, sink: string, reason: string, count: number) => { for (const o of observers) o.deadLettered?.(route, sink, reason, count); },
-  };
-}
-
 export function createObservability(settings: Settings, options: { processMetrics?: boolean } = {}): Observability {
   const metrics = new BridgeMetrics({ processMetrics: options.processMetrics ?? true });
   const stats = new RouteStats();
@@ -39,7 +30,7 @@ export function createObservability(settings: Settings, options: { processMetric
     metrics, stats, recent, decodeWatch,
     observers: {
       pipeline: [metrics.pipeline, stats, recent, decodeWatch],
-      driver: fanOutDrivers([metrics.delivery, stats]),
+      driver: fanOut<DriverObserver>([metrics.delivery, stats], DRIVER_HOOKS),
       deadLetters: metrics.deadLettersStored,
     },
   };

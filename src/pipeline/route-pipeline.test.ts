@@ -8,7 +8,7 @@ import type { DeadLetter, DeadLetterDestination } from '../dead-letters/dead-let
 import { SinkDriver } from '../sinks/driver/sink-driver';
 import { DEFAULT_DELIVERY_POLICY, type DeliveryOutcome, type Sink, type SinkRecord } from '../sinks/sink';
 import { DeadLetterWriter } from '../dead-letters/dead-letter-writer';
-import { fanOut } from './pipeline-observer';
+import { fanOut, PIPELINE_HOOKS } from './pipeline-observer';
 import { RoutePipeline } from './route-pipeline';
 import type { EventDetail } from '../event/event-detail';
 import { DecodePool, type PartConsumer } from './offload/decode-pool';
@@ -57,7 +57,7 @@ function pipelineFor(sinks: KeepingSink[], offload?: DecodePool, spec: RouteLogi
   return new RoutePipeline(
     assembleRoute(spec, drivers),
     new DeadLetterWriter(letters, silentLogger()),
-    { codec, format: { serverName: 'cb', serverUrl: '', floatTimestamps: false }, parkAfterMs: 60_000, maxInFlightEvents: 1000, observer: fanOut([]), ...(offload ? { offload } : {}) },
+    { codec, format: { serverName: 'cb', serverUrl: '', floatTimestamps: false }, parkAfterMs: 60_000, maxInFlightEvents: 1000, observer: fanOut([], PIPELINE_HOOKS), ...(offload ? { offload } : {}) },
     silentLogger(),
   );
 }
@@ -227,7 +227,7 @@ describe('one hostile message never stops the route (issue 17)', () => {
       new DeadLetterWriter(letters, silentLogger()),
       {
         codec: { ...codec, limits: { ...DEFAULT_CODEC_LIMITS, ...(over.maxJsonDepth ? { maxJsonDepth: over.maxJsonDepth } : {}) } },
-        format: FORMAT, parkAfterMs: over.parkAfterMs ?? 60_000, maxInFlightEvents: over.maxInFlightEvents ?? 1000, observer: fanOut([]), ...(offload ? { offload } : {}),
+        format: FORMAT, parkAfterMs: over.parkAfterMs ?? 60_000, maxInFlightEvents: over.maxInFlightEvents ?? 1000, observer: fanOut([], PIPELINE_HOOKS), ...(offload ? { offload } : {}),
       },
       silentLogger(),
     );
