@@ -3,7 +3,7 @@ import type { Settings } from '../config/settings';
 import type { RoutesFile } from '../config/route-config';
 import type { DeadLetterStore } from '../dead-letters/dead-letter-store';
 import { Bridge } from './bridge';
-import { deadLetterStoreFor } from '../dead-letters/store-for';
+import { deadLetterStoreFor } from '../dead-letters/destination-for';
 import { DeadLetterReplayer } from '../dead-letters/replay/replayer';
 import { createObservability, watchBridge, type Observability } from './observability';
 import { RoutesReloader } from './reload/routes-reloader';

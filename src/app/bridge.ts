@@ -14,7 +14,7 @@ import type { DriverObserver } from '../sinks/driver/sink-driver';
 import type { DeadLetter } from '../dead-letters/dead-letter';
 import { AmqpSource, type SourceRoute } from '../sources/amqp/amqp-source';
 import { routeTopology } from '../sources/amqp/topology';
-import type { CompiledRoute } from '../pipeline/compiled-route';
+import type { CompiledRoute } from '../pipeline/route-logic';
 import { compileRoute, startDrivers } from './compile-route';
 import { deadLetterDestination } from '../dead-letters/destination-for';
 import type { SinkServices } from '../sinks/sink-factory';

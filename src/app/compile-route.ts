@@ -3,8 +3,7 @@ import { sinkOwnConfig, type RouteSpec, type SinkSpec } from '../config/route-co
 import { sinkFactory } from '../sinks/registry';
 import { SinkDriver, type DriverObserver } from '../sinks/driver/sink-driver';
 import { DEFAULT_DELIVERY_POLICY, type DeliveryPolicy } from '../sinks/sink';
-import { assembleRoute, type CompiledRoute } from '../pipeline/compiled-route';
-import { logicSpecOf } from '../pipeline/route-logic';
+import { assembleRoute, logicSpecOf, type CompiledRoute } from '../pipeline/route-logic';
 import { resolveSecret } from '../config/secrets';
 import type { SinkServices } from '../sinks/sink-factory';
 

@@ -6,7 +6,7 @@ import { SENSOR_KINDS } from '../formats/normalized/sensor-kinds';
 import { RAW_EVENT_KEYS } from '../event/event-key';
 import type { RouteSpec } from './route-config';
 import { compileMatcher } from '../transforms/topic-pattern';
-import type { ConfigIssue } from './config-issue';
+import type { ConfigIssue } from './data-path';
 import { closestName } from './did-you-mean';
 import { join } from 'node:path';
 

@@ -3,8 +3,7 @@ import { isSecretReference, resolveSecret } from './secrets';
 import type { SinkSchemaSource } from './routes-schema';
 import { compileFilter, compileFilterRegex, FilterCompileError, type SpecPath } from '../transforms/filter';
 import { compileTransform, TransformCompileError } from '../transforms/transform';
-import type { ConfigIssue } from './config-issue';
-import type { DataPath } from './data-path';
+import type { ConfigIssue, DataPath } from './data-path';
 
 /** Line of a value in the source, to point from one problem to an earlier definition. */
 export type LineOf = (path: DataPath) => number;

@@ -20,7 +20,7 @@ import { writeBundle, writeZip } from '../simulate/bundle-writer';
 import { SYNTHETIC_SENSOR_KINDS } from '../simulate/synthetic-events';
 import { RAW_SENSOR_EXCHANGE } from '../event/inbound-message';
 import type { RouteLogicSpec } from './route-logic';
-import { assembleRoute } from './compiled-route';
+import { assembleRoute } from './route-logic';
 import { deeplyNestedJson, validBundle } from '../simulate/hostile-messages';
 
 /** A sink that keeps what it was sent; whether it reads record fields is the test's choice. */

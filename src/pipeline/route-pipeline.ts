@@ -6,7 +6,7 @@ import type { InboundMessage } from '../event/inbound-message';
 import type { FormatOptions } from '../event/event-model';
 import type { SinkDriver } from '../sinks/driver/sink-driver';
 import type { FinalOutcome } from '../sinks/driver/pending-item';
-import type { CompiledRoute } from './compiled-route';
+import type { CompiledRoute } from './route-logic';
 import type { Delivery } from './delivery';
 import { MessageTracker, type TrackerOwner } from './message-tracker';
 import { MessageIdentity, RoutedRecord } from '../event/routed-record';

@@ -1,4 +1,4 @@
-import type { CompiledRoute } from '../../pipeline/compiled-route';
+import type { CompiledRoute } from '../../pipeline/route-logic';
 import type { RoutePipeline } from '../../pipeline/route-pipeline';
 import type { RouteSpec } from '../../config/route-config';
 import type { SinkDriver } from '../../sinks/driver/sink-driver';
