@@ -69,18 +69,21 @@ function sinkView(route: string, driver: SinkDriver, spec: SinkSpec | undefined)
   };
 }
 
-function statusView(rt: BridgeRuntime, version: string, now = Date.now()): StatusView {
+async function statusView(rt: BridgeRuntime, version: string): Promise<StatusView> {
   const { bridge, observability } = rt;
   const { source, routes } = bridge;
+  const specs = routeSpecs(rt);
+  const numbers = await observability.stats.snapshot(specs.map((r) => r.spec.name));
+  const now = Date.now();
   return {
     version,
     startedAt: new Date(bridge.startedAt).toISOString(),
     uptimeSeconds: Math.max(0, (now - bridge.startedAt) / 1000),
     amqp: { state: source.state, connected: source.state === 'connected', lastError: source.lastError, reconnects: source.reconnects, consumers: source.consumerCount() },
     deadLetters: { destination: routes.deadLetters.destination.kind, written: routes.deadLetters.written, pending: routes.deadLetters.pending(), browsable: rt.deadLetterStore !== null },
-    routes: routeSpecs(rt).map(({ spec, retiring }) => {
+    routes: specs.map(({ spec, retiring }) => {
       const pipeline = routes.pipeline(spec.name);
-      const stats = observability.stats.snapshot(spec.name);
+      const stats = numbers.get(spec.name)!;
       return {
         name: spec.name, state: routeState(rt, spec.name, retiring), inFlight: pipeline?.inFlightCount() ?? 0,
         counters: stats.counters, rates: stats.rates,

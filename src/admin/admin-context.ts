@@ -105,7 +105,7 @@ export interface SinksPort {
 export interface AdminContext {
   version: string;
   readiness(): Readiness;
-  status(): StatusView;
+  status(): Promise<StatusView>;
   routes: RoutesPort;
   sinks: SinksPort;
   /** Rejects with RoutesConfigError, ReloadBuildError or ReloadApplyError. */

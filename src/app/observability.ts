@@ -3,14 +3,12 @@ import type { Settings } from '../config/settings';
 import { BridgeMetrics } from '../observability/metrics/bridge-metrics';
 import { RouteStats } from '../observability/metrics/route-stats';
 import type { RuntimeView } from '../observability/metrics/runtime-view';
-import { DRIVER_HOOKS, type DriverObserver } from '../sinks/driver/sink-driver';
-import { fanOut } from '../pipeline/pipeline-observer';
 import type { Bridge, BridgeObservers } from './bridge';
 import { DecodeWatch } from '../dead-letters/replay/decode-watch';
 import { RecentEvents } from '../observability/recent-events';
 import { queueNames } from '../sources/amqp/bindings';
 
-/** Everything that watches the bridge: Prometheus metrics, status counters, the recent-events ring. */
+/** Everything that watches the bridge: Prometheus metrics (and the status counters read from them), the recent-events ring. */
 export interface Observability {
   metrics: BridgeMetrics;
   stats: RouteStats;
@@ -23,14 +21,14 @@ export interface Observability {
 
 export function createObservability(settings: Settings, options: { processMetrics?: boolean } = {}): Observability {
   const metrics = new BridgeMetrics({ processMetrics: options.processMetrics ?? true });
-  const stats = new RouteStats();
+  const stats = new RouteStats(metrics.registry);
   const recent = new RecentEvents(settings.admin.recent_events);
   const decodeWatch = new DecodeWatch();
   return {
     metrics, stats, recent, decodeWatch,
     observers: {
-      pipeline: [metrics.pipeline, stats, recent, decodeWatch],
-      driver: fanOut<DriverObserver>([metrics.delivery, stats], DRIVER_HOOKS),
+      pipeline: [metrics.pipeline, recent, decodeWatch],
+      driver: metrics.delivery,
       deadLetters: metrics.deadLettersStored,
     },
   };

@@ -27,8 +27,7 @@ function hookOf<O extends object>(observers: readonly O[], k: keyof O): Hook {
 
 /**
  * Many observers as one: each of `hooks` calls that hook of every observer that has it. Built
- * once, since the pipeline and the sink drivers call these per message and per event. Used for
- * pipeline observers (PIPELINE_HOOKS) and sink-driver observers (DRIVER_HOOKS).
+ * once, since the pipeline calls these per message and per event.
  */
 export function fanOut<O extends object>(observers: readonly O[], hooks: ReadonlyArray<keyof O & string>): Required<O> {
   return Object.fromEntries(hooks.map((k) => [k, hookOf(observers, k)])) as Required<O>;

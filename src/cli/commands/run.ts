@@ -29,10 +29,12 @@ function loadRoutes(settings: Settings, argv: string[]): RoutesFile {
 }
 
 /** Per route: messages offered, events taken, and events each sink accepted (an empty route shows as 0). */
-function eventsPerRoute(runtime: BridgeRuntime): Record<string, { messages: number; events: number; sinks: Record<string, number> }> {
+async function eventsPerRoute(runtime: BridgeRuntime): Promise<Record<string, { messages: number; events: number; sinks: Record<string, number> }>> {
   const out: Record<string, { messages: number; events: number; sinks: Record<string, number> }> = {};
-  for (const route of runtime.bridge.routesFile.routes) {
-    const s = runtime.observability.stats.snapshot(route.name);
+  const routes = runtime.bridge.routesFile.routes;
+  const numbers = await runtime.observability.stats.snapshot(routes.map((r) => r.name));
+  for (const route of routes) {
+    const s = numbers.get(route.name)!;
     const sinks = Object.fromEntries(route.sinks.map((k) => [k.name ?? k.type, s.sinks[k.name ?? k.type]?.counters.delivered ?? 0]));
     out[route.name] = { messages: s.counters.received, events: s.counters.routed, sinks };
   }
@@ -74,6 +76,6 @@ export async function runBridge(argv: string[], stdout: NodeJS.WritableStream, s
   process.off('SIGHUP', reloadOnHup);
   await admin?.close();
   const { abandoned } = await runtime.stop();
-  logger.info({ abandoned, routes: eventsPerRoute(runtime) }, 'stopped');
+  logger.info({ abandoned, routes: await eventsPerRoute(runtime) }, 'stopped');
   return 0;
 }

@@ -1,34 +1,25 @@
 /**
- * Events per second over the last `windowS` seconds, from one-second buckets (fixed memory).
- * While the meter is younger than its window, the rate is over its age instead.
+ * The per-second rate of a growing total over about the last `windowS` seconds, from the totals
+ * it is shown when read (at most one sample a second is kept, so memory stays bounded). The rate
+ * is taken from the newest sample at least `windowS` old; while the meter is younger than its
+ * window, over its age (counting from zero at birth).
  */
 export class RateMeter {
-  private readonly counts: Float64Array;
-  private readonly seconds: Float64Array;
-  private readonly born: number;
+  private readonly samples: Array<{ at: number; total: number }>;
 
-  constructor(private readonly windowS = 60, private readonly clock: () => number = Date.now) {
-    this.counts = new Float64Array(windowS);
-    this.seconds = new Float64Array(windowS).fill(-1);
-    this.born = clock();
+  /** `born`: when the total was zero (default: now). */
+  constructor(private readonly windowS = 60, private readonly clock: () => number = Date.now, born: number = clock()) {
+    this.samples = [{ at: born, total: 0 }];
   }
 
-  mark(n = 1): void {
-    const s = Math.floor(this.clock() / 1000);
-    const i = s % this.windowS;
-    if (this.seconds[i] !== s) {
-      this.seconds[i] = s;
-      this.counts[i] = 0;
-    }
-    this.counts[i] += n;
-  }
-
-  perSecond(): number {
+  perSecond(total: number): number {
     const now = this.clock();
-    const s = Math.floor(now / 1000);
-    let sum = 0;
-    for (let i = 0; i < this.windowS; i++) if (this.seconds[i] >= 0 && s - this.seconds[i] < this.windowS) sum += this.counts[i];
-    const span = Math.min(this.windowS, Math.max(1, (now - this.born) / 1000));
-    return sum / span;
+    const last = this.samples[this.samples.length - 1];
+    if (now - last.at >= 1000) this.samples.push({ at: now, total });
+    const edge = now - this.windowS * 1000;
+    while (this.samples.length > 1 && this.samples[1].at <= edge) this.samples.shift();
+    const base = this.samples[0];
+    const span = Math.max(1, (now - base.at) / 1000);
+    return Math.max(0, total - base.total) / span;
   }
 }

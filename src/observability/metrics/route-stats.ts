@@ -1,7 +1,4 @@
-import type { DecodeSummary } from '../../event/decoded-event';
-import type { PipelineObserver } from '../../pipeline/pipeline-observer';
-import type { DriverObserver } from '../../sinks/driver/sink-driver';
-import type { SinkRecord } from '../../sinks/sink';
+import type { Registry } from 'prom-client';
 import { RateMeter } from './rate-meter';
 
 export interface RouteCounters {
@@ -33,100 +30,83 @@ export interface RouteStatsSnapshot {
   sinks: Record<string, { counters: SinkCounters; rates: { delivered: number } }>;
 }
 
-class SinkStats {
-  readonly counters: SinkCounters = { delivered: 0, retried: 0, failed: 0 };
-  readonly deliveredRate: RateMeter;
+/** The Prometheus counters (pipeline-metrics.ts, delivery-metrics.ts) each status counter sums. */
+const ROUTE_COUNTERS: Record<keyof RouteCounters, string> = {
+  received: 'cb_bridge_messages_received_total',
+  events: 'cb_bridge_events_received_total',
+  routed: 'cb_bridge_events_routed_total',
+  filtered: 'cb_bridge_events_filtered_total',
+  decodeErrors: 'cb_bridge_decode_errors_total',
+  parked: 'cb_bridge_messages_parked_total',
+};
+const SINK_COUNTERS: Record<keyof SinkCounters, string> = {
+  delivered: 'cb_bridge_events_delivered_total',
+  retried: 'cb_bridge_events_retried_total',
+  failed: 'cb_bridge_events_failed_total',
+};
 
-  constructor(clock: () => number) {
-    this.deliveredRate = new RateMeter(60, clock);
+/** A counter's values summed by the key `by` makes of each series' labels. */
+async function sums(registry: Registry, name: string, by: (labels: Record<string, string | number | undefined>) => string): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  const metric = registry.getSingleMetric(name);
+  if (!metric) return out;
+  for (const v of (await metric.get()).values) {
+    const key = by(v.labels);
+    out.set(key, (out.get(key) ?? 0) + v.value);
   }
+  return out;
 }
 
-class RouteStatsEntry {
-  readonly counters: RouteCounters = { received: 0, events: 0, routed: 0, filtered: 0, decodeErrors: 0, parked: 0 };
-  readonly receivedRate: RateMeter;
-  readonly routedRate: RateMeter;
-  readonly sinks = new Map<string, SinkStats>();
+const SEP = '\u0000';
 
-  constructor(private readonly clock: () => number) {
-    this.receivedRate = new RateMeter(60, clock);
-    this.routedRate = new RateMeter(60, clock);
+/**
+ * Per-route and per-sink counters with one-minute rates, for GET /api/v1/status and the replay
+ * summary. Nothing is counted twice: the numbers are the bridge's Prometheus counters summed by
+ * route (and sink), so the status page and /metrics always agree; only the rates are kept here.
+ */
+export class RouteStats {
+  private readonly rates = new Map<string, RateMeter>();
+  /** Every counter was zero then: create this before the bridge counts anything. */
+  private readonly born: number;
+
+  constructor(private readonly registry: Registry, private readonly clock: () => number = Date.now) {
+    this.born = clock();
   }
 
-  sink(name: string): SinkStats {
-    let s = this.sinks.get(name);
-    if (!s) {
-      s = new SinkStats(this.clock);
-      this.sinks.set(name, s);
+  private rate(key: string, total: number): number {
+    let meter = this.rates.get(key);
+    if (!meter) this.rates.set(key, (meter = new RateMeter(60, this.clock, this.born)));
+    return meter.perSecond(total);
+  }
+
+  /** Every route's numbers (a route nothing was counted for yet has zeros). */
+  async snapshot(routes: readonly string[]): Promise<Map<string, RouteStatsSnapshot>> {
+    const byRoute = (l: Record<string, string | number | undefined>): string => String(l.route);
+    const bySink = (l: Record<string, string | number | undefined>): string => `${l.route}${SEP}${l.sink}`;
+    const route = await Promise.all(Object.entries(ROUTE_COUNTERS).map(async ([k, name]) => [k, await sums(this.registry, name, byRoute)] as const));
+    const sink = await Promise.all(Object.entries(SINK_COUNTERS).map(async ([k, name]) => [k, await sums(this.registry, name, bySink)] as const));
+    const sinkKeys = new Set(sink.flatMap(([, m]) => [...m.keys()]));
+    const out = new Map<string, RouteStatsSnapshot>();
+    for (const name of routes) {
+      const counters = Object.fromEntries(route.map(([k, m]) => [k, m.get(name) ?? 0])) as unknown as RouteCounters;
+      const sinks: RouteStatsSnapshot['sinks'] = {};
+      for (const key of sinkKeys) {
+        const [r, s] = key.split(SEP);
+        if (r !== name) continue;
+        const c = Object.fromEntries(sink.map(([k, m]) => [k, m.get(key) ?? 0])) as unknown as SinkCounters;
+        sinks[s] = { counters: c, rates: { delivered: this.rate(`${key}${SEP}delivered`, c.delivered) } };
+      }
+      out.set(name, {
+        counters,
+        rates: { received: this.rate(`${name}${SEP}received`, counters.received), routed: this.rate(`${name}${SEP}routed`, counters.routed) },
+        sinks,
+      });
     }
-    return s;
-  }
-}
-
-/** Plain per-route and per-sink counters with one-minute rates, for GET /api/v1/status. */
-export class RouteStats implements PipelineObserver, DriverObserver {
-  private readonly routes = new Map<string, RouteStatsEntry>();
-
-  constructor(private readonly clock: () => number = Date.now) {}
-
-  private route(name: string): RouteStatsEntry {
-    let r = this.routes.get(name);
-    if (!r) {
-      r = new RouteStatsEntry(this.clock);
-      this.routes.set(name, r);
-    }
-    return r;
+    return out;
   }
 
-  received(route: string): void {
-    const r = this.route(route);
-    r.counters.received++;
-    r.receivedRate.mark();
-  }
-
-  decoded(route: string, summary: DecodeSummary): void {
-    const r = this.route(route);
-    r.counters.events += summary.eventCount;
-    r.counters.decodeErrors += summary.errors.length;
-  }
-
-  routed(route: string, _record: SinkRecord): void {
-    const r = this.route(route);
-    r.counters.routed++;
-    r.routedRate.mark();
-  }
-
-  filtered(route: string, count: number): void {
-    this.route(route).counters.filtered += count;
-  }
-
-  parked(route: string): void {
-    this.route(route).counters.parked++;
-  }
-
-  delivered(route: string, sink: string, records: readonly SinkRecord[]): void {
-    const s = this.route(route).sink(sink);
-    s.counters.delivered += records.length;
-    s.deliveredRate.mark(records.length);
-  }
-
-  retried(route: string, sink: string, count: number): void {
-    this.route(route).sink(sink).counters.retried += count;
-  }
-
-  deadLettered(route: string, sink: string, _reason: string, count: number): void {
-    this.route(route).sink(sink).counters.failed += count;
-  }
-
-  snapshot(route: string): RouteStatsSnapshot {
-    const r = this.route(route);
-    const sinks: RouteStatsSnapshot['sinks'] = {};
-    for (const [name, s] of r.sinks) sinks[name] = { counters: { ...s.counters }, rates: { delivered: s.deliveredRate.perSecond() } };
-    return { counters: { ...r.counters }, rates: { received: r.receivedRate.perSecond(), routed: r.routedRate.perSecond() }, sinks };
-  }
-
-  /** Drops a route's numbers (it was removed by a reload). */
+  /** Drops a route's rates (a reload removed it); its counters stay, as they do in /metrics. */
   forget(route: string): void {
-    this.routes.delete(route);
+    for (const key of this.rates.keys()) if (key === route || key.startsWith(`${route}${SEP}`)) this.rates.delete(key);
   }
 }

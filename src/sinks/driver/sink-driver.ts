@@ -14,8 +14,6 @@ export interface DriverObserver {
   deadLettered?(route: string, sink: string, reason: string, count: number): void;
 }
 
-export const DRIVER_HOOKS = ['delivered', 'retried', 'deadLettered'] as const satisfies ReadonlyArray<keyof DriverObserver>;
-
 /**
  * Feeds one sink: batches records (by count, bytes and linger time), keeps up to `concurrency`
  * batches in flight, retries what the sink calls retryable with backoff and jitter (honouring the
