@@ -1,6 +1,5 @@
 import type { SinkRecord } from '../sinks/sink';
-import { RecentEvents } from './recent-events';
-import { RingBuffer } from './ring-buffer';
+import { RecentEvents, RingBuffer } from './recent-events';
 
 const record = (id: string, text = `{"id":"${id}"}`): SinkRecord => ({ id, text, record: {}, routingKey: 'k', contentType: 'application/json', eventKey: 'k', receivedAt: 0 });
 

@@ -1,8 +1,36 @@
 import { Buffer } from 'node:buffer';
 import type { PipelineObserver } from '../pipeline/pipeline-observer';
 import type { SinkRecord } from '../sinks/sink';
-import { RingBuffer } from './ring-buffer';
 import { RoutedRecord } from '../event/routed-record';
+
+/** A fixed-capacity buffer keeping the last `capacity` items pushed. */
+export class RingBuffer<T> {
+  private readonly items: Array<T | undefined>;
+  private next = 0;
+  private count = 0;
+
+  constructor(readonly capacity: number) {
+    this.items = new Array<T | undefined>(capacity);
+  }
+
+  push(item: T): void {
+    if (this.capacity === 0) return;
+    this.items[this.next] = item;
+    this.next = (this.next + 1) % this.capacity;
+    if (this.count < this.capacity) this.count++;
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** Up to `limit` items, the last pushed first. */
+  newestFirst(limit = this.count): T[] {
+    const out: T[] = [];
+    for (let k = 1; k <= Math.min(limit, this.count); k++) out.push(this.items[(this.next - k + this.capacity) % this.capacity] as T);
+    return out;
+  }
+}
 
 /** One event a route handed to its sinks, as kept for debugging. */
 export interface RecentEvent {

@@ -1,8 +1,7 @@
 import type { EventRecord } from '../event/event-model';
 import type { FilterSpec } from '../config/route-config';
 import { compileFilter, FilterCompileError } from './filter';
-import { valuesEqual } from './value-equality';
-import { numericValue } from './numeric-value';
+import { numericValue, valuesEqual } from './values';
 
 /** A normalized netconn event, the way the bridge emits it (sensor_id as CB sends it: a string). */
 const netconn: EventRecord = {

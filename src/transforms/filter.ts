@@ -1,8 +1,7 @@
 import type { EventRecord, FieldValue } from '../event/event-model';
 import type { FilterSpec } from '../config/route-config';
 import { FieldPathError, parseFieldPath, valueAt, type FieldPath } from '../event/field-path';
-import { valuesEqual } from './value-equality';
-import { numericValue } from './numeric-value';
+import { numericValue, valuesEqual } from './values';
 
 export type RecordPredicate = (record: EventRecord) => boolean;
 

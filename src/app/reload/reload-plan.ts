@@ -2,7 +2,7 @@ import type { RouteSpec, SinkSpec } from '../../config/route-config';
 import type { QueueBinding } from '../../sources/amqp/bindings';
 import { routeTopology } from '../../sources/amqp/topology';
 import { receivesBundlesOnly } from '../../sources/amqp/route-prefetch';
-import { valuesEqual } from '../../transforms/value-equality';
+import { valuesEqual } from '../../transforms/values';
 
 /** The route fields a reload compares; a change to any of them makes the route `changed`. */
 export const ROUTE_FIELDS = ['match', 'exchanges', 'filter', 'transform', 'format', 'sinks', 'prefetch', 'consumers'] as const;

@@ -9,7 +9,7 @@ import { sourceRoute, type Bridge } from '../bridge';
 import { DriverRetirer } from './driver-retirer';
 import { ReloadApplyError } from './reload-errors';
 import { planReload, type ReloadPlan, type RouteField } from './reload-plan';
-import { valuesEqual } from '../../transforms/value-equality';
+import { valuesEqual } from '../../transforms/values';
 import { buildAddedRoute, buildChangedRoute, startDrivers, type BuiltAddition, type BuiltChange } from './route-builder';
 
 /** What a reload did. */

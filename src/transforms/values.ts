@@ -1,3 +1,5 @@
+/* How filters compare field values (and a hot reload compares route specs): equality and numeric value. */
+
 /**
  * Deep equality of JSON-like values: event fields and filter operands, and route specs compared
  * by a hot reload. Same JSON type and same value: a number never equals a string (`9` ≠ `"9"`);
@@ -31,4 +33,25 @@ function objectsEqual(a: Record<string, unknown>, b: Record<string, unknown>): b
     if (!Object.prototype.hasOwnProperty.call(b, key) || !valuesEqual(a[key], b[key])) return false;
   }
   return true;
+}
+
+/** A value as a number for comparisons: bigints stay exact (JS compares bigint with number exactly). */
+export type Numeric = number | bigint;
+
+const INTEGER_TEXT = /^[+-]?[0-9]+$/;
+const DECIMAL_TEXT = /^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$/;
+
+/**
+ * The numeric value of a field for gt/gte/lt/lte: numbers (not NaN), bigints, and strings
+ * holding a plain decimal number (Carbon Black sends `"sensor_id": "9"`). Integer strings
+ * become bigints so 64-bit ids compare exactly. Anything else (booleans, '', '0x10',
+ * ' 9', objects, null, missing) is not numeric: undefined.
+ */
+export function numericValue(value: unknown): Numeric | undefined {
+  if (typeof value === 'number') return Number.isNaN(value) ? undefined : value;
+  if (typeof value === 'bigint') return value;
+  if (typeof value !== 'string') return undefined;
+  if (INTEGER_TEXT.test(value)) return BigInt(value);
+  if (DECIMAL_TEXT.test(value)) return Number(value);
+  return undefined;
 }
