@@ -1,4 +1,7 @@
-/** Two projects: `unit` runs with no services; `integration` needs RabbitMQ/Kafka (scripts/services.sh). */
+/**
+ * Two projects: `unit` (tests beside the code in src/, and test/conformance) runs with no services;
+ * `integration` needs RabbitMQ/Kafka (scripts/services.sh).
+ */
 const base = {
   preset: 'ts-jest',
   testEnvironment: 'node',
@@ -10,7 +13,7 @@ module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   projects: [
-    { ...base, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/test/unit/**/*.test.ts', '<rootDir>/test/conformance/**/*.test.ts'] },
+    { ...base, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/test/conformance/**/*.test.ts'] },
     { ...base, displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.test.ts'], globalSetup: '<rootDir>/test/support/test-services.ts' },
   ],
 };

@@ -23,9 +23,9 @@ import { NO_NOTIFICATION_SCHEMAS } from '../src/codecs/json/notification-schemas
 import { DEFAULT_CODEC_LIMITS as DEFAULT_LIMITS } from '../src/codecs/codec-limits';
 import { cefLine } from '../src/formats/cef/cef-line';
 import { normalizeResult } from '../src/formats/format-events';
-import { silentLogger } from '../src/logging/logger';
+import { silentLogger } from '../src/observability/logger';
 import { SinkDriver } from '../src/sinks/driver/sink-driver';
-import { recordFor } from '../src/sinks/event-detail';
+import { recordFor } from '../src/event/event-detail';
 import { DEFAULT_DELIVERY_POLICY, type SinkRecord } from '../src/sinks/sink';
 import { resolveSyslogSinkConfig, type SyslogSinkConfig } from '../src/sinks/syslog/config';
 import { syslogSinkFactory } from '../src/sinks/syslog/factory';

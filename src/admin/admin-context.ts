@@ -1,9 +1,9 @@
-import type { RouteCounters, SinkCounters } from '../metrics/route-stats';
-import type { RecentEvent } from '../runtime/recent-events';
-import type { ReloadReport } from '../runtime/reload/routes-reloader';
-import type { ReplayResult } from '../runtime/dead-letter-replay/replayer';
-import type { DeadLetter } from '../sinks/dead-letter';
-import type { QueueBinding } from '../routing/bindings';
+import type { RouteCounters, SinkCounters } from '../observability/metrics/route-stats';
+import type { RecentEvent } from '../observability/recent-events';
+import type { ReloadReport } from '../app/reload/routes-reloader';
+import type { ReplayResult } from '../dead-letters/replay/replayer';
+import type { DeadLetter } from '../dead-letters/dead-letter';
+import type { QueueBinding } from '../sources/amqp/bindings';
 import type { ResponseActions } from '../liveresponse/actions/response-actions';
 
 /** One readiness check. */
@@ -105,7 +105,7 @@ export interface SinksPort {
 export interface AdminContext {
   version: string;
   readiness(): Readiness;
-  status(): StatusView;
+  status(): Promise<StatusView>;
   routes: RoutesPort;
   sinks: SinksPort;
   /** Rejects with RoutesConfigError, ReloadBuildError or ReloadApplyError. */

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { RoutesConfigError, type ConfigProblem } from '../config/routes-config-error';
-import { ReloadApplyError, ReloadBuildError } from '../runtime/reload/reload-errors';
-import { DeadLetterCursorError } from '../sinks/dead-letter-store';
+import { ReloadApplyError, ReloadBuildError } from '../app/reload/reload-errors';
+import { DeadLetterCursorError } from '../dead-letters/dead-letter-store';
 import { AdminError, type AdminErrorCode } from './admin-error';
 
 export interface ErrorBody {

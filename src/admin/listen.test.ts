@@ -4,11 +4,11 @@ import { request as httpsRequest } from 'node:https';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { adminContextFor } from './bridge-context';
+import { adminContextFor } from './adapters';
 import { AdminServer } from './server';
 import { adminOptions, TOKEN, unitBridge, type UnitBridge } from '../../test/support/admin-fixture';
 import { parsePrometheusText } from '../../test/support/prom-text';
-import { silentLogger } from '../logging/logger';
+import { silentLogger } from '../observability/logger';
 
 /** Real sockets: the auth header, TLS and /metrics as a scraper sees them. */
 

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { parsePrometheusText, sampleValue } from '../../test/support/prom-text';
 import { auth, deliver, unitBridge, type UnitBridge } from '../../test/support/admin-fixture';
 import { SyntheticTraffic } from '../simulate/traffic';
-import type { InboundMessage } from '../codecs/inbound-message';
-import type { DeadLetter } from '../sinks/dead-letter';
+import type { InboundMessage } from '../event/inbound-message';
+import type { DeadLetter } from '../dead-letters/dead-letter';
 import { packageVersion } from './version';
 
 // fastify.inject loads light-my-request, which requires the ESM-only cookie@2 for request cookies.

@@ -1,5 +1,5 @@
 import { decodeMessage } from './decode-message';
-import { RAW_SENSOR_EXCHANGE } from './inbound-message';
+import { RAW_SENSOR_EXCHANGE } from '../event/inbound-message';
 import { DecodeError } from './decode-error';
 import { writeBundle, writeZip } from '../simulate/bundle-writer';
 import { syntheticSensorEvent, syntheticNotification } from '../simulate/synthetic-events';

@@ -1,6 +1,6 @@
 import { CappedErrors, DecodeError } from './decode-error';
-import type { DecodeResult, DecodedEvent, SensorEvent } from './decoded-event';
-import { RAW_SENSOR_EXCHANGE, type InboundMessage } from './inbound-message';
+import type { DecodeResult, DecodedEvent, SensorEvent } from '../event/decoded-event';
+import { RAW_SENSOR_EXCHANGE, type InboundMessage } from '../event/inbound-message';
 import type { CodecLimits } from './codec-limits';
 import { decodeCbEventMsg } from './protobuf/decode-sensor-event';
 import { decodeBundle } from './rawsensor/bundle';

@@ -1,6 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import type { ConfigIssue } from './config-issue';
-import { parseInstancePath } from './data-path';
+import { parseInstancePath, type ConfigIssue } from './data-path';
 import { closestName } from './did-you-mean';
 import { describeSchema } from './schema-description';
 import { HINT_KEYWORD } from './routes-schema';

@@ -1,12 +1,12 @@
 import type { Logger } from 'pino';
 import { readdirSync } from 'node:fs';
-import type { CbEventMsg } from '../codecs/decoded-event';
+import type { CbEventMsg } from '../event/decoded-event';
 import { schemasDir } from '../codecs/json/notification-schemas';
 import { SENSOR_KINDS } from '../formats/normalized/sensor-kinds';
-import { RAW_EVENT_KEYS } from '../routing/event-key';
-import type { RouteSpec } from '../routing/route-config';
-import { compileMatcher } from '../routing/topic-pattern';
-import type { ConfigIssue } from './config-issue';
+import { RAW_EVENT_KEYS } from '../event/event-key';
+import type { RouteSpec } from './route-config';
+import { compileMatcher } from '../transforms/topic-pattern';
+import type { ConfigIssue } from './data-path';
 import { closestName } from './did-you-mean';
 import { join } from 'node:path';
 

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRoutesFile, parseRoutes } from './routes-file';
 import { RoutesConfigError } from './routes-config-error';
-import { compileFilter } from '../routing/filter';
-import { compileTransform } from '../routing/transform';
-import { compileMatcher } from '../routing/topic-pattern';
-import { bindingsFor } from '../routing/bindings';
+import { compileFilter } from '../transforms/filter';
+import { compileTransform } from '../transforms/transform';
+import { compileMatcher } from '../transforms/topic-pattern';
+import { bindingsFor } from '../sources/amqp/bindings';
 import { SINK_FACTORIES } from '../sinks/registry';
 
 const EXAMPLE = join(__dirname, '..', '..', 'config', 'routes.example.yaml');

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { RoutesFile } from '../routing/route-config';
+import type { RoutesFile } from './route-config';
 import { SINK_FACTORIES } from '../sinks/registry';
 import { createRoutesParser, type RoutesParser } from './routes-parser';
 import { RoutesConfigError } from './routes-config-error';

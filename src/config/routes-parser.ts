@@ -1,10 +1,9 @@
 import Ajv, { type ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument, type YAMLError } from 'yaml';
-import type { RoutesFile } from '../routing/route-config';
+import type { RoutesFile } from './route-config';
 import { buildRoutesSchema, HINT_KEYWORD, type SinkSchemaSource } from './routes-schema';
 import { RoutesConfigError, type ConfigProblem } from './routes-config-error';
-import type { ConfigIssue } from './config-issue';
-import { formatDataPath, type DataPath } from './data-path';
+import { formatDataPath, type ConfigIssue, type DataPath } from './data-path';
 import { YamlLocator } from './yaml-locations';
 import { issuesFromAjvErrors } from './ajv-error-issues';
 import { checkNamesAndRegexes, completeRoutes, type SecretsMode } from './routes-semantics';

@@ -1,10 +1,9 @@
-import { sinkOwnConfig, type RoutesFile, type RouteSpec, type SinkSpec } from '../routing/route-config';
+import { sinkOwnConfig, type RoutesFile, type RouteSpec, type SinkSpec } from './route-config';
 import { isSecretReference, resolveSecret } from './secrets';
 import type { SinkSchemaSource } from './routes-schema';
-import { compileFilter, compileFilterRegex, FilterCompileError, type SpecPath } from '../routing/filter';
-import { compileTransform, TransformCompileError } from '../routing/transform';
-import type { ConfigIssue } from './config-issue';
-import type { DataPath } from './data-path';
+import { compileFilter, compileFilterRegex, FilterCompileError, type SpecPath } from '../transforms/filter';
+import { compileTransform, TransformCompileError } from '../transforms/transform';
+import type { ConfigIssue, DataPath } from './data-path';
 
 /** Line of a value in the source, to point from one problem to an earlier definition. */
 export type LineOf = (path: DataPath) => number;

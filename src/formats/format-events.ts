@@ -1,5 +1,5 @@
-import type { DecodeResult, DecodedEvent } from '../codecs/decoded-event';
-import type { EventRecord, FormatOptions } from './event-model';
+import type { DecodeResult, DecodedEvent } from '../event/decoded-event';
+import type { EventRecord, FormatOptions } from '../event/event-model';
 import { normalizeSensorEvent } from './normalized/normalize-sensor-event';
 import { normalizeNotification } from './normalized/normalize-notification';
 

@@ -1,4 +1,4 @@
-import type { FieldValue } from './event-model';
+import type { FieldValue } from '../event/event-model';
 import { flattened } from './flat-string';
 
 const keyPrefixes = new Map<string, string>();

@@ -1,5 +1,5 @@
-import type { DecodeResult } from '../codecs/decoded-event';
-import type { EventRecord, FormatOptions, OutputFormat } from './event-model';
+import type { DecodeResult } from '../event/decoded-event';
+import type { EventRecord, FormatOptions, OutputFormat } from '../event/event-model';
 import { normalizeResult } from './format-events';
 import { decodedRecords } from './decoded/decoded-record';
 import { leefLine } from './leef/leef-line';

@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from 'pino';
-import { silentLogger } from '../logging/logger';
+import { silentLogger } from '../observability/logger';
 import type { LrClient } from './client';
 import { COMMAND_EFFECT, isCommandName, type CommandRequest, type LrCommand } from './commands';
 import { LrError, LrHttpError, LrJobStopError, LrSessionStateError, LrUnsupportedCommandError, type LrErrorKind } from './errors';

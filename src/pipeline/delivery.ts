@@ -1,4 +1,4 @@
-import type { InboundMessage } from '../codecs/inbound-message';
+import type { InboundMessage } from '../event/inbound-message';
 
 /**
  * One message handed to a route pipeline by a source. The pipeline calls exactly one of ack()

@@ -1,5 +1,5 @@
-import type { InboundMessage } from '../codecs/inbound-message';
-import type { DecodeSummary } from '../codecs/decoded-event';
+import type { InboundMessage } from '../event/inbound-message';
+import type { DecodeSummary } from '../event/decoded-event';
 import type { SinkRecord } from '../sinks/sink';
 
 /** What a route pipeline reports as messages pass (metrics and the recent-events ring listen). */
@@ -12,19 +12,23 @@ export interface PipelineObserver {
   parked?(route: string, message: InboundMessage): void;
 }
 
-type Hook = (a: never, b: never) => void;
+export const PIPELINE_HOOKS = ['received', 'decoded', 'routed', 'filtered', 'acked', 'parked'] as const satisfies ReadonlyArray<keyof PipelineObserver>;
+
+type Hook = (a: never, b: never, c: never, d: never) => void;
 
 /** One hook over every observer that has it: nothing, the one observer directly, or each in turn. */
-function hookOf(observers: readonly PipelineObserver[], k: keyof PipelineObserver): Hook {
+function hookOf<O extends object>(observers: readonly O[], k: keyof O): Hook {
   const having = observers.filter((o) => typeof o[k] === 'function');
   if (having.length === 0) return () => undefined;
   if (having.length === 1) return (having[0][k] as Hook).bind(having[0]);
   const hooks = having.map((o) => (o[k] as Hook).bind(o));
-  return (a, b) => { for (const h of hooks) h(a, b); };
+  return (a, b, c, d) => { for (const h of hooks) h(a, b, c, d); };
 }
 
-/** Calls every observer's hook (built once: the pipeline calls these per message and per event). */
-export function fanOut(observers: readonly PipelineObserver[]): Required<PipelineObserver> {
-  const keys = ['received', 'decoded', 'routed', 'filtered', 'acked', 'parked'] as const;
-  return Object.fromEntries(keys.map((k) => [k, hookOf(observers, k)])) as Required<PipelineObserver>;
+/**
+ * Many observers as one: each of `hooks` calls that hook of every observer that has it. Built
+ * once, since the pipeline calls these per message and per event.
+ */
+export function fanOut<O extends object>(observers: readonly O[], hooks: ReadonlyArray<keyof O & string>): Required<O> {
+  return Object.fromEntries(hooks.map((k) => [k, hookOf(observers, k)])) as Required<O>;
 }

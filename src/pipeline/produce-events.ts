@@ -1,15 +1,15 @@
 import { Buffer } from 'node:buffer';
 import { DecodeError } from '../codecs/decode-error';
-import type { DecodeResult, DecodeSummary, DecodedEvent } from '../codecs/decoded-event';
+import type { DecodeResult, DecodeSummary, DecodedEvent } from '../event/decoded-event';
 import { decodeMessageInto, type CodecOptions } from '../codecs/decode-message';
-import type { InboundMessage } from '../codecs/inbound-message';
-import type { EventRecord, FormatOptions } from '../formats/event-model';
+import type { InboundMessage } from '../event/inbound-message';
+import type { EventRecord, FormatOptions } from '../event/event-model';
 import { normalizeEvent } from '../formats/format-events';
 import { decodedRecord } from '../formats/decoded/decoded-record';
 import { renderRecord } from '../formats/render';
-import { eventKey } from '../routing/event-key';
+import { eventKey } from '../event/event-key';
 import type { RouteLogic } from './route-logic';
-import { recordFor, type EventDetail } from '../sinks/event-detail';
+import { recordFor, type EventDetail } from '../event/event-detail';
 import { textAt, textLengthAt, type PackedTexts } from './offload/packed-texts';
 import { ColumnRecords } from './offload/record-columns';
 

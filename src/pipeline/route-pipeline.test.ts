@@ -1,16 +1,16 @@
 import { DEFAULT_CODEC_LIMITS } from '../codecs/codec-limits';
-import { EVENTS_EXCHANGE, type InboundMessage } from '../codecs/inbound-message';
+import { EVENTS_EXCHANGE, type InboundMessage } from '../event/inbound-message';
 import { NotificationSchemas } from '../codecs/json/notification-schemas';
-import { silentLogger } from '../logging/logger';
+import { silentLogger } from '../observability/logger';
 import { Random } from '../simulate/random';
 import { syntheticSensorEvent } from '../simulate/synthetic-events';
-import type { DeadLetter, DeadLetterDestination } from '../sinks/dead-letter';
+import type { DeadLetter, DeadLetterDestination } from '../dead-letters/dead-letter';
 import { SinkDriver } from '../sinks/driver/sink-driver';
 import { DEFAULT_DELIVERY_POLICY, type DeliveryOutcome, type Sink, type SinkRecord } from '../sinks/sink';
-import { DeadLetterWriter } from './dead-letter-writer';
-import { fanOut } from './pipeline-observer';
+import { DeadLetterWriter } from '../dead-letters/dead-letter-writer';
+import { fanOut, PIPELINE_HOOKS } from './pipeline-observer';
 import { RoutePipeline } from './route-pipeline';
-import type { EventDetail } from '../sinks/event-detail';
+import type { EventDetail } from '../event/event-detail';
 import { DecodePool, type PartConsumer } from './offload/decode-pool';
 import { PARTS_AHEAD, PART_EVENTS } from './offload/protocol';
 import { decodeMessage } from '../codecs/decode-message';
@@ -18,9 +18,9 @@ import { compileRouteLogic } from './route-logic';
 import { produceEvents } from './produce-events';
 import { writeBundle, writeZip } from '../simulate/bundle-writer';
 import { SYNTHETIC_SENSOR_KINDS } from '../simulate/synthetic-events';
-import { RAW_SENSOR_EXCHANGE } from '../codecs/inbound-message';
+import { RAW_SENSOR_EXCHANGE } from '../event/inbound-message';
 import type { RouteLogicSpec } from './route-logic';
-import { assembleRoute } from './compiled-route';
+import { assembleRoute } from './route-logic';
 import { deeplyNestedJson, validBundle } from '../simulate/hostile-messages';
 
 /** A sink that keeps what it was sent; whether it reads record fields is the test's choice. */
@@ -57,7 +57,7 @@ function pipelineFor(sinks: KeepingSink[], offload?: DecodePool, spec: RouteLogi
   return new RoutePipeline(
     assembleRoute(spec, drivers),
     new DeadLetterWriter(letters, silentLogger()),
-    { codec, format: { serverName: 'cb', serverUrl: '', floatTimestamps: false }, parkAfterMs: 60_000, maxInFlightEvents: 1000, observer: fanOut([]), ...(offload ? { offload } : {}) },
+    { codec, format: { serverName: 'cb', serverUrl: '', floatTimestamps: false }, parkAfterMs: 60_000, maxInFlightEvents: 1000, observer: fanOut([], PIPELINE_HOOKS), ...(offload ? { offload } : {}) },
     silentLogger(),
   );
 }
@@ -227,7 +227,7 @@ describe('one hostile message never stops the route (issue 17)', () => {
       new DeadLetterWriter(letters, silentLogger()),
       {
         codec: { ...codec, limits: { ...DEFAULT_CODEC_LIMITS, ...(over.maxJsonDepth ? { maxJsonDepth: over.maxJsonDepth } : {}) } },
-        format: FORMAT, parkAfterMs: over.parkAfterMs ?? 60_000, maxInFlightEvents: over.maxInFlightEvents ?? 1000, observer: fanOut([]), ...(offload ? { offload } : {}),
+        format: FORMAT, parkAfterMs: over.parkAfterMs ?? 60_000, maxInFlightEvents: over.maxInFlightEvents ?? 1000, observer: fanOut([], PIPELINE_HOOKS), ...(offload ? { offload } : {}),
       },
       silentLogger(),
     );

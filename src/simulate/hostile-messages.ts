@@ -1,5 +1,5 @@
 import { Buffer } from 'node:buffer';
-import { EVENTS_EXCHANGE, RAW_SENSOR_EXCHANGE } from '../codecs/inbound-message';
+import { EVENTS_EXCHANGE, RAW_SENSOR_EXCHANGE } from '../event/inbound-message';
 import { writeBundle, writeZip } from './bundle-writer';
 import { Random } from './random';
 import { syntheticSensorEvent } from './synthetic-events';

@@ -1,7 +1,7 @@
 import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
-import { listCorpus, type CorpusEntry } from '../captures/corpus-layout';
-import { EVENTS_EXCHANGE, RAW_SENSOR_EXCHANGE } from '../codecs/inbound-message';
+import { listCorpus, type CorpusEntry } from '../sources/corpus/corpus-layout';
+import { EVENTS_EXCHANGE, RAW_SENSOR_EXCHANGE } from '../event/inbound-message';
 import { Random } from './random';
 import { writeBundle, writeZip } from './bundle-writer';
 import { syntheticSensorEvent, syntheticNotification, SYNTHETIC_SENSOR_KINDS, SYNTHETIC_JSON_KEYS, ROUTING_KEY_OF, HOST_NAMES } from './synthetic-events';

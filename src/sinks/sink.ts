@@ -1,6 +1,6 @@
 import { Buffer } from 'node:buffer';
-import type { EventDetail } from './event-detail';
-import type { EventRecord } from '../formats/event-model';
+import type { EventDetail } from '../event/event-detail';
+import type { EventRecord } from '../event/event-model';
 
 /** One event on its way to a sink: its rendered text plus what sinks may key, route or label by. */
 export interface SinkRecord {

@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { listCorpus, type CorpusEntry } from '../../src/captures/corpus-layout';
+import { listCorpus, type CorpusEntry } from '../../src/sources/corpus/corpus-layout';
 import { decodeMessage } from '../../src/codecs/decode-message';
 import { normalizeResult } from '../../src/formats/format-events';
 import { decodedRecords } from '../../src/formats/decoded/decoded-record';
 import { leefLine } from '../../src/formats/leef/leef-line';
 import { toJson } from '../../src/formats/json-writer';
-import type { EventRecord } from '../../src/formats/event-model';
+import type { EventRecord } from '../../src/event/event-model';
 import { codecOptions } from '../support/codec-fixtures';
 import { corpusRoot, loadExpected, compareEvents, type FieldDifference } from '../support/expected-output';
 import { DOCUMENTED_DIFFERENCES } from '../support/documented-differences';

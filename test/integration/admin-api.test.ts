@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { CbPublisher } from '../../src/simulate/publisher';
 import { SyntheticTraffic, type OutgoingMessage } from '../../src/simulate/traffic';
-import type { BridgeRuntime } from '../../src/runtime/bridge-runtime';
+import type { BridgeRuntime } from '../../src/app/bridge-runtime';
 import type { AdminServer } from '../../src/admin/server';
 import { uniquePrefix, waitFor } from '../support/broker';
 import { TestVhost } from '../support/vhost';

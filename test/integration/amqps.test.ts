@@ -4,8 +4,8 @@ import { createServer as createTlsServer, type Server as TlsServer, type TLSSock
 import { join } from 'node:path';
 import { loadSettings } from '../../src/config/settings';
 import { loadRoutesFile } from '../../src/config/routes-file';
-import { silentLogger } from '../../src/logging/logger';
-import { Bridge } from '../../src/runtime/bridge';
+import { silentLogger } from '../../src/observability/logger';
+import { Bridge } from '../../src/app/bridge';
 import { CbPublisher } from '../../src/simulate/publisher';
 import { SyntheticTraffic } from '../../src/simulate/traffic';
 import { AMQP_URL, uniquePrefix, deleteByPrefix, waitFor } from '../support/broker';

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { CbPublisher } from '../../src/simulate/publisher';
 import { SyntheticTraffic } from '../../src/simulate/traffic';
-import { EVENTS_EXCHANGE } from '../../src/codecs/inbound-message';
-import type { Bridge } from '../../src/runtime/bridge';
+import { EVENTS_EXCHANGE } from '../../src/event/inbound-message';
+import type { Bridge } from '../../src/app/bridge';
 import { AMQP_URL, uniquePrefix, deleteByPrefix, queueInfo, waitFor } from '../support/broker';
 import { startBridge, tempDir, jsonLines, lines } from '../support/bridge-fixture';
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import amqp from 'amqplib';
 import { CbPublisher } from '../../src/simulate/publisher';
 import { SyntheticTraffic } from '../../src/simulate/traffic';
-import { EVENTS_EXCHANGE } from '../../src/codecs/inbound-message';
+import { EVENTS_EXCHANGE } from '../../src/event/inbound-message';
 import { AMQP_URL, uniquePrefix, deleteByPrefix, waitFor, queueInfo } from '../support/broker';
 import { startBridge, tempDir, jsonLines, lines } from '../support/bridge-fixture';
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { CbPublisher } from '../../src/simulate/publisher';
 import { SyntheticTraffic } from '../../src/simulate/traffic';
-import type { Bridge } from '../../src/runtime/bridge';
+import type { Bridge } from '../../src/app/bridge';
 import { uniquePrefix, waitFor } from '../support/broker';
 import { TestVhost } from '../support/vhost';
 import { startBridge, tempDir, lines } from '../support/bridge-fixture';

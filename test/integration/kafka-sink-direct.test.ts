@@ -5,7 +5,7 @@ import { kafkaSinkFactory } from '../../src/sinks/kafka';
 import type { KafkaSink } from '../../src/sinks/kafka';
 import type { SinkRecord } from '../../src/sinks/sink';
 import { resolveSecret } from '../../src/config/secrets';
-import { silentLogger } from '../../src/logging/logger';
+import { silentLogger } from '../../src/observability/logger';
 import { KafkaCollector, KAFKA_BROKERS, KAFKA_SASL_BROKERS, KAFKA_USER, KAFKA_PASSWORD, uniqueTopic, deleteTopicsByPrefix } from '../support/kafka';
 
 /**

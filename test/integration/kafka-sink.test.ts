@@ -6,7 +6,7 @@ import { SYNTHETIC_SENSOR_KINDS, SYNTHETIC_JSON_KEYS } from '../../src/simulate/
 import { decodeMessage } from '../../src/codecs/decode-message';
 import { CbEventMsgType } from '../../src/codecs/protobuf/decode-sensor-event';
 import { normalizeResult } from '../../src/formats/format-events';
-import { codecOptions, formatOptions, type Bridge } from '../../src/runtime/bridge';
+import { codecOptions, formatOptions, type Bridge } from '../../src/app/bridge';
 import type { Settings } from '../../src/config/settings';
 import { uniquePrefix, waitFor } from '../support/broker';
 import { TestVhost } from '../support/vhost';

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CbPublisher } from '../../src/simulate/publisher';
 import type { OutgoingMessage } from '../../src/simulate/traffic';
-import type { BridgeRuntime } from '../../src/runtime/bridge-runtime';
+import type { BridgeRuntime } from '../../src/app/bridge-runtime';
 import type { AdminServer } from '../../src/admin/server';
 import { LEDGER_FILE } from '../../src/liveresponse/actions/ledger';
 import { uniquePrefix, waitFor } from '../support/broker';

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { BridgeMetrics } from '../../src/metrics/bridge-metrics';
+import { BridgeMetrics } from '../../src/observability/metrics/bridge-metrics';
 import { unitBridge } from '../support/admin-fixture';
 import { deployTool } from '../support/deploy-tools';
 

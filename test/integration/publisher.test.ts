@@ -3,7 +3,7 @@ import amqp from 'amqplib';
 import { CbPublisher } from '../../src/simulate/publisher';
 import { FramedPublisher } from '../../src/simulate/framed-publisher';
 import { SyntheticTraffic } from '../../src/simulate/traffic';
-import { EVENTS_EXCHANGE, RAW_SENSOR_EXCHANGE } from '../../src/codecs/inbound-message';
+import { EVENTS_EXCHANGE, RAW_SENSOR_EXCHANGE } from '../../src/event/inbound-message';
 import { AMQP_URL, uniquePrefix } from '../support/broker';
 
 jest.setTimeout(60_000);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CbPublisher } from '../../src/simulate/publisher';
 import { SyntheticTraffic } from '../../src/simulate/traffic';
-import type { BridgeRuntime } from '../../src/runtime/bridge-runtime';
+import type { BridgeRuntime } from '../../src/app/bridge-runtime';
 import type { AdminServer } from '../../src/admin/server';
 import { uniquePrefix } from '../support/broker';
 import { TestVhost } from '../support/vhost';

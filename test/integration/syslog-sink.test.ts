@@ -6,10 +6,10 @@ import { SYNTHETIC_SENSOR_KINDS, SYNTHETIC_JSON_KEYS } from '../../src/simulate/
 import { decodeMessage } from '../../src/codecs/decode-message';
 import { normalizeResult } from '../../src/formats/format-events';
 import { cefLine } from '../../src/formats/cef/cef-line';
-import { eventTypeInfo } from '../../src/formats/event-types';
-import { codecOptions, formatOptions, type Bridge } from '../../src/runtime/bridge';
+import { eventTypeInfo } from '../../src/event/event-types';
+import { codecOptions, formatOptions, type Bridge } from '../../src/app/bridge';
 import type { Delivery } from '../../src/pipeline/delivery';
-import type { EventRecord } from '../../src/formats/event-model';
+import type { EventRecord } from '../../src/event/event-model';
 import { headerField } from '../../src/sinks/syslog/header';
 import { uniquePrefix, waitFor } from '../support/broker';
 import { TestVhost } from '../support/vhost';

@@ -2,7 +2,7 @@ import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { CbPublisher } from '../../src/simulate/publisher';
 import { SyntheticTraffic, type OutgoingMessage } from '../../src/simulate/traffic';
-import type { Bridge } from '../../src/runtime/bridge';
+import type { Bridge } from '../../src/app/bridge';
 import type { SinkDriver } from '../../src/sinks/driver/sink-driver';
 import type { Delivery } from '../../src/pipeline/delivery';
 import { AMQP_URL, uniquePrefix, deleteByPrefix, queueInfo, waitFor } from '../support/broker';

@@ -4,15 +4,15 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { loadSettings, type Settings } from '../../src/config/settings';
 import { loadRoutesFile } from '../../src/config/routes-file';
-import { silentLogger } from '../../src/logging/logger';
-import { BridgeRuntime } from '../../src/runtime/bridge-runtime';
-import { watchBridge } from '../../src/runtime/observability';
-import { adminContextFor } from '../../src/admin/bridge-context';
+import { silentLogger } from '../../src/observability/logger';
+import { BridgeRuntime } from '../../src/app/bridge-runtime';
+import { watchBridge } from '../../src/app/observability';
+import { adminContextFor } from '../../src/admin/adapters';
 import { AdminServer, buildAdminApp } from '../../src/admin/server';
 import { AMQP_URL } from './broker';
 import type { AdminServerOptions } from '../../src/admin/admin-options';
 import type { Delivery } from '../../src/pipeline/delivery';
-import type { InboundMessage } from '../../src/codecs/inbound-message';
+import type { InboundMessage } from '../../src/event/inbound-message';
 
 export const TOKEN = 's3cret-token-for-tests';
 

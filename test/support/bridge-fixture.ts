@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadSettings, type Settings } from '../../src/config/settings';
 import { loadRoutesFile } from '../../src/config/routes-file';
-import { silentLogger } from '../../src/logging/logger';
-import { Bridge } from '../../src/runtime/bridge';
+import { silentLogger } from '../../src/observability/logger';
+import { Bridge } from '../../src/app/bridge';
 import { AMQP_URL } from './broker';
 
 export const tempDir = (name: string): string => mkdtempSync(join(tmpdir(), `cbb-${name}-`));

@@ -1,7 +1,7 @@
 import { DEFAULT_CODEC_LIMITS, type CodecLimits } from '../../src/codecs/codec-limits';
 import type { CodecOptions } from '../../src/codecs/decode-message';
 import { NotificationSchemas } from '../../src/codecs/json/notification-schemas';
-import { EVENTS_EXCHANGE, type InboundMessage } from '../../src/codecs/inbound-message';
+import { EVENTS_EXCHANGE, type InboundMessage } from '../../src/event/inbound-message';
 
 let schemas: NotificationSchemas | undefined;
 

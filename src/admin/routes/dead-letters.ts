@@ -4,7 +4,7 @@ import type { AdminContext, DeadLettersPort } from '../admin-context';
 import { AdminError } from '../admin-error';
 import { withErrors } from '../schemas/common';
 import { deleteBodySchema, deleteResultSchema, letterPageSchema, listQuerySchema, replayBodySchema, replayResultSchema } from '../schemas/dead-letters';
-import type { DeadLetter } from '../../sinks/dead-letter';
+import type { DeadLetter } from '../../dead-letters/dead-letter';
 
 interface ListQuery { cursor?: string; limit: number; include_body: boolean }
 interface ReplayBody { ids?: string[]; all?: true; limit: number; wait_ms: number }

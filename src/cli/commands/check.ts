@@ -5,8 +5,8 @@ import { routeKeyWarnings } from '../../config/route-key-check';
 import { parseArgs } from 'node:util';
 import { loadRoutesFile } from '../../config/routes-file';
 import { RoutesConfigError, formatProblem, type ConfigProblem } from '../../config/routes-config-error';
-import { bindingsFor, type RouteQueue } from '../../routing/bindings';
-import type { DeadLetterSpec, RoutesFile, RouteSpec } from '../../routing/route-config';
+import { bindingsFor, type RouteQueue } from '../../sources/amqp/bindings';
+import type { DeadLetterSpec, RoutesFile, RouteSpec } from '../../config/route-config';
 import { CliError } from '../cli-error';
 
 export const CHECK_USAGE = `Usage:

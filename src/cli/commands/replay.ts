@@ -4,17 +4,18 @@ import { resolve } from 'node:path';
 import { loadSettings } from '../../config/settings';
 import { loadRoutesFile } from '../../config/routes-file';
 import { logRouteKeyWarnings } from '../../config/route-key-check';
-import { createLogger } from '../../logging/logger';
-import { listCorpus } from '../../captures/corpus-layout';
-import type { InboundMessage } from '../../codecs/inbound-message';
+import { createLogger } from '../../observability/logger';
+import { listCorpus } from '../../sources/corpus/corpus-layout';
+import type { InboundMessage } from '../../event/inbound-message';
 import { SyntheticTraffic } from '../../simulate/traffic';
-import { RouteSet } from '../../runtime/bridge';
-import { DeadLetterWriter } from '../../pipeline/dead-letter-writer';
-import { deadLetterDestination, DEFAULT_DEAD_LETTER_PATH } from '../../runtime/dead-letter-destination';
-import { replay, type ReplayReport } from '../../runtime/replay';
-import { RouteStats } from '../../metrics/route-stats';
+import { RouteSet } from '../../app/bridge';
+import { DeadLetterWriter } from '../../dead-letters/dead-letter-writer';
+import { deadLetterDestination, DEFAULT_DEAD_LETTER_PATH } from '../../dead-letters/destination-for';
+import { replay, type ReplayReport } from '../../app/replay';
+import { BridgeMetrics } from '../../observability/metrics/bridge-metrics';
+import { RouteStats, type RouteStatsSnapshot } from '../../observability/metrics/route-stats';
 import { listRotatedFiles, liveFileName } from '../../sinks/file/rotation';
-import type { RoutesFile, SinkSpec } from '../../routing/route-config';
+import type { RoutesFile, SinkSpec } from '../../config/route-config';
 import { CliError } from '../cli-error';
 
 export const REPLAY_USAGE = `Usage: cb-event-bridge replay (--corpus DIR | --synthetic N) --config FILE [--fresh] [--json] [--server-name NAME] [--server-url URL] [--log-level L]
@@ -79,9 +80,9 @@ async function earlierOutput(routes: RoutesFile, fresh: boolean): Promise<string
 interface SinkSummary { sink: string; type: string; target: string; events: number; dead_lettered: number }
 interface RouteSummary { route: string; match: string[]; messages: number; events: number; filtered: number; sinks: SinkSummary[] }
 
-function routeSummaries(routes: RoutesFile, stats: RouteStats): RouteSummary[] {
+function routeSummaries(routes: RoutesFile, numbers: ReadonlyMap<string, RouteStatsSnapshot>): RouteSummary[] {
   return routes.routes.map((r) => {
-    const s = stats.snapshot(r.name);
+    const s = numbers.get(r.name)!;
     return {
       route: r.name, match: r.match, messages: s.counters.received, events: s.counters.routed, filtered: s.counters.filtered,
       sinks: r.sinks.map((k) => {
@@ -135,15 +136,16 @@ export async function runReplay(argv: string[], stdout: NodeJS.WritableStream, s
   const logger = createLogger(settings.log.level, stderr);
   logRouteKeyWarnings(routesFile.routes, logger);
   const earlier = await earlierOutput(routesFile, !!v.fresh);
-  const stats = new RouteStats();
+  const metrics = new BridgeMetrics({ processMetrics: false });
+  const stats = new RouteStats(metrics.registry);
   const deadLetters = new DeadLetterWriter(deadLetterDestination(routesFile.dead_letter, settings.amqp), logger);
-  const routes = new RouteSet(routesFile.routes, deadLetters, settings, logger, { pipeline: [stats], driver: stats });
+  const routes = new RouteSet(routesFile.routes, deadLetters, settings, logger, { pipeline: [metrics.pipeline], driver: metrics.delivery });
   await routes.start();
   const started = Date.now();
   const report = await replay(v.corpus ? corpusMessages(v.corpus) : syntheticMessages(count), routes);
   await routes.close(settings.shutdown.drain_timeout_ms);
   const seconds = (Date.now() - started) / 1000;
-  const summaries = routeSummaries(routesFile, stats);
+  const summaries = routeSummaries(routesFile, await stats.snapshot(routesFile.routes.map((r) => r.name)));
   const dl = routesFile.dead_letter;
   const dlTarget = dl?.type === 'amqp' ? `AMQP exchange ${dl.exchange}` : resolve(dl?.path ?? DEFAULT_DEAD_LETTER_PATH);
   if (v.json) {

@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import { loadSettings, redactedSettings, type Settings } from '../../config/settings';
-import type { RoutesFile } from '../../routing/route-config';
+import type { RoutesFile } from '../../config/route-config';
 import { loadRoutesFile } from '../../config/routes-file';
 import { logRouteKeyWarnings } from '../../config/route-key-check';
-import { createLogger } from '../../logging/logger';
-import { BridgeRuntime } from '../../runtime/bridge-runtime';
+import { createLogger } from '../../observability/logger';
+import { BridgeRuntime } from '../../app/bridge-runtime';
 import { adminOptionsFromSettings } from '../../admin/admin-options';
 import { AdminServer } from '../../admin/server';
-import { adminContextFor } from '../../admin/bridge-context';
+import { adminContextFor } from '../../admin/adapters';
 import { CliError } from '../cli-error';
 
 export const RUN_USAGE = `Usage: cb-event-bridge run [--config routes.yaml] [--amqp-url URL] [--queue-prefix P] [--prefetch N] ...
@@ -29,10 +29,12 @@ function loadRoutes(settings: Settings, argv: string[]): RoutesFile {
 }
 
 /** Per route: messages offered, events taken, and events each sink accepted (an empty route shows as 0). */
-function eventsPerRoute(runtime: BridgeRuntime): Record<string, { messages: number; events: number; sinks: Record<string, number> }> {
+async function eventsPerRoute(runtime: BridgeRuntime): Promise<Record<string, { messages: number; events: number; sinks: Record<string, number> }>> {
   const out: Record<string, { messages: number; events: number; sinks: Record<string, number> }> = {};
-  for (const route of runtime.bridge.routesFile.routes) {
-    const s = runtime.observability.stats.snapshot(route.name);
+  const routes = runtime.bridge.routesFile.routes;
+  const numbers = await runtime.observability.stats.snapshot(routes.map((r) => r.name));
+  for (const route of routes) {
+    const s = numbers.get(route.name)!;
     const sinks = Object.fromEntries(route.sinks.map((k) => [k.name ?? k.type, s.sinks[k.name ?? k.type]?.counters.delivered ?? 0]));
     out[route.name] = { messages: s.counters.received, events: s.counters.routed, sinks };
   }
@@ -74,6 +76,6 @@ export async function runBridge(argv: string[], stdout: NodeJS.WritableStream, s
   process.off('SIGHUP', reloadOnHup);
   await admin?.close();
   const { abandoned } = await runtime.stop();
-  logger.info({ abandoned, routes: eventsPerRoute(runtime) }, 'stopped');
+  logger.info({ abandoned, routes: await eventsPerRoute(runtime) }, 'stopped');
   return 0;
 }

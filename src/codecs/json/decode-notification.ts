@@ -1,6 +1,6 @@
 import { Buffer } from 'node:buffer';
 import { DecodeError } from '../decode-error';
-import type { NotificationEvent } from '../decoded-event';
+import type { NotificationEvent } from '../../event/decoded-event';
 import { jsonNestsDeeperThan, parseJsonExact } from './parse-json';
 import { foldRoutingKey } from './routing-key';
 import type { NotificationSchemaSet } from './notification-schemas';

@@ -1,6 +1,6 @@
 import { cbbridge } from './generated/cb-sensor-events';
 import { DecodeError, type DecodeLocation } from '../decode-error';
-import type { CbEventMsg } from '../decoded-event';
+import type { CbEventMsg } from '../../event/decoded-event';
 import { installLongVarintReaders } from './long-varint-readers';
 import { installBytesViewReader } from './bytes-view-reader';
 

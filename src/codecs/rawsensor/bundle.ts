@@ -1,6 +1,6 @@
 import { CappedErrors, DecodeError } from '../decode-error';
 import { decodeCbEventMsg } from '../protobuf/decode-sensor-event';
-import type { SensorEvent } from '../decoded-event';
+import type { SensorEvent } from '../../event/decoded-event';
 
 /** Where decodeBundle puts what it reads, as it reads it: events, and record errors (kept up to their cap, then counted). */
 export interface BundleSink {

@@ -1,5 +1,5 @@
 import { Buffer } from 'node:buffer';
-import type { CbEventMsg } from '../decoded-event';
+import type { CbEventMsg } from '../../event/decoded-event';
 import { cbbridge } from '../protobuf/generated/cb-sensor-events';
 import Long from 'long';
 

@@ -1,7 +1,7 @@
 import { cefLine, escapeCefHeader, escapeCefValue } from './cef-line';
 import { parseCef } from '../../../test/support/cef-parser';
 import { normalizeNotification } from '../normalized/normalize-notification';
-import { eventTypeInfo } from '../event-types';
+import { eventTypeInfo } from '../../event/event-types';
 
 const HOSTILE = ['a=b', 'c:\\windows\\system32\\cmd.exe', 'pipe | here', 'two\nlines\r\nend', 'naïve 漢字 🚀', '\\=\\n', ' leading and trailing ', 'k=v x=y'];
 

@@ -1,6 +1,6 @@
-import type { EventRecord, FieldValue } from '../event-model';
-import { eventSeverity, eventTypeInfo, eventTypeOf } from '../event-types';
-import { iocAttributes, productVersion, promoteSingleDoc } from '../flat-event';
+import type { EventRecord, FieldValue } from '../../event/event-model';
+import { eventSeverity, eventTypeInfo, eventTypeOf } from '../../event/event-types';
+import { iocAttributes, productVersion, promoteSingleDoc } from '../../event/flat-event';
 import { toJson } from '../json-writer';
 import { convert, rulesFor } from './extensions';
 

@@ -1,5 +1,5 @@
-import type { EventRecord, FieldValue } from '../event-model';
-import type { FieldLayout } from '../event-types';
+import type { EventRecord, FieldValue } from '../../event/event-model';
+import type { FieldLayout } from '../../event/event-types';
 
 /** How a field's value becomes an extension value. */
 export type Conversion = 'text' | 'basename' | 'epoch_ms' | 'protocol';

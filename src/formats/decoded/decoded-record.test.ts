@@ -1,8 +1,8 @@
 import Long from 'long';
 import { decodedRecord } from './decoded-record';
 import { toJson } from '../json-writer';
-import type { DecodedEvent } from '../../codecs/decoded-event';
-import type { InboundMessage } from '../../codecs/inbound-message';
+import type { DecodedEvent } from '../../event/decoded-event';
+import type { InboundMessage } from '../../event/inbound-message';
 import { CbEventMsgType } from '../../codecs/protobuf/decode-sensor-event';
 
 const source: InboundMessage = {

@@ -1,8 +1,8 @@
 import * as protobuf from 'protobufjs';
 import { join } from 'node:path';
-import type { DecodeResult, DecodedEvent } from '../../codecs/decoded-event';
-import type { InboundMessage } from '../../codecs/inbound-message';
-import type { EventRecord, FieldValue } from '../event-model';
+import type { DecodeResult, DecodedEvent } from '../../event/decoded-event';
+import type { InboundMessage } from '../../event/inbound-message';
+import type { EventRecord, FieldValue } from '../../event/event-model';
 import { exactInt64, exactUint64, hexUpper, type Int64 } from '../normalized/values';
 
 type Convert = (v: unknown) => FieldValue;

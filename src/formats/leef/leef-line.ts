@@ -1,6 +1,6 @@
-import type { EventRecord, FieldValue } from '../event-model';
+import type { EventRecord, FieldValue } from '../../event/event-model';
 import { toJson } from '../json-writer';
-import { iocAttributes, productVersion, promoteSingleDoc } from '../flat-event';
+import { iocAttributes, productVersion, promoteSingleDoc } from '../../event/flat-event';
 
 const LEEF_VERSION = '1.0';
 const VENDOR = 'CB';

@@ -1,5 +1,5 @@
-import type { NotificationEvent } from '../../codecs/decoded-event';
-import type { EventRecord, FieldValue, FormatOptions } from '../event-model';
+import type { NotificationEvent } from '../../event/decoded-event';
+import type { EventRecord, FieldValue, FormatOptions } from '../../event/event-model';
 import { ipv4FromSignedBigEndian } from './values';
 import { parseProcessKey } from './process-guid-text';
 

@@ -1,5 +1,5 @@
-import type { CbEventMsg } from '../../codecs/decoded-event';
-import type { EventRecord, FormatOptions } from '../event-model';
+import type { CbEventMsg } from '../../event/decoded-event';
+import type { EventRecord, FormatOptions } from '../../event/event-model';
 import { SensorContext } from './sensor-context';
 import { sensorKindOf } from './sensor-kinds';
 

@@ -1,5 +1,5 @@
-import type { CbEventMsg } from '../../codecs/decoded-event';
-import type { EventRecord, FormatOptions } from '../event-model';
+import type { CbEventMsg } from '../../event/decoded-event';
+import type { EventRecord, FormatOptions } from '../../event/event-model';
 import { filetimeToUnixSeconds, filetimeToUnixFloat, hexUpper, processGuid, int64, utf8, type Int64 } from './values';
 
 const has = (o: object | null | undefined, key: string): boolean => !!o && Object.prototype.hasOwnProperty.call(o, key);

@@ -1,6 +1,6 @@
 import { Buffer } from 'node:buffer';
-import type { CbEventMsg } from '../../codecs/decoded-event';
-import type { EventRecord } from '../event-model';
+import type { CbEventMsg } from '../../event/decoded-event';
+import type { EventRecord } from '../../event/event-model';
 import type { SensorContext } from './sensor-context';
 import {
   nameOf, FILEMOD_ACTIONS, REGMOD_ACTIONS, CROSSPROC_OPEN_TYPES, CHILDPROC_TYPES, TAMPER_TYPES,

@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import type { Logger } from 'pino';
-import { silentLogger } from '../../logging/logger';
+import { silentLogger } from '../../observability/logger';
 import { COMMAND_EFFECT, isCommandName, type CommandRequest, type LrCommand } from '../commands';
 import { LrCommandError, LrError } from '../errors';
 import type { JobStep } from '../job';

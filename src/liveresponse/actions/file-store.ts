@@ -3,7 +3,7 @@ import { createReadStream, mkdirSync } from 'node:fs';
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import { silentLogger } from '../../logging/logger';
+import { silentLogger } from '../../observability/logger';
 
 /** A local file id: the job id and the step, made by the bridge, never from anything the endpoint said. */
 const FILE_ID = /^[a-z0-9]{8,40}-\d{1,2}$/;

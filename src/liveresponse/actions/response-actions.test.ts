@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Registry } from 'prom-client';
 import { startLrServer, type LrFixture } from '../../../test/support/lr-fixture';
 import { LR_TOKEN } from '../../../test/support/lr-fixture';
-import { silentLogger } from '../../logging/logger';
+import { silentLogger } from '../../observability/logger';
 import type { LrSettings } from '../../config/settings';
 import { newJobId, type ActionJob, type ActionJobSpec } from './action-job';
 import { JobLedger, LEDGER_FILE } from './ledger';

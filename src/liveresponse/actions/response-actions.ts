@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import type { LrSettings } from '../../config/settings';
-import { silentLogger } from '../../logging/logger';
+import { silentLogger } from '../../observability/logger';
 import { LrClient } from '../client';
 import { COMMAND_EFFECT, type CommandRequest } from '../commands';
 import { LrPoolMetrics } from '../pool-metrics';

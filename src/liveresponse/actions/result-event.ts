@@ -1,5 +1,5 @@
 import { Buffer } from 'node:buffer';
-import type { InboundMessage } from '../../codecs/inbound-message';
+import type { InboundMessage } from '../../event/inbound-message';
 import { FINAL_STATUSES, type ActionJob, type StepOutcome } from './action-job';
 
 /** The routing key of the events finished jobs become. */

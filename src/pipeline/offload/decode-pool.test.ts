@@ -1,9 +1,9 @@
 import { DEFAULT_CODEC_LIMITS } from '../../codecs/codec-limits';
 import { DecodeError } from '../../codecs/decode-error';
 import { decodeMessage } from '../../codecs/decode-message';
-import { EVENTS_EXCHANGE, RAW_SENSOR_EXCHANGE, type InboundMessage } from '../../codecs/inbound-message';
+import { EVENTS_EXCHANGE, RAW_SENSOR_EXCHANGE, type InboundMessage } from '../../event/inbound-message';
 import { NotificationSchemas } from '../../codecs/json/notification-schemas';
-import { silentLogger } from '../../logging/logger';
+import { silentLogger } from '../../observability/logger';
 import { writeBundle, writeZip } from '../../simulate/bundle-writer';
 import { Random } from '../../simulate/random';
 import { SYNTHETIC_SENSOR_KINDS, syntheticSensorEvent } from '../../simulate/synthetic-events';
@@ -11,7 +11,7 @@ import { produceEvents, recordOf, textOf, type RoutableEvent } from '../produce-
 import { compileRouteLogic, type RouteLogicSpec } from '../route-logic';
 import { DecodePool, DecodeTimeoutError, workerScript, type PartConsumer } from './decode-pool';
 import { PARTS_AHEAD, PART_EVENTS } from './protocol';
-import { NO_DETAIL } from '../../sinks/event-detail';
+import { NO_DETAIL } from '../../event/event-detail';
 
 const format = { serverName: 'cb', serverUrl: 'https://cb.example/', floatTimestamps: false };
 const codec = { schemas: new NotificationSchemas(), acceptUnknownRoutingKeys: false, limits: DEFAULT_CODEC_LIMITS };

@@ -4,16 +4,16 @@ import { Worker } from 'node:worker_threads';
 import type { Logger } from 'pino';
 import { DecodeError } from '../../codecs/decode-error';
 import { selectBodyKind } from '../../codecs/decode-message';
-import type { DecodeSummary } from '../../codecs/decoded-event';
-import type { InboundMessage } from '../../codecs/inbound-message';
+import type { DecodeSummary } from '../../event/decoded-event';
+import type { InboundMessage } from '../../event/inbound-message';
 import type { RoutableEvent, RoutableEvents } from '../produce-events';
 import type { RouteLogicSpec } from '../route-logic';
 import { PARTS_AHEAD, PartFlow, type EventsPart, type FromWorker, type JobMessage, type ToWorker, type WorkerSetup } from './protocol';
-import { NO_DETAIL, type EventDetail } from '../../sinks/event-detail';
+import { NO_DETAIL, type EventDetail } from '../../event/event-detail';
 import { releaseSemiSpaceFlags } from './worker-young-generation';
 import { ColumnRecords, unpackStrings } from './record-columns';
 import { asBuffers } from './packed-texts';
-import type { FieldPath } from '../../routing/field-path';
+import type { FieldPath } from '../../event/field-path';
 
 /**
  * A worker's young generation: its objects live for one message, so a small nursery costs

@@ -1,8 +1,8 @@
 import type { DecodeLocation, DecodeReason } from '../../codecs/decode-error';
 import type { CodecLimits } from '../../codecs/codec-limits';
-import type { FormatOptions } from '../../formats/event-model';
+import type { FormatOptions } from '../../event/event-model';
 import type { RouteLogicSpec } from '../route-logic';
-import type { FieldPath } from '../../routing/field-path';
+import type { FieldPath } from '../../event/field-path';
 import type { PackedTexts } from './packed-texts';
 import type { PackedStrings, RecordColumns } from './record-columns';
 

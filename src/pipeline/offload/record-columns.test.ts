@@ -1,7 +1,7 @@
 import v8 from 'node:v8';
-import type { EventRecord } from '../../formats/event-model';
-import { parseFieldPath } from '../../routing/field-path';
-import { projectRecord } from '../../sinks/event-detail';
+import type { EventRecord } from '../../event/event-model';
+import { parseFieldPath } from '../../event/field-path';
+import { projectRecord } from '../../event/event-detail';
 import { ColumnRecords, fromColumns, packStrings, toColumns, unpackStrings } from './record-columns';
 
 const records: EventRecord[] = [

@@ -1,6 +1,6 @@
-import type { EventRecord, FieldValue } from '../../formats/event-model';
-import { valueAt, type FieldPath } from '../../routing/field-path';
-import { isProjectable, setAtPath } from '../../sinks/event-detail';
+import type { EventRecord, FieldValue } from '../../event/event-model';
+import { valueAt, type FieldPath } from '../../event/field-path';
+import { isProjectable, setAtPath } from '../../event/event-detail';
 
 /**
  * The record fields a decode worker sends back for its events, a column per field path instead

@@ -1,7 +1,7 @@
 import { SinkDriver } from './sink-driver';
 import type { FinalOutcome } from './pending-item';
 import { DEFAULT_DELIVERY_POLICY, type DeliveryOutcome, type DeliveryPolicy, type Sink, type SinkRecord } from '../sink';
-import { silentLogger } from '../../logging/logger';
+import { silentLogger } from '../../observability/logger';
 
 /** A sink whose answers the test scripts, recording every batch it was sent. */
 class ScriptedSink implements Sink {

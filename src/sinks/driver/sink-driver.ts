@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { Sink, SinkHealth, DeliveryPolicy, SinkRecord, DeliveryOutcome } from '../sink';
 import { DELIVERED, type FinalOutcome, type PendingItem } from './pending-item';
 import { backoffDelay } from './backoff';
-import { RateLimitedLog } from '../../logging/rate-limited-log';
+import { RateLimitedLog } from '../../observability/rate-limited-log';
 
 /** During an outage the retry warning is written at most this often. */
 const RETRY_LOG_EVERY_MS = 10_000;

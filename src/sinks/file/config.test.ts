@@ -3,7 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import { FILE_SINK_CONFIG_SCHEMA, HINT_KEYWORD, resolveFileSinkConfig } from './config';
 import { FileSinkConfigError } from './errors';
 import { fileSinkFactory } from './index';
-import { silentLogger } from '../../logging/logger';
+import { silentLogger } from '../../observability/logger';
 
 const validate = new Ajv({ strict: true, allErrors: true }).addKeyword(HINT_KEYWORD).compile(FILE_SINK_CONFIG_SCHEMA);
 

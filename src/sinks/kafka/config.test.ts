@@ -1,6 +1,6 @@
 import Ajv from 'ajv';
 import { parse as parseYaml } from 'yaml';
-import { silentLogger } from '../../logging/logger';
+import { silentLogger } from '../../observability/logger';
 import { resolveSecret } from '../../config/secrets';
 import { HINT_KEYWORD, KAFKA_SINK_CONFIG_SCHEMA, resolveKafkaSinkConfig } from './config';
 import { KafkaSinkConfigError } from './errors';

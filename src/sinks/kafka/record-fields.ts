@@ -1,5 +1,5 @@
-import type { EventRecord, FieldValue } from '../../formats/event-model';
-import { valueAt, type FieldPath } from '../../routing/field-path';
+import type { EventRecord, FieldValue } from '../../event/event-model';
+import { valueAt, type FieldPath } from '../../event/field-path';
 import { fieldsOf, type SinkRecord } from '../sink';
 
 /** Where a record keeps its sensor id, tried in order: normalized events, normalized hits, then decoded ones. */

@@ -1,4 +1,4 @@
-import type { EventRecord } from '../../formats/event-model';
+import type { EventRecord } from '../../event/event-model';
 import type { SinkRecord } from '../sink';
 import { buildKafkaRequest, headersFor, payloadOf, topicMessages, type KafkaRequestOptions } from './request-builder';
 import { KeyTemplate, TopicTemplate } from './template';

@@ -7,7 +7,7 @@ import { buildKafkaRequest, type KafkaChunk, type KafkaRequestOptions, type Outg
 import { KafkaService } from './service';
 import { KeyTemplate, TopicTemplate } from './template';
 import { EVENT_TYPE_PATHS } from './record-fields';
-import type { EventDetail } from '../event-detail';
+import type { EventDetail } from '../../event/event-detail';
 
 export interface KafkaSinkDeps {
   /** The I/O layer; default: a KafkaService for the options. */

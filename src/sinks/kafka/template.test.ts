@@ -1,4 +1,4 @@
-import type { EventRecord } from '../../formats/event-model';
+import type { EventRecord } from '../../event/event-model';
 import type { SinkRecord } from '../sink';
 import { KeyTemplate, MAX_TOPIC_LENGTH, parseTemplate, sanitizeTopicPart, TemplateError, TopicTemplate } from './template';
 
@@ -112,7 +112,7 @@ describe('key templates', () => {
 });
 
 test('a template renders the same over the fields it declares as over the whole record', async () => {
-  const { projectRecord } = await import('../event-detail');
+  const { projectRecord } = await import('../../event/event-detail');
   const { EVENT_TYPE_PATHS } = await import('./record-fields');
   const sources = ['cb.{@type}', 'cb.{type}.{sensor_id}', 'x-{docs.0.md5}-{@sensor_id}', '{message.header.eventid}', 'plain'];
   for (const source of sources) {

@@ -1,4 +1,4 @@
-import { FieldPathError, parseFieldPath, valueAt, type FieldPath } from '../../routing/field-path';
+import { FieldPathError, parseFieldPath, valueAt, type FieldPath } from '../../event/field-path';
 import { fieldsOf, type SinkRecord } from '../sink';
 import { EVENT_TYPE_PATHS, SENSOR_ID_PATHS, eventTypeOf, scalarText, sensorIdOf } from './record-fields';
 

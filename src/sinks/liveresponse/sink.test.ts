@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Registry } from 'prom-client';
 import { parseRoutes } from '../../config/routes-file';
 import { RoutesConfigError } from '../../config/routes-config-error';
-import { silentLogger } from '../../logging/logger';
+import { silentLogger } from '../../observability/logger';
 import { ResponseActions } from '../../liveresponse/actions/response-actions';
 import type { ActionJob } from '../../liveresponse/actions/action-job';
 import type { SinkRecord } from '../sink';

@@ -4,9 +4,9 @@ import { newJobId, type ActionJobSpec, type ActionStep } from '../../liverespons
 import type { DropReason } from '../../liveresponse/actions/action-metrics';
 import type { ResponseActions } from '../../liveresponse/actions/response-actions';
 import { RESULT_ROUTING_KEY } from '../../liveresponse/actions/result-event';
-import { valueAt } from '../../routing/field-path';
+import { valueAt } from '../../event/field-path';
 import { HealthTracker, type OwnHealth } from '../common/health';
-import type { EventDetail } from '../event-detail';
+import type { EventDetail } from '../../event/event-detail';
 import { eventTypeOf, scalarText } from '../kafka/record-fields';
 import { fieldsOf, type DeliveryOutcome, type Sink, type SinkRecord } from '../sink';
 import type { LiveResponseSinkOptions } from './config';

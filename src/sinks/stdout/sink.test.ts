@@ -1,6 +1,6 @@
 import { PassThrough, Writable } from 'node:stream';
 import type { SinkRecord } from '../sink';
-import { silentLogger } from '../../logging/logger';
+import { silentLogger } from '../../observability/logger';
 import { StdoutSink } from './sink';
 import { stdoutSinkFactory } from './index';
 import { resolveStdoutSinkConfig } from './config';

@@ -2,7 +2,7 @@ import { Buffer } from 'node:buffer';
 import { isIP } from 'node:net';
 import { hostname as systemHostname } from 'node:os';
 import Ajv from 'ajv';
-import { EVENT_CATEGORIES, type EventCategory } from '../../formats/event-types';
+import { EVENT_CATEGORIES, type EventCategory } from '../../event/event-types';
 import { clientTlsSchemaProperties, clientTlsSettingProblems, readClientTls, type ClientTlsConfig, type ClientTlsOptions } from '../common/tls-files';
 import { SyslogSinkConfigError, type SyslogConfigProblem } from './errors';
 

@@ -1,5 +1,5 @@
 import type { SinkRecord } from '../sink';
-import type { EventRecord } from '../../formats/event-model';
+import type { EventRecord } from '../../event/event-model';
 import { parseRfc3164, parseRfc5424 } from '../../../test/support/syslog-parser';
 import { resolveSyslogSinkConfig, type SyslogSinkConfig } from './config';
 import { bsdTimestamp, headerField, sdParamValue, syslogHeader, SYSLOG_SEVERITY_BY_EVENT_SEVERITY } from './header';

@@ -1,7 +1,7 @@
 import { domainToASCII } from 'node:url';
-import type { EventRecord, FieldValue } from '../../formats/event-model';
-import { eventSeverity, eventTypeInfo, eventTypeOf, SCORE_PATHS } from '../../formats/event-types';
-import { firstValueAt, valueAt, type FieldPath } from '../../routing/field-path';
+import type { EventRecord, FieldValue } from '../../event/event-model';
+import { eventSeverity, eventTypeInfo, eventTypeOf, SCORE_PATHS } from '../../event/event-types';
+import { firstValueAt, valueAt, type FieldPath } from '../../event/field-path';
 import type { SinkRecord } from '../sink';
 import type { SyslogSinkOptions } from './config';
 

@@ -1,6 +1,6 @@
 import { createServer, type AddressInfo } from 'node:net';
 import type { DeliveryOutcome, SinkRecord } from '../sink';
-import { silentLogger } from '../../logging/logger';
+import { silentLogger } from '../../observability/logger';
 import { parseRfc3164, parseRfc5424 } from '../../../test/support/syslog-parser';
 import { SyslogCollector } from '../../../test/support/syslog-collector';
 import { makeTestPki, type TestPki } from '../../../test/support/test-pki';

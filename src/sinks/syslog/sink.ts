@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { EventDetail } from '../event-detail';
+import type { EventDetail } from '../../event/event-detail';
 import type { DeliveryOutcome, Sink, SinkRecord } from '../sink';
 import { HealthTracker, type OwnHealth } from '../common/health';
 import { SerialQueue } from '../common/mutex';

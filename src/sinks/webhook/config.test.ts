@@ -1,8 +1,8 @@
 import Ajv from 'ajv';
 import { parseRoutes } from '../../config/routes-file';
 import { resolveSecret } from '../../config/secrets';
-import { silentLogger } from '../../logging/logger';
-import { compileRoute } from '../../runtime/compile-route';
+import { silentLogger } from '../../observability/logger';
+import { compileRoute } from '../../app/compile-route';
 import { fileSinkFactory } from '../file';
 import { resolveWebhookSinkConfig, WEBHOOK_SINK_CONFIG_SCHEMA } from './config';
 import { WebhookConfigError } from './errors';

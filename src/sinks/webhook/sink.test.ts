@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { silentLogger } from '../../logging/logger';
+import { silentLogger } from '../../observability/logger';
 import { SinkDriver } from '../driver/sink-driver';
 import type { FinalOutcome } from '../driver/pending-item';
 import { DEFAULT_DELIVERY_POLICY, type DeliveryOutcome, type SinkRecord } from '../sink';

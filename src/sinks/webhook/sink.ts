@@ -1,6 +1,6 @@
-import { RateLimitedLog } from '../../logging/rate-limited-log';
+import { RateLimitedLog } from '../../observability/rate-limited-log';
 import type { Logger } from 'pino';
-import type { EventDetail } from '../event-detail';
+import type { EventDetail } from '../../event/event-detail';
 import { HEC_FIELD_PATHS } from './splunk-hec-encoder';
 import type { DeliveryOutcome, Sink, SinkRecord } from '../sink';
 import type { OwnHealth } from '../common/health';

@@ -1,5 +1,5 @@
-import type { FieldPath } from '../../routing/field-path';
-import type { EventRecord, FieldValue } from '../../formats/event-model';
+import type { FieldPath } from '../../event/field-path';
+import type { EventRecord, FieldValue } from '../../event/event-model';
 import { fieldsOf, type SinkRecord } from '../sink';
 import { asJsonValue, type BodyEncoder, type EncodedBatch } from './encoder';
 import { batchId } from './signing';

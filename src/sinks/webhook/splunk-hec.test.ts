@@ -1,4 +1,4 @@
-import type { EventRecord } from '../../formats/event-model';
+import type { EventRecord } from '../../event/event-model';
 import type { SinkRecord } from '../sink';
 import type { ClassifyContext } from './response';
 import type { HttpResponse } from './service';
@@ -60,7 +60,7 @@ test('410, unknown codes and non-HEC bodies follow the generic HTTP rules', () =
 });
 
 test('time and host read only the fields the HEC preset declares', async () => {
-  const { projectRecord } = await import('../event-detail');
+  const { projectRecord } = await import('../../event/event-detail');
   const { HEC_FIELD_PATHS } = await import('./splunk-hec-encoder');
   const samples = [
     rec({ timestamp: 1_699_999_999, computer_name: 'WIN-01', type: 'ingress.event.procstart', other: 'x' }),

@@ -4,13 +4,14 @@ import type { Settings } from '../../config/settings';
 import { redactUrl } from '../../config/settings';
 import type { RoutePipeline } from '../../pipeline/route-pipeline';
 import type { Delivery } from '../../pipeline/delivery';
-import type { DeadLetterWriter } from '../../pipeline/dead-letter-writer';
+import type { DeadLetterWriter } from '../../dead-letters/dead-letter-writer';
 import { backoffDelay } from '../../sinks/driver/backoff';
 import { AckBatcher } from './ack-batcher';
 import { connectArgs } from './connect-options';
 import { parkMessage } from './delay-parker';
 import { toInbound } from './to-inbound';
-import { ensureExchanges, ensureRouteTopology, overflowQueue, type RouteTopology, type TopologySettings } from './topology';
+import { ensureExchanges, ensureRouteTopology, type RouteTopology, type TopologySettings } from './topology';
+import { queueNames } from './bindings';
 import { overflowDeadLetter } from './overflow-letter';
 
 export type ConnectionState = 'connecting' | 'connected' | 'disconnected' | 'stopped';
@@ -187,7 +188,7 @@ export class AmqpSource {
     await channel.prefetch(100);
     channel.on('error', (err: Error) => { this.lastError = err.message; });
     const prefix = this.settings.queue_prefix;
-    await channel.consume(overflowQueue(prefix), (m) => {
+    await channel.consume(queueNames.overflow(prefix), (m) => {
       if (!m) return;
       let letter;
       try {

@@ -1,5 +1,5 @@
 import type { ConsumeMessage } from 'amqplib';
-import { MAX_LETTER_BODY_BYTES } from '../../pipeline/dead-letters-from';
+import { MAX_LETTER_BODY_BYTES } from '../../dead-letters/dead-letters-from';
 import { overflowDeadLetter } from './overflow-letter';
 
 /** A message as amqplib hands it over from the overflow queue, after x-max-length dropped it. */

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ConsumeMessage } from 'amqplib';
-import type { DeadLetter } from '../../sinks/dead-letter';
-import { plainHeaders, storedBody } from '../../pipeline/dead-letters-from';
+import type { DeadLetter } from '../../dead-letters/dead-letter';
+import { plainHeaders, storedBody } from '../../dead-letters/dead-letters-from';
+import { queueNames } from './bindings';
 
 /** A message the broker dropped from a full route queue (x-max-length), as a dead letter. */
 export function overflowDeadLetter(prefix: string, m: ConsumeMessage): DeadLetter {
@@ -9,7 +10,7 @@ export function overflowDeadLetter(prefix: string, m: ConsumeMessage): DeadLette
   const deaths = headers['x-death'] as Array<Record<string, unknown>> | undefined;
   const first = deaths?.[0];
   const queue = typeof first?.queue === 'string' ? first.queue : '';
-  const route = queue.startsWith(`${prefix}.`) ? queue.slice(prefix.length + 1) : queue;
+  const route = queueNames.routeOf(prefix, queue);
   const exchange = Array.isArray(first?.exchange) ? '' : String(first?.exchange ?? m.fields.exchange);
   const keys = first?.['routing-keys'] as string[] | undefined;
   return {

@@ -1,5 +1,5 @@
 import type { ConsumeMessage } from 'amqplib';
-import type { InboundMessage } from '../../codecs/inbound-message';
+import type { InboundMessage } from '../../event/inbound-message';
 import { originalRouting } from './delay-parker';
 
 /** The codec's view of an AMQP delivery. */

@@ -1,7 +1,7 @@
 import type { Channel, Options } from 'amqplib';
-import { EVENTS_EXCHANGE, RAW_SENSOR_EXCHANGE } from '../../codecs/inbound-message';
-import { bindingsFor } from '../../routing/bindings';
-import type { RouteSpec } from '../../routing/route-config';
+import { EVENTS_EXCHANGE, RAW_SENSOR_EXCHANGE } from '../../event/inbound-message';
+import { bindingsFor, queueNames } from './bindings';
+import type { RouteSpec } from '../../config/route-config';
 
 export const CB_EXCHANGES = [EVENTS_EXCHANGE, RAW_SENSOR_EXCHANGE] as const;
 
@@ -21,13 +21,11 @@ export interface TopologySettings {
   declareExchanges: boolean;
 }
 
-export const overflowExchange = (prefix: string): string => `${prefix}.overflow`;
-export const overflowQueue = (prefix: string): string => `${prefix}.overflow`;
 
-/** A route's queue, delay queue and bindings (see routing/bindings). */
+/** A route's queue, delay queue and bindings (names from bindings.ts). */
 export function routeTopology(prefix: string, route: RouteSpec): RouteTopology {
   const [q] = bindingsFor([route], prefix);
-  return { ...q, delayQueue: `${q.queue}.delay` };
+  return { ...q, delayQueue: queueNames.delay(prefix, route.name) };
 }
 
 function routeQueueArgs(s: TopologySettings): Options.AssertQueue['arguments'] {
@@ -35,7 +33,7 @@ function routeQueueArgs(s: TopologySettings): Options.AssertQueue['arguments'] {
   if (s.maxLength > 0) {
     args['x-max-length'] = s.maxLength;
     args['x-overflow'] = 'drop-head';
-    args['x-dead-letter-exchange'] = overflowExchange(s.prefix);
+    args['x-dead-letter-exchange'] = queueNames.overflow(s.prefix);
   }
   return args;
 }
@@ -54,9 +52,9 @@ export async function ensureExchanges(ch: Channel, declare: boolean): Promise<vo
 /** Durable route queue (classic or quorum, optionally bounded), its delay queue, and bindings. */
 export async function ensureRouteTopology(ch: Channel, t: RouteTopology, s: TopologySettings): Promise<void> {
   if (s.maxLength > 0) {
-    await ch.assertExchange(overflowExchange(s.prefix), 'fanout', { durable: true });
-    await ch.assertQueue(overflowQueue(s.prefix), { durable: true, arguments: { 'x-max-length': s.maxLength, 'x-overflow': 'drop-head' } });
-    await ch.bindQueue(overflowQueue(s.prefix), overflowExchange(s.prefix), '');
+    await ch.assertExchange(queueNames.overflow(s.prefix), 'fanout', { durable: true });
+    await ch.assertQueue(queueNames.overflow(s.prefix), { durable: true, arguments: { 'x-max-length': s.maxLength, 'x-overflow': 'drop-head' } });
+    await ch.bindQueue(queueNames.overflow(s.prefix), queueNames.overflow(s.prefix), '');
   }
   await ch.assertQueue(t.queue, { durable: true, arguments: routeQueueArgs(s) });
   await ch.assertQueue(t.delayQueue, {
