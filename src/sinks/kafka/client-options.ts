@@ -22,6 +22,20 @@ const toBytes = (data?: string | Buffer | null): Buffer | undefined => {
 
 const toHeaderBytes = (data?: string): Buffer | undefined => (data === undefined ? undefined : Buffer.from(data));
 
+/** Header names: the sink's few own and the config's static ones, each encoded once per producer. */
+function headerNameBytes(): (name?: string) => Buffer | undefined {
+  const encoded = new Map<string, Buffer>();
+  return (name) => {
+    if (name === undefined) return undefined;
+    let bytes = encoded.get(name);
+    if (bytes === undefined) {
+      bytes = Buffer.from(name);
+      encoded.set(name, bytes);
+    }
+    return bytes;
+  };
+}
+
 /** Exponential backoff from initialRetryTime, doubling per attempt up to maxRetryTime, with ±20% jitter. */
 export function retryDelay(retry: KafkaSinkOptions['retry']): (client: unknown, operation: string, attempt: number) => number {
   return (_client, _operation, attempt) => {
@@ -45,7 +59,7 @@ export function producerOptions(options: KafkaSinkOptions): SinkProducerOptions 
     compression: options.compression,
     partitioner: javaCompatiblePartitioner(),
     autocreateTopics: true,
-    serializers: { key: toBytes, value: toBytes, headerKey: toHeaderBytes, headerValue: toHeaderBytes },
+    serializers: { key: toBytes, value: toBytes, headerKey: headerNameBytes(), headerValue: toHeaderBytes },
   };
   if (options.tls) {
     const { ca, cert, key, passphrase, servername, rejectUnauthorized } = options.tls;

@@ -50,7 +50,8 @@ export class KafkaService {
     slot.inFlight++;
     try {
       await this.connected(slot);
-      await slot.producer.send({ messages: records as OutgoingRecord[] });
+      // acks on every call: the producer's send() takes its default (leader only when not idempotent) from the call, not from the producer's options.
+      await slot.producer.send({ messages: records as OutgoingRecord[], acks: this.options.acks });
     } finally {
       slot.inFlight--;
       if (slot.retired && slot.inFlight === 0) dispose(slot);
