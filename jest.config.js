@@ -5,7 +5,11 @@
 const base = {
   preset: 'ts-jest',
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { diagnostics: false }],
+    '/node_modules/@platformatic/.+\\.js$': '<rootDir>/test/support/esm-package-transform.js',
+  },
+  transformIgnorePatterns: ['/node_modules/(?!@platformatic/)'],
 };
 module.exports = {
   // One folder per run for temporary files, and a teardown that kills child processes tests left

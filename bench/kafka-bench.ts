@@ -21,11 +21,10 @@ import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { Kafka, logLevel, type Admin, type Consumer } from 'kafkajs';
+import { Admin, Consumer, Producer, stringSerializers } from '@platformatic/kafka';
 import { CbPublisher } from '../src/simulate/publisher';
 import { FramedPublisher } from '../src/simulate/framed-publisher';
 import { SyntheticTraffic, type OutgoingMessage } from '../src/simulate/traffic';
-import { registerCodecs } from '../src/sinks/kafka/codecs';
 import { BridgeChild } from './bridge-child';
 import { BusyMeter, findProcess, fmt, hostSpeedProbe, processCpuSeconds, StealMeter } from './bench-util';
 
@@ -73,35 +72,32 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 
 interface Rig { dir: string; topic: string; bridge: BridgeChild; publisher: CbPublisher }
 
+/** The benchmark's own Kafka clients (admin, producer, consumer) share these options. */
+const clientOptions = (clientId: string) => ({ clientId, bootstrapBrokers: BROKERS });
+
 /**
  * Creates the run's topic and waits until its partitions have leaders. Right after the previous
- * run's topic was deleted the broker can take longer than kafkajs' leader wait (which then throws
- * UNKNOWN_TOPIC_OR_PARTITION): a few more tries, then the error.
+ * run's topic was deleted the broker can take a while: a few more tries, then the error.
  */
-async function createTopic(kafka: Kafka, topic: string): Promise<void> {
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true });
-        const [meta] = (await admin.fetchTopicMetadata({ topics: [topic] })).topics;
-        if (meta.partitions.length === 3 && meta.partitions.every((p) => p.leader >= 0)) return;
-        throw new Error(`topic ${topic} has no leader for every partition yet`);
-      } catch (err) {
-        if (attempt >= 5) throw err;
-        await sleep(2000);
-      }
+async function createTopic(admin: Admin, topic: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const existing = await admin.listTopics();
+      if (!existing.includes(topic)) await admin.createTopics({ topics: [topic], partitions: 3, replicas: 1 });
+      const meta = (await admin.metadata({ topics: [topic], forceUpdate: true })).topics.get(topic);
+      if (meta && meta.partitionsCount === 3 && meta.partitions.every((p) => p.leader >= 0)) return;
+      throw new Error(`topic ${topic} has no leader for every partition yet`);
+    } catch (err) {
+      if (attempt >= 10) throw err;
+      await sleep(1000);
     }
-  } finally {
-    await admin.disconnect();
   }
 }
 
-async function rig(kafka: Kafka, name: string, kind: Kind, format: 'normalized' | 'decoded'): Promise<Rig> {
+async function rig(admin: Admin, name: string, kind: Kind, format: 'normalized' | 'decoded'): Promise<Rig> {
   const dir = mkdtempSync(join(tmpdir(), `cbb-kbench-${name}-`));
   const topic = `bench-${name}-${RUN_ID}`;
-  await createTopic(kafka, topic);
+  await createTopic(admin, topic);
   writeFileSync(join(dir, 'routes.yaml'), `
 dead_letter: { type: file, path: ${join(dir, 'dead.jsonl')} }
 routes:
@@ -125,25 +121,22 @@ ${SINK_EXTRA.split(';').map((line) => line.trim()).filter(Boolean).map((line) =>
   return { dir, topic, bridge, publisher };
 }
 
-async function teardown(kafka: Kafka, r: Rig): Promise<void> {
+async function teardown(admin: Admin, r: Rig): Promise<void> {
   await r.publisher.close();
   await r.bridge.stop();
   rmSync(r.dir, { recursive: true, force: true });
-  await deleteTopic(kafka, r.topic);
+  await deleteTopic(admin, r.topic);
 }
 
 /** Deletes a topic the benchmark made (a failure leaves it behind, it does not fail the run). */
-async function deleteTopic(kafka: Kafka, topic: string): Promise<void> {
-  const admin = kafka.admin();
-  await admin.connect();
+async function deleteTopic(admin: Admin, topic: string): Promise<void> {
   await admin.deleteTopics({ topics: [topic] }).catch(() => undefined);
-  await admin.disconnect();
 }
 
-/** Records in the topic: the sum of its partitions' end offsets. */
-async function recordCount(admin: Admin, topic: string): Promise<number> {
-  const offsets = await admin.fetchTopicOffsets(topic);
-  return offsets.reduce((n, p) => n + Number(p.high), 0);
+/** Records in the topic: the sum of its partitions' end offsets (read with a consumer that joins no group). */
+async function recordCount(offsets: Consumer, topic: string): Promise<number> {
+  const ends = (await offsets.listOffsets({ topics: [topic] })).get(topic) ?? [];
+  return ends.reduce((n, end) => n + Number(end), 0);
 }
 
 function traffic(kind: Kind, seed: number): SyntheticTraffic {
@@ -166,12 +159,11 @@ interface Throughput {
   hostProbeMs: number;
 }
 
-async function throughput(kafka: Kafka, kind: Kind): Promise<Throughput> {
+async function throughput(admin: Admin, kind: Kind): Promise<Throughput> {
   const hostProbeMs = hostSpeedProbe();
-  const r = await rig(kafka, `${kind}-tp`, kind, 'normalized');
-  const admin = kafka.admin();
+  const r = await rig(admin, `${kind}-tp`, kind, 'normalized');
+  const offsets = new Consumer({ ...clientOptions('bench-offsets'), groupId: `kbench-offsets-${RUN_ID}` });
   const framed = new FramedPublisher(AMQP, false);
-  await admin.connect();
   try {
     await framed.open();
     const gen = traffic(kind, 3);
@@ -192,7 +184,7 @@ async function throughput(kafka: Kafka, kind: Kind): Promise<Throughput> {
     chunks.length = 0;
     let arrived = 0;
     while ((performance.now() - start) / 1000 < MAX_SECONDS) {
-      arrived = await recordCount(admin, r.topic);
+      arrived = await recordCount(offsets, r.topic);
       if (arrived >= events) break;
       // Each poll costs a few ms of CPU (metadata and offsets): rarely until the end is near.
       await sleep(arrived < events * 0.9 ? 250 : 20);
@@ -210,28 +202,25 @@ async function throughput(kafka: Kafka, kind: Kind): Promise<Throughput> {
     };
   } finally {
     await framed.close();
-    await admin.disconnect();
-    await teardown(kafka, r);
+    await offsets.close(true).catch(() => undefined);
+    await teardown(admin, r);
   }
 }
 
-async function latency(kafka: Kafka, kind: Kind): Promise<{ p50: number; p99: number; max: number; count: number; rssMb: number }> {
-  const r = await rig(kafka, `${kind}-lat`, kind, 'decoded');
+async function latency(admin: Admin, kind: Kind): Promise<{ p50: number; p99: number; max: number; count: number; rssMb: number }> {
+  const r = await rig(admin, `${kind}-lat`, kind, 'decoded');
   const publishedAt = new Map<number, number>();
   const latencies: number[] = [];
   let consumed = 0;
   const consumedCount = async (): Promise<number> => consumed;
-  let consumer: Consumer | null = kafka.consumer({ groupId: `kbench-${kind}-${RUN_ID}`, maxWaitTimeInMs: 5 });
+  const consumer = new Consumer({ ...clientOptions('bench-latency'), groupId: `kbench-${kind}-${RUN_ID}` });
   try {
-    await consumer.connect();
-    await consumer.subscribe({ topics: [r.topic], fromBeginning: true });
-    await consumer.run({
-      eachMessage: async ({ message }) => {
-        const seq = (JSON.parse(message.value!.toString()) as { message: { header: { eventid: number } } }).message.header.eventid;
-        consumed++;
-        const t = publishedAt.get(seq);
-        if (t !== undefined) latencies.push(performance.now() - t);
-      },
+    const stream = await consumer.consume({ topics: [r.topic], mode: 'earliest', autocommit: false, maxWaitTime: 5 });
+    stream.on('data', (message) => {
+      const seq = (JSON.parse(message.value.toString()) as { message: { header: { eventid: number } } }).message.header.eventid;
+      consumed++;
+      const t = publishedAt.get(seq);
+      if (t !== undefined) latencies.push(performance.now() - t);
     });
     await sleep(1000); // the group settles before the clock starts
     const gen = traffic(kind, 5);
@@ -259,9 +248,8 @@ async function latency(kafka: Kafka, kind: Kind): Promise<{ p50: number; p99: nu
     latencies.sort((a, b) => a - b);
     return { p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), max: latencies[latencies.length - 1] ?? NaN, count: latencies.length, rssMb: r.bridge.rss().peak };
   } finally {
-    await consumer?.disconnect().catch(() => undefined);
-    consumer = null;
-    await teardown(kafka, r);
+    await consumer.close(true).catch(() => undefined);
+    await teardown(admin, r);
   }
 }
 
@@ -278,13 +266,12 @@ const WARMUP_SETTLED = 1.15;
  * scratch topic, window after window, until the broker's CPU per record stops falling or the time
  * is up. Returns what it did, for the report.
  */
-async function warmBroker(kafka: Kafka): Promise<string> {
+async function warmBroker(admin: Admin): Promise<string> {
   if (WARMUP_SECONDS <= 0) return 'Kafka warm-up: skipped (BENCH_KAFKA_WARMUP_S=0)';
   const broker = findProcess('kafka.Kafka');
   const topic = `bench-warmup-${RUN_ID}`;
-  await createTopic(kafka, topic);
-  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
-  await producer.connect();
+  await createTopic(admin, topic);
+  const producer = new Producer({ ...clientOptions('bench-warmup'), idempotent: true, acks: -1, serializers: stringSerializers });
   // About an event's size; the broker neither compresses nor reads the values, so one padding serves all.
   const pad = traffic('protobuf', 11).next().body.toString('base64');
   const value = (seq: number): string => JSON.stringify({ type: 'ingress.event.netconn', seq, pad });
@@ -296,10 +283,10 @@ async function warmBroker(kafka: Kafka): Promise<string> {
       const cpu = broker === null ? Number.NaN : processCpuSeconds(broker);
       for (let call = 0; call < WARMUP_CALLS; call++) {
         const messages = Array.from({ length: WARMUP_BATCH }, (_, i) => ({
-          key: String((records + i) % 500), value: value(records + i),
+          topic, key: String((records + i) % 500), value: value(records + i),
           headers: { 'cb.routing_key': 'ingress.event.netconn', 'cb.event_type': 'ingress.event.netconn', 'cb.event_id': `${RUN_ID}-${records + i}` },
         }));
-        await producer.send({ topic, acks: -1, messages });
+        await producer.send({ messages });
         records += messages.length;
       }
       if (broker === null) continue; // no broker process to watch here (a container): the whole time
@@ -309,8 +296,8 @@ async function warmBroker(kafka: Kafka): Promise<string> {
       if (warmFor >= Math.min(WARMUP_MIN_SECONDS, WARMUP_SECONDS) && costs.length >= 2 && last * WARMUP_SETTLED > before) break;
     }
   } finally {
-    await producer.disconnect().catch(() => undefined);
-    await deleteTopic(kafka, topic);
+    await producer.close(true).catch(() => undefined);
+    await deleteTopic(admin, topic);
   }
   const seconds = (performance.now() - start) / 1000;
   const trail = costs.length > 0 ? `; broker CPU per record, first and last windows: ${costs.slice(0, 3).map((c) => c.toFixed(1)).join(', ')} ... ${costs.slice(-3).map((c) => c.toFixed(1)).join(', ')} µs` : '';
@@ -318,7 +305,6 @@ async function warmBroker(kafka: Kafka): Promise<string> {
 }
 
 async function main(): Promise<void> {
-  registerCodecs();
   await createVhost();
   try {
     await run();
@@ -329,16 +315,16 @@ async function main(): Promise<void> {
 
 async function run(): Promise<void> {
   const steal = new StealMeter();
-  const kafka = new Kafka({ brokers: BROKERS, clientId: 'bench-kafka', logLevel: logLevel.NOTHING });
+  const admin = new Admin(clientOptions('bench-admin'));
   console.log(`bench:kafka  RabbitMQ ${AMQP.replace(/:[^:@/]+@/, ':***@')} (a vhost of its own) → bridge (child process, prefetch ${PREFETCH} x 2 consumers) → kafka sink `
     + `(idempotent, acks=all, compression ${COMPRESSION}) → Kafka ${BROKERS.join(',')}; all on this machine`);
   const load = (): string => loadavg().map((l) => l.toFixed(2)).join(' ');
   console.log(`${cpus().length} CPUs, load average before: ${load()} (other work on the machine skews the figures); `
     + `host probe ${hostSpeedProbe().toFixed(0)} ms (fixed CPU work timed before each run, lower is faster: 105-125 ms on this machine when it is quick)`);
-  console.log(await warmBroker(kafka));
+  console.log(await warmBroker(admin));
   for (const kind of (process.env.BENCH_KINDS ?? 'protobuf,bundle').split(',') as Kind[]) {
     const runs: Throughput[] = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await throughput(kafka, kind));
+    for (let i = 0; i < RUNS; i++) runs.push(await throughput(admin, kind));
     const rateOf = (t: Throughput): number => Math.min(t.arrived, t.events) / t.seconds;
     const t = runs.reduce((best, run) => (rateOf(run) > rateOf(best) ? run : best));
     const complete = t.arrived >= t.events;
@@ -355,11 +341,12 @@ async function run(): Promise<void> {
         + `; median ${fmt(rates[Math.floor(rates.length / 2)])}`);
     }
     const rss = Math.max(...runs.map((run) => run.rssMb));
-    const l = await latency(kafka, kind);
+    const l = await latency(admin, kind);
     console.log(`${''.padEnd(14)} latency publish → consumed from Kafka at ${fmt(LATENCY_RATE)} events/s: p50 ${l.p50.toFixed(1)} ms, p99 ${l.p99.toFixed(1)} ms, `
       + `max ${l.max.toFixed(1)} ms (${fmt(l.count)} events) | bridge peak RSS ${Math.max(rss, l.rssMb).toFixed(0)} MB over every run`);
   }
   console.log(`load average after: ${load()}; ${steal.report()}`);
+  await admin.close();
 }
 
 main().then(() => process.exit(0), (err: unknown) => { console.error(err); process.exit(1); });

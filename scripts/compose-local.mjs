@@ -27,7 +27,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const { parse } = require('yaml');
 const amqp = require('amqplib');
-const { Kafka, logLevel } = require('kafkajs');
+const { Admin, Consumer } = require('@platformatic/kafka');
 
 const { values: opts } = parseArgs({ options: { seconds: { type: 'string', default: '30' } } });
 const SECONDS = Math.max(5, Math.min(600, Number(opts.seconds)));
@@ -217,12 +217,17 @@ async function main() {
     }
     const stats = await (await fetch(`http://127.0.0.1:${receiverPort}/stats`)).json();
     log(`webhook receiver: ${stats.requests} requests, ${stats.events} events, ${stats.rejected} rejected signatures`);
-    const kafka = new Kafka({ brokers: addresses.KAFKA_BROKERS.split(','), clientId: 'compose-local', logLevel: logLevel.NOTHING });
-    const admin = kafka.admin();
-    await admin.connect();
+    const kafkaClient = { clientId: 'compose-local', bootstrapBrokers: addresses.KAFKA_BROKERS.split(',') };
+    const admin = new Admin(kafkaClient);
+    const offsets = new Consumer({ ...kafkaClient, groupId: 'compose-local-offsets' });
     const topics = (await admin.listTopics()).filter((t) => t.startsWith('cb.ingress.event.')).sort();
     let records = 0;
-    for (const t of topics) for (const p of await admin.fetchTopicOffsets(t)) records += Number(p.high) - Number(p.low);
+    if (topics.length > 0) {
+      const ends = await offsets.listOffsets({ topics });
+      const starts = await offsets.listOffsets({ topics, timestamp: -2n });
+      for (const t of topics) (ends.get(t) ?? []).forEach((end, p) => { records += Number(end - (starts.get(t)?.[p] ?? 0n)); });
+    }
+    await offsets.close(true);
     log(`kafka: ${records} records in ${topics.length} topics (${topics.join(', ')})`);
     const archived = readdirSync(join(dataDir, 'archive')).map((f) => readFileSync(join(dataDir, 'archive', f), 'utf8').split('\n').filter(Boolean).length).reduce((a, b) => a + b, 0);
     log(`archive: ${archived} lines in ${join(dataDir, 'archive')}`);
@@ -232,8 +237,8 @@ async function main() {
     const delivered = (route) => byRoute[route].sinks.reduce((n, s) => n + s.counters.delivered, 0);
     ok = lrOk && health.code === 0 && delivered('raw-to-kafka') > 0 && delivered('hits-to-webhook') > 0 && delivered('archive') > 0
       && stats.events === delivered('hits-to-webhook') && stats.rejected === 0 && failed === 0 && archived === delivered('archive');
-    await admin.deleteTopics({ topics }).catch(() => undefined); // the services' Kafka is shared: leave it as found
-    await admin.disconnect();
+    if (topics.length > 0) await admin.deleteTopics({ topics }).catch(() => undefined); // the services' Kafka is shared: leave it as found
+    await admin.close();
   } finally {
     for (const child of children.reverse()) await stop(child);
     execFileSync('rabbitmqctl', ['delete_vhost', vhost], { stdio: 'ignore' });

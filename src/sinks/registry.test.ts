@@ -4,11 +4,11 @@ import type { SinkContext } from './sink-factory';
 const ctx = (name: string): SinkContext => ({ route: 'r', name, logger: pino({ level: 'silent' }), secret: (v) => (typeof v === 'string' ? v : undefined) });
 
 describe('sink registry', () => {
-  it('loads kafkajs and undici only when a sink that needs them is built', async () => {
+  it('loads @platformatic/kafka and undici only when a sink that needs them is built', async () => {
     const loaded: string[] = [];
     const sinks: Array<{ close(): Promise<void> }> = [];
     jest.isolateModules(() => {
-      for (const name of ['kafkajs', 'undici']) {
+      for (const name of ['@platformatic/kafka', 'undici']) {
         jest.doMock(name, () => { loaded.push(name); return jest.requireActual(name); });
       }
       const { sinkFactory, SINK_FACTORIES } = require('./registry') as typeof import('./registry');
@@ -19,7 +19,7 @@ describe('sink registry', () => {
       expect(loaded).toEqual(['undici']);
 
       sinks.push(sinkFactory('kafka')!.create({ brokers: ['127.0.0.1:9'], topic: 't' } as never, ctx('k')));
-      expect(loaded).toEqual(['undici', 'kafkajs']);
+      expect(loaded).toEqual(['undici', '@platformatic/kafka']);
     });
     await Promise.all(sinks.map((s) => s.close()));
   });

@@ -6,12 +6,13 @@ import type { KafkaSink } from '../../src/sinks/kafka';
 import type { SinkRecord } from '../../src/sinks/sink';
 import { resolveSecret } from '../../src/config/secrets';
 import { silentLogger } from '../../src/observability/logger';
-import { KafkaCollector, KAFKA_BROKERS, KAFKA_SASL_BROKERS, KAFKA_USER, KAFKA_PASSWORD, uniqueTopic, deleteTopicsByPrefix } from '../support/kafka';
+import { KafkaCollector, KAFKA_BROKERS, KAFKA_SASL_BROKERS, KAFKA_USER, KAFKA_PASSWORD, uniqueTopic, deleteTopicsByPrefix, ensureTopics } from '../support/kafka';
 
 /**
  * The kafka sink on its own (no bridge) against the real broker: SASL mechanisms and a wrong
- * password, every compression codec read back through the broker, and the one-by-one resend
- * that finds the record a broker refused inside a multi-record produce call.
+ * password, every compression codec read back through the broker, the partitions keys land on
+ * (the Java client's), and the one-by-one resend that finds the record a broker refused inside a
+ * multi-record produce call.
  */
 jest.setTimeout(90_000);
 
@@ -77,7 +78,7 @@ describe('SASL on the SASL_PLAINTEXT listener', () => {
     await s.start();
     const health = s.health();
     expect(health.state).toBe('down');
-    expect(health.lastError).toMatch(/SASL SCRAM SHA256 authentication failed.*invalid credentials/i);
+    expect(health.lastError).toMatch(/SASL_AUTHENTICATION_FAILED: .*invalid credentials.*SCRAM-SHA-256/i);
     expect(lines.find((l) => l.msg.startsWith('kafka sink cannot connect'))?.err).toMatch(/authentication failed/i);
     const outcomes = await s.send([record(1), record(2)]);
     expect(outcomes.map((o) => o.status)).toEqual(['retryable', 'retryable']);
@@ -101,6 +102,31 @@ test.each(['gzip', 'lz4', 'snappy', 'zstd'])('%s-compressed batches are accepted
   expect(outcomes.every((o) => o.status === 'accepted')).toBe(true);
   const got = await readBack(topic, 300);
   expect(got.map((r) => r.value).sort()).toEqual(batch.map((r) => r.text).sort());
+});
+
+test('keyed records land on the partitions the Java client picks for their keys', async () => {
+  // Utils.murmur2 of these UTF-8 keys (the Java client's own test values); Java's partition is toPositive(hash) % partitions.
+  const javaHashes: Record<string, number> = {
+    '21': -973932308, foobar: -790332482, 'a-little-bit-long-string': -985981536, 'a-little-bit-longer-string': -1486304829,
+    'lkjh234lh9fiuh90y23oiuhsafujhadof229phr9h19h89h8': -58897971, abc: 479470107,
+  };
+  const topic = `${topicPrefix}-partitions`;
+  await ensureTopics([topic]); // 3 partitions
+  const s = sink({ topic, key: '{k}' });
+  await s.start();
+  const keys = Object.keys(javaHashes);
+  const batch = keys.map((k, i) => record(i, { text: JSON.stringify({ k, seq: i }), record: { k, seq: i } as never }));
+  expect((await s.send(batch)).every((o) => o.status === 'accepted')).toBe(true);
+  const collector = new KafkaCollector();
+  await collector.start([topic]);
+  try {
+    expect(await collector.until((r) => r.length >= keys.length, 60_000)).toBe(true);
+    const landed = Object.fromEntries(collector.received.map((r) => [r.key, r.partition]));
+    const java = Object.fromEntries(keys.map((k) => [k, (javaHashes[k] & 0x7fffffff) % 3]));
+    expect(landed).toEqual(java);
+  } finally {
+    await collector.stop();
+  }
 });
 
 test('a multi-record call the broker refuses is resent one by one: only the culprit fails', async () => {
@@ -131,7 +157,7 @@ test('max_record_bytes refuses an oversize record without sending it', async () 
 });
 
 test('an unreachable broker: start() does not throw, the sink is down, records are retryable', async () => {
-  const s = sink({ brokers: ['127.0.0.1:1'], topic: `${topicPrefix}-nowhere`, retries: 1, retry_initial_ms: 50, retry_max_ms: 100, connection_timeout_ms: 500 });
+  const s = sink({ brokers: ['127.0.0.1:1'], topic: `${topicPrefix}-nowhere`, retries: 2, retry_initial_ms: 50, retry_max_ms: 100, connection_timeout_ms: 500 });
   await s.start();
   expect(s.health().state).toBe('down');
   expect(s.health().lastError).toMatch(/ECONNREFUSED|connect/i);

@@ -1,8 +1,7 @@
 import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { randomBytes } from 'node:crypto';
-import { Kafka, logLevel, type Consumer, type IHeaders, type KafkaMessage } from 'kafkajs';
-import { registerCodecs } from '../../src/sinks/kafka/codecs';
+import { Admin, Consumer, type MessagesStream } from '@platformatic/kafka';
 
 /**
  * The real Kafka the integration tests use: scripts/services.sh runs one on loopback (PLAINTEXT
@@ -52,35 +51,38 @@ export interface Received {
   headers: Record<string, string>;
 }
 
-function plainHeaders(headers: IHeaders | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(headers ?? {})) if (v !== undefined) out[k] = Array.isArray(v) ? v.map(String).join(',') : String(v);
-  return out;
+const client = (clientId: string) => ({ clientId, bootstrapBrokers: KAFKA_BROKERS, retries: 0 });
+
+/** Runs `work` with an admin client, closed afterwards. */
+async function withAdmin<T>(work: (admin: Admin) => Promise<T>): Promise<T> {
+  const admin = new Admin(client('test-admin'));
+  try {
+    return await work(admin);
+  } finally {
+    await admin.close().catch(() => undefined);
+  }
 }
 
 /**
- * Reads topics from the beginning with a kafkajs consumer (its own group) and keeps every
- * record. Subscribe to topics that exist (or regexes matching existing ones) or pass
- * `allowAutoTopicCreation`.
+ * Reads topics from the beginning with a @platformatic/kafka consumer (its own group) and keeps
+ * every record. The topics are created first when missing (3 partitions).
  */
 export class KafkaCollector {
   readonly received: Received[] = [];
-  private consumer: Consumer | null = null;
+  private consumer: Consumer<Buffer, Buffer, Buffer, Buffer> | null = null;
+  private stream: MessagesStream<Buffer, Buffer, Buffer, Buffer> | null = null;
 
-  async start(topics: Array<string | RegExp>): Promise<void> {
-    registerCodecs();
-    // A consumer only reads partitions that had a leader when its group formed (kafkajs refreshes
-    // metadata every 5 minutes), so topics named here must fully exist first.
-    await ensureTopics(topics.filter((t): t is string => typeof t === 'string'));
-    const kafka = new Kafka({ brokers: KAFKA_BROKERS, clientId: 'test-collector', logLevel: logLevel.NOTHING });
-    this.consumer = kafka.consumer({ groupId: uniqueTopic('collector'), allowAutoTopicCreation: true, maxWaitTimeInMs: 200 });
-    await this.consumer.connect();
-    await this.consumer.subscribe({ topics, fromBeginning: true });
-    await this.consumer.run({
-      eachMessage: async ({ topic, partition, message }: { topic: string; partition: number; message: KafkaMessage }) => {
-        this.received.push({ topic, partition, key: message.key ? message.key.toString() : null, value: message.value ?? Buffer.alloc(0), headers: plainHeaders(message.headers) });
-      },
+  async start(topics: string[]): Promise<void> {
+    // A consumer only reads partitions that had a leader when its group formed, so the topics must fully exist first.
+    await ensureTopics(topics);
+    this.consumer = new Consumer({ ...client('test-collector'), retries: 5, groupId: uniqueTopic('collector') });
+    this.stream = await this.consumer.consume({ topics, mode: 'earliest', autocommit: false, maxWaitTime: 200, sessionTimeout: 10_000, heartbeatInterval: 500 });
+    this.stream.on('data', (message) => {
+      const headers: Record<string, string> = {};
+      for (const [k, v] of message.headers) headers[k.toString()] = v.toString();
+      this.received.push({ topic: message.topic, partition: message.partition, key: message.key && message.key.length > 0 ? message.key.toString() : null, value: message.value ?? Buffer.alloc(0), headers });
     });
+    this.stream.on('error', () => undefined);
   }
 
   /** Polls until `check` holds or the bound runs out. */
@@ -94,7 +96,9 @@ export class KafkaCollector {
   }
 
   async stop(): Promise<void> {
-    await this.consumer?.disconnect().catch(() => undefined);
+    await this.stream?.close().catch(() => undefined);
+    await this.consumer?.close(true).catch(() => undefined);
+    this.stream = null;
     this.consumer = null;
   }
 }
@@ -102,52 +106,44 @@ export class KafkaCollector {
 /** Creates the topics that do not exist yet (3 partitions) and waits until every partition of each has a leader. */
 export async function ensureTopics(topics: string[], timeoutMs = 30_000): Promise<void> {
   if (topics.length === 0) return;
-  const admin = new Kafka({ brokers: KAFKA_BROKERS, clientId: 'test-admin', logLevel: logLevel.NOTHING }).admin();
-  await admin.connect();
-  try {
+  await withAdmin(async (admin) => {
     const existing = new Set(await admin.listTopics());
     const missing = topics.filter((t) => !existing.has(t));
     // The producer may create one of them meanwhile: an "already exists" here is fine.
-    if (missing.length > 0) await admin.createTopics({ topics: missing.map((topic) => ({ topic, numPartitions: 3 })), waitForLeaders: true }).catch(() => false);
+    if (missing.length > 0) await admin.createTopics({ topics: missing, partitions: 3, replicas: 1 }).catch(() => undefined);
     const until = Date.now() + timeoutMs;
     for (;;) {
-      const meta = await admin.fetchTopicMetadata({ topics }).then((m) => m.topics, () => []);
-      if (meta.length === topics.length && meta.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0))) return;
+      const meta = await admin.metadata({ topics, forceUpdate: true }).then((m) => [...m.topics.values()], () => []);
+      if (meta.length === topics.length && meta.every((t) => t && t.partitionsCount > 0 && t.partitions.every((p) => p.leader >= 0))) return;
       if (Date.now() > until) throw new Error(`topics without leaders after ${timeoutMs} ms: ${topics.join(', ')}`);
       await new Promise((r) => setTimeout(r, 100));
     }
-  } finally {
-    await admin.disconnect();
-  }
+  });
 }
 
 /** Records in each topic (the sum of its partitions' end offsets; 0 for a topic that does not exist). */
 export async function recordsIn(topics: string[]): Promise<Record<string, number>> {
-  const admin = new Kafka({ brokers: KAFKA_BROKERS, clientId: 'test-admin', logLevel: logLevel.NOTHING }).admin();
-  await admin.connect();
+  const consumer = new Consumer({ ...client('test-offsets'), groupId: uniqueTopic('offsets') });
   try {
+    const existing = new Set(await consumer.metadata({ topics: [] }).then(() => withAdmin((admin) => admin.listTopics())));
     const out: Record<string, number> = {};
     for (const topic of topics) {
-      out[topic] = await admin.fetchTopicOffsets(topic).then((ps) => ps.reduce((n, p) => n + Number(p.high), 0), () => 0);
+      out[topic] = existing.has(topic)
+        ? await consumer.listOffsets({ topics: [topic] }).then((o) => (o.get(topic) ?? []).reduce((n, end) => n + Number(end), 0), () => 0)
+        : 0;
     }
     return out;
   } finally {
-    await admin.disconnect();
+    await consumer.close(true).catch(() => undefined);
   }
 }
 
 /** Deletes every topic whose name starts with the prefix (test cleanup). */
 export async function deleteTopicsByPrefix(prefix: string): Promise<void> {
-  const admin = new Kafka({ brokers: KAFKA_BROKERS, clientId: 'test-admin', logLevel: logLevel.NOTHING }).admin();
-  await admin.connect();
-  try {
+  await withAdmin(async (admin) => {
     const topics = (await admin.listTopics()).filter((t) => t.startsWith(prefix));
-    if (topics.length > 0) await admin.deleteTopics({ topics, timeout: 10_000 });
-  } catch {
-    // Cleanup only.
-  } finally {
-    await admin.disconnect();
-  }
+    if (topics.length > 0) await admin.deleteTopics({ topics });
+  }).catch(() => undefined);
 }
 
 /** Sequence numbers (decoded format: message.header.eventid) of JSON records, counted against 0..expected-1. */

@@ -1,49 +1,69 @@
-import type { KafkaConfig, LogEntry, logCreator, SASLOptions } from 'kafkajs';
-import { logLevel } from './kafkajs';
-import type { Logger } from 'pino';
-import type { KafkaSinkOptions } from './config';
+import { Buffer } from 'node:buffer';
+import type { ProducerOptions, SASLMechanismValue } from '@platformatic/kafka';
+import type { KafkaSinkOptions, SaslMechanism } from './config';
+import type { OutgoingRecord } from './request-builder';
+import { javaCompatiblePartitioner } from './partitioner';
 
-/** kafkajs warns about this on every idempotent producer with bounded retries: the sink bounds them on purpose. */
-const EXPECTED_WARNINGS = [/Limiting retries for the idempotent producer/];
+/** The producer's type parameters: string keys (null = none), text or byte values, string headers. */
+export type RecordKey = OutgoingRecord['key'];
+export type RecordValue = OutgoingRecord['value'];
+export type SinkProducerOptions = ProducerOptions<RecordKey, RecordValue, string, string>;
 
-/**
- * kafkajs logs into the sink's pino logger one level down: the sink reports every failure
- * itself (with what it does about it), so kafkajs's own errors and warnings are detail (debug)
- * and its info/debug chatter is trace.
- */
-export function pinoLogCreator(logger: Logger | undefined): logCreator {
-  return () => (entry: LogEntry) => {
-    if (!logger) return;
-    const { message, timestamp: _t, logger: _l, ...extra } = entry.log as LogEntry['log'] & { logger?: unknown };
-    if (EXPECTED_WARNINGS.some((re) => re.test(message))) return;
-    const fields = { kafkajs: entry.namespace, ...extra };
-    if (entry.level === logLevel.ERROR || entry.level === logLevel.WARN) logger.debug(fields, `kafkajs: ${message}`);
-    else logger.trace(fields, `kafkajs: ${message}`);
+const SASL_MECHANISMS: Readonly<Record<SaslMechanism, SASLMechanismValue>> = {
+  plain: 'PLAIN',
+  'scram-sha-256': 'SCRAM-SHA-256',
+  'scram-sha-512': 'SCRAM-SHA-512',
+};
+
+const toBytes = (data?: string | Buffer | null): Buffer | undefined => {
+  if (data === null || data === undefined) return undefined;
+  return typeof data === 'string' ? Buffer.from(data) : data;
+};
+
+const toHeaderBytes = (data?: string): Buffer | undefined => (data === undefined ? undefined : Buffer.from(data));
+
+/** Header names: the sink's few own and the config's static ones, each encoded once per producer. */
+function headerNameBytes(): (name?: string) => Buffer | undefined {
+  const encoded = new Map<string, Buffer>();
+  return (name) => {
+    if (name === undefined) return undefined;
+    let bytes = encoded.get(name);
+    if (bytes === undefined) {
+      bytes = Buffer.from(name);
+      encoded.set(name, bytes);
+    }
+    return bytes;
   };
 }
 
-/** How much kafkajs should log at all, given the pino level (it builds its entries only when enabled). */
-export function kafkaLogLevel(logger: Logger | undefined): logLevel {
-  if (!logger) return logLevel.NOTHING;
-  if (logger.isLevelEnabled('trace')) return logLevel.DEBUG;
-  if (logger.isLevelEnabled('debug')) return logLevel.WARN;
-  return logLevel.NOTHING;
+/** Exponential backoff from initialRetryTime, doubling per attempt up to maxRetryTime, with ±20% jitter. */
+export function retryDelay(retry: KafkaSinkOptions['retry']): (client: unknown, operation: string, attempt: number) => number {
+  return (_client, _operation, attempt) => {
+    const base = Math.min(retry.maxRetryTime, retry.initialRetryTime * 2 ** Math.max(0, attempt - 1));
+    return Math.round(base * (0.8 + Math.random() * 0.4));
+  };
 }
 
-/** The kafkajs client configuration for the sink's options. */
-export function kafkaClientConfig(options: KafkaSinkOptions, logger?: Logger): KafkaConfig {
-  const config: KafkaConfig = {
+/** The @platformatic/kafka producer options for the sink's options. */
+export function producerOptions(options: KafkaSinkOptions): SinkProducerOptions {
+  const config: SinkProducerOptions = {
     clientId: options.clientId,
-    brokers: options.brokers,
-    connectionTimeout: options.connectionTimeoutMs,
+    bootstrapBrokers: options.brokers,
+    connectTimeout: options.connectionTimeoutMs,
     requestTimeout: options.requestTimeoutMs,
-    retry: { ...options.retry },
-    logLevel: kafkaLogLevel(logger),
-    logCreator: pinoLogCreator(logger),
+    timeout: options.requestTimeoutMs,
+    retries: options.retry.retries,
+    retryDelay: retryDelay(options.retry),
+    idempotent: options.idempotent,
+    acks: options.acks,
+    compression: options.compression,
+    partitioner: javaCompatiblePartitioner(),
+    autocreateTopics: true,
+    serializers: { key: toBytes, value: toBytes, headerKey: headerNameBytes(), headerValue: toHeaderBytes },
   };
   if (options.tls) {
     const { ca, cert, key, passphrase, servername, rejectUnauthorized } = options.tls;
-    config.ssl = {
+    config.tls = {
       rejectUnauthorized,
       ...(ca ? { ca } : {}), ...(cert ? { cert } : {}), ...(key ? { key } : {}),
       ...(passphrase !== undefined ? { passphrase } : {}), ...(servername ? { servername } : {}),
@@ -51,7 +71,7 @@ export function kafkaClientConfig(options: KafkaSinkOptions, logger?: Logger): K
   }
   if (options.sasl) {
     const { mechanism, username, password } = options.sasl;
-    config.sasl = { mechanism, username, password } as SASLOptions;
+    config.sasl = { mechanism: SASL_MECHANISMS[mechanism], username, password };
   }
   return config;
 }

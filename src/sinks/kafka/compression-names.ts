@@ -1,3 +1,3 @@
-/** The `compression` values of a kafka sink block (kept apart from the codecs, which load kafkajs). */
+/** The `compression` values of a kafka sink block: the producer's own names (none, gzip, lz4, snappy, zstd). */
 export type CompressionName = 'none' | 'gzip' | 'lz4' | 'snappy' | 'zstd';
 export const COMPRESSION_NAMES: readonly CompressionName[] = ['none', 'gzip', 'lz4', 'snappy', 'zstd'];

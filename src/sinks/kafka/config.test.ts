@@ -5,7 +5,7 @@ import { resolveSecret } from '../../config/secrets';
 import { HINT_KEYWORD, KAFKA_SINK_CONFIG_SCHEMA, resolveKafkaSinkConfig } from './config';
 import { KafkaSinkConfigError } from './errors';
 import { kafkaSinkFactory } from './index';
-import { kafkaClientConfig } from './client-options';
+import { producerOptions } from './client-options';
 import { makeTestPki } from '../../../test/support/test-pki';
 
 const validate = new Ajv({ strict: true, allErrors: true, allowUnionTypes: true }).addKeyword(HINT_KEYWORD).compile(KAFKA_SINK_CONFIG_SCHEMA);
@@ -62,9 +62,13 @@ max_record_bytes: 900000
     retry: { retries: 3 }, maxRecordBytes: 900000,
   });
   expect(o.tls).toEqual({ ca: pki.pem('ca.pem'), cert: pki.pem('client.pem'), key: pki.pem('client.key'), passphrase: 'kp-from-file', servername: 'kafka.example', rejectUnauthorized: false });
-  const client = kafkaClientConfig(o);
-  expect(client).toMatchObject({ clientId: 'soc-bridge', brokers: ['k1:9093', 'k2:9093'], sasl: { mechanism: 'scram-sha-512', username: 'bridge', password: 'pw-from-env' } });
-  expect(client.ssl).toMatchObject({ rejectUnauthorized: false, servername: 'kafka.example', passphrase: 'kp-from-file' });
+  const client = producerOptions(o);
+  expect(client).toMatchObject({
+    clientId: 'soc-bridge', bootstrapBrokers: ['k1:9093', 'k2:9093'], sasl: { mechanism: 'SCRAM-SHA-512', username: 'bridge', password: 'pw-from-env' },
+    compression: 'zstd', acks: -1, idempotent: true, retries: 3, autocreateTopics: true,
+  });
+  expect(client.tls).toMatchObject({ rejectUnauthorized: false, servername: 'kafka.example', passphrase: 'kp-from-file' });
+  expect(producerOptions(resolveKafkaSinkConfig({ brokers: ['k:1'], sasl: { mechanism: 'plain', username: 'u', password: 'p' } })).sasl?.mechanism).toBe('PLAIN');
   expect(resolveKafkaSinkConfig({ brokers: ['k:1'], tls: true }).tls).toEqual({ rejectUnauthorized: true });
   expect(resolveKafkaSinkConfig({ brokers: ['k:1'], key: null }).key).toBeNull();
   expect(resolveKafkaSinkConfig({ brokers: ['k:1'], key: '' }).key).toBeNull();
@@ -97,7 +101,7 @@ test.each([
 test.each([
   [{ brokers: ['k:1'], topic: 'cb.{@nope}' }, /unknown built-in/],
   [{ brokers: ['k:1'], acks: 1 }, /idempotent: false/],
-  [{ brokers: ['k:1'], retries: 0 }, /retries must be at least 1/],
+  [{ brokers: ['k:1'], retries: 1 }, /retries must be at least 2/],
   [{ brokers: ['k:1'], retry_initial_ms: 5000, retry_max_ms: 100 }, /retry_max_ms/],
   [{ brokers: ['k:1'], tls: { cert: '/etc/c.pem' } }, /go together/],
   [{ brokers: ['k:1'], tls: { ca: '/nonexistent/ca.pem' } }, /tls\.ca: cannot read \/nonexistent\/ca\.pem: ENOENT/],

@@ -76,7 +76,7 @@ const KEY_TEMPLATE_PATTERN = '^([^{}]|\\{\\{|\\}\\}|\\{[^{}]+\\})*$';
 /** JSON Schema (draft-07) of KafkaSinkConfig. */
 export const KAFKA_SINK_CONFIG_SCHEMA = {
   type: 'object',
-  description: 'Produces one Kafka record per event (kafkajs, acks=all, idempotent by default), to a fixed or templated topic, '
+  description: 'Produces one Kafka record per event (@platformatic/kafka, acks=all, idempotent by default), to a fixed or templated topic, '
     + 'keyed by sensor id, with the routing key, content type and event type in headers. A message is acked on RabbitMQ '
     + 'only once Kafka acknowledged every event it carried.',
   additionalProperties: false,
@@ -177,7 +177,7 @@ export const KAFKA_SINK_CONFIG_SCHEMA = {
     retries: {
       type: 'integer', minimum: 0, default: 5,
       description: 'Times the producer retries a retriable failure (broker down, leader moving) before the sink reports the batch '
-        + 'retryable to its driver, which retries later with its own backoff (see delivery). At least 1 with idempotent.',
+        + 'retryable to its driver, which retries later with its own backoff (see delivery). At least 2 with idempotent (the idempotent producer would otherwise retry without end).',
     },
     retry_initial_ms: { type: 'integer', minimum: 1, default: 300, description: 'First producer retry delay (doubles each time, with jitter).' },
     retry_max_ms: { type: 'integer', minimum: 1, default: 5_000, description: 'Longest producer retry delay.' },
@@ -234,7 +234,7 @@ export function resolveKafkaSinkConfig(block: unknown, deps: ResolveDeps = {}): 
   const acks = config.acks === 1 ? 1 : -1;
   if (idempotent && acks !== -1) throw new KafkaSinkConfigError('acks', 'acks must be -1 (all) with idempotent: true; set idempotent: false to use acks: 1');
   const retries = config.retries ?? 5;
-  if (idempotent && retries < 1) throw new KafkaSinkConfigError('retries', 'retries must be at least 1 with idempotent: true');
+  if (idempotent && retries < 2) throw new KafkaSinkConfigError('retries', 'retries must be at least 2 with idempotent: true');
   const initialRetryTime = config.retry_initial_ms ?? 300;
   const maxRetryTime = config.retry_max_ms ?? 5_000;
   if (maxRetryTime < initialRetryTime) throw new KafkaSinkConfigError('retry_max_ms', 'retry_max_ms must not be below retry_initial_ms');

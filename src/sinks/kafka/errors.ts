@@ -37,11 +37,18 @@ export interface KafkaFailure {
   message: string;
 }
 
-interface KafkaJsErrorShape {
+/** The parts of @platformatic/kafka's errors (GenericError, MultipleErrors, ProtocolError) the sink reads. */
+interface ClientErrorShape {
   name?: string;
   message?: string;
-  type?: string;
-  retriable?: boolean;
+  /** PLT_KFK_NETWORK, PLT_KFK_TIMEOUT, PLT_KFK_PROTOCOL, PLT_KFK_MULTIPLE... */
+  code?: string;
+  /** A broker answer's name (MESSAGE_TOO_LARGE) on a ProtocolError. */
+  apiId?: string;
+  /** What the broker added to its answer (the reason a SASL authentication failed...). */
+  serverErrorMessage?: string | null;
+  canRetry?: boolean;
+  errors?: unknown[];
   cause?: unknown;
 }
 
@@ -57,47 +64,76 @@ const SINK_LEVEL_ERRORS = new Set([
   'UNSUPPORTED_VERSION', 'TRANSACTIONAL_ID_AUTHORIZATION_FAILED',
 ]);
 
-/** kafkajs errors that mean the cluster is unreachable or refused the connection. */
-const CONNECTION_ERRORS = new Set([
-  'KafkaJSConnectionError', 'KafkaJSConnectionClosedError', 'KafkaJSRequestTimeoutError', 'KafkaJSBrokerNotFound',
-  'KafkaJSNoBrokerAvailableError', 'KafkaJSSASLAuthenticationError', 'KafkaJSMetadataNotLoaded', 'KafkaJSTopicMetadataNotLoaded',
-  'KafkaJSLockTimeout', 'KafkaJSTimeout', 'KafkaJSServerDoesNotSupportApiKey',
-]);
+/** Client error codes meaning the cluster is unreachable, did not answer in time, or refused us. */
+const CONNECTION_CODES = new Set(['PLT_KFK_NETWORK', 'PLT_KFK_TIMEOUT', 'PLT_KFK_AUTHENTICATION', 'PLT_KFK_UNSUPPORTED_API', 'PLT_KFK_UNSUPPORTED_COMPRESSION']);
 
-function shape(err: unknown): KafkaJsErrorShape {
-  return err !== null && typeof err === 'object' ? (err as KafkaJsErrorShape) : { message: String(err) };
+/** The client's own refusal of a record it cannot encode (a UserError): about that record. */
+const isRecordRefusal = (e: ClientErrorShape): boolean => e.code === 'PLT_KFK_USER' && /serializ/i.test(e.message ?? '');
+/** A send on a client closed meanwhile (a producer being replaced or shut down). */
+const isClosedClient = (e: ClientErrorShape): boolean => /\bclosed?\b/i.test(e.message ?? '') && (e.code === 'PLT_KFK_USER' || e.code === 'PLT_KFK_NETWORK');
+
+function shape(err: unknown): ClientErrorShape {
+  return err !== null && typeof err === 'object' ? (err as ClientErrorShape) : { message: String(err) };
 }
 
-/** The innermost error kafkajs wrapped (KafkaJSNonRetriableError / KafkaJSNumberOfRetriesExceeded keep it as `cause`). */
-function rootOf(err: unknown): KafkaJsErrorShape {
-  let e = shape(err);
-  for (let depth = 0; depth < 5 && e.cause !== undefined && e.cause !== null && e.cause !== err; depth++) e = shape(e.cause);
-  return e;
+/**
+ * Every error in the tree the client built: a failed call after retries is a MultipleErrors of
+ * its attempts, a broker answer a ResponseError of ProtocolErrors, a socket failure a NetworkError
+ * with the Node error as `cause`. Depth first, the outer error first, bounded.
+ */
+function flatten(err: unknown): ClientErrorShape[] {
+  const out: ClientErrorShape[] = [];
+  const visit = (e: unknown, depth: number): void => {
+    if (e === null || e === undefined || depth > 6 || out.length > 64) return;
+    const s = shape(e);
+    if (out.includes(s)) return;
+    out.push(s);
+    for (const inner of Array.isArray(s.errors) ? s.errors : []) visit(inner, depth + 1);
+    visit(s.cause, depth + 1);
+  };
+  visit(err, 0);
+  return out;
+}
+
+/** One line for an error of the tree: `TYPE: message` for broker answers, the message with its cause otherwise. */
+function lineOf(e: ClientErrorShape): string {
+  const message = (e.message ?? String(e)).split('\n')[0];
+  if (e.apiId) return e.serverErrorMessage ? `${e.apiId}: ${message} ${e.serverErrorMessage}` : `${e.apiId}: ${message}`;
+  const cause = e.cause !== undefined && e.cause !== null ? shape(e.cause).message : undefined;
+  const own = e.name && e.name !== 'Error' && !e.code && !message.startsWith(e.name) ? `${e.name}: ${message}` : message;
+  return cause && !own.includes(cause) ? `${own} (${cause.split('\n')[0]})` : own;
+}
+
+/** The error that says most: the deepest broker answer, else the deepest client error, else the outer one. */
+function telling(all: readonly ClientErrorShape[]): ClientErrorShape {
+  const answers = all.filter((e) => e.apiId);
+  if (answers.length > 0) return answers[answers.length - 1];
+  const client = all.filter((e) => e.code && e.code !== 'PLT_KFK_MULTIPLE' && e.code !== 'PLT_KFK_RESPONSE');
+  return client[client.length - 1] ?? all[0] ?? {};
 }
 
 /** `TYPE: message` for broker answers, the message otherwise. */
 export function describeKafkaError(err: unknown): string {
-  const root = rootOf(err);
-  const message = root.message ?? shape(err).message ?? String(err);
-  if (root.type && root.type !== 'UNKNOWN') return `${root.type}: ${message}`;
-  // kafkajs's own messages say what happened; other errors (TypeError...) keep their name.
-  if (root.name && root.name !== 'Error' && !root.name.startsWith('KafkaJS') && !message.startsWith(root.name)) return `${root.name}: ${message}`;
-  return message;
+  return lineOf(telling(flatten(err)));
 }
 
-/** Sorts a kafkajs failure into what the sink does about it (see KafkaFailureKind). */
+/** Sorts a failure of the client into what the sink does about it (see KafkaFailureKind). */
 export function classifyKafkaError(err: unknown): KafkaFailure {
-  const outer = shape(err);
-  const root = rootOf(err);
-  const message = describeKafkaError(err);
-  if (root.type && PRODUCER_STATE_ERRORS.has(root.type)) return { kind: 'producer_state', message };
-  if (root.type && SINK_LEVEL_ERRORS.has(root.type)) return { kind: 'connection', message };
-  if (root.name && CONNECTION_ERRORS.has(root.name)) return { kind: 'connection', message };
-  if (outer.name && CONNECTION_ERRORS.has(outer.name)) return { kind: 'connection', message };
-  // kafkajs gave up retrying something retriable (typically a broker that is down).
-  if (outer.name === 'KafkaJSNumberOfRetriesExceeded') return { kind: root.type ? 'retryable' : 'connection', message };
-  if (/producer is disconnect/i.test(root.message ?? '')) return { kind: 'connection', message };
-  if (root.name === 'KafkaJSProtocolError') return { kind: root.retriable === false ? 'rejected' : 'retryable', message };
-  if (root.retriable === false || outer.retriable === false) return { kind: 'rejected', message };
-  return { kind: 'retryable', message };
+  const all = flatten(err);
+  const find = (test: (e: ClientErrorShape) => boolean): ClientErrorShape | undefined => all.find(test);
+  const as = (kind: KafkaFailureKind, e: ClientErrorShape | undefined): KafkaFailure => ({ kind, message: lineOf(e ?? telling(all)) });
+
+  const state = find((e) => e.apiId !== undefined && PRODUCER_STATE_ERRORS.has(e.apiId));
+  if (state) return as('producer_state', state);
+  const refusedUs = find((e) => e.apiId !== undefined && SINK_LEVEL_ERRORS.has(e.apiId));
+  if (refusedUs) return as('connection', refusedUs);
+  const refusedRecord = find((e) => e.apiId !== undefined && e.canRetry === false);
+  if (refusedRecord) return as('rejected', refusedRecord);
+  const unreachable = find((e) => (e.code !== undefined && CONNECTION_CODES.has(e.code)) || isClosedClient(e));
+  if (unreachable) return as('connection', unreachable);
+  const answer = find((e) => e.apiId !== undefined);
+  if (answer) return as('retryable', answer);
+  const badRecord = find(isRecordRefusal);
+  if (badRecord) return as('rejected', badRecord);
+  return as('retryable', undefined);
 }

@@ -3,7 +3,7 @@ import { loadOnFirstUse } from '../load-on-first-use';
 import { KAFKA_SINK_CONFIG_SCHEMA, resolveKafkaSinkConfig, type KafkaSinkConfig } from './config';
 import type { KafkaSink } from './sink';
 
-/** The sink itself, with kafkajs and the compression codecs: loaded when the first kafka sink is built. */
+/** The sink itself, with @platformatic/kafka: loaded when the first kafka sink is built. */
 const implementation = loadOnFirstUse(() => require('./sink') as typeof import('./sink'));
 
 /** The `kafka` sink type: validates its block (throws KafkaSinkConfigError) and builds a KafkaSink. */

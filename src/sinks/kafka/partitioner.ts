@@ -1,53 +1,48 @@
-import { Buffer } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
-import { murmur2 } from './murmur2';
+import { compatibilityPartitioner, type ClusterTopicMetadata, type MessageToProduce, type Partitioner } from '@platformatic/kafka';
 
-/** What kafkajs passes a partitioner for each message. */
-export interface PartitionerArgs {
-  topic: string;
-  partitionMetadata: ReadonlyArray<{ partitionId: number; leader: number }>;
-  message: { key?: unknown; partition?: number | null };
-}
-
-/** Distinct keys whose hash is remembered (sensor ids repeat); past it the memory starts over. */
+/** Distinct keys whose partition is remembered (sensor ids repeat); past it the memory starts over. */
 const KEY_CACHE_SIZE = 10_000;
 
-const toPositive = (x: number): number => x & 0x7fffffff;
+type AnyPartitioner = Partitioner<unknown, unknown, unknown, unknown>;
+
+/** The partition `turn` names, or the next one after it that has a leader (when the metadata is known). */
+function withLeader(turn: number, topic: ClusterTopicMetadata | undefined): number {
+  if (!topic || topic.partitionsCount === 0) return turn;
+  const count = topic.partitionsCount;
+  for (let i = 0; i < count; i++) {
+    const partition = (turn + i) % count;
+    if ((topic.partitions[partition]?.leader ?? -1) >= 0) return partition;
+  }
+  return turn % count;
+}
 
 /**
- * The Java client's default partitioning, as kafkajs' DefaultPartitioner does it, for kafkajs'
- * `createPartitioner`:
- * - a message's own partition wins;
- * - a keyed message goes to murmur2(key bytes) modulo the topic's partitions (string keys as UTF-8);
- * - others take turns over the partitions that have a leader (from a random start per topic), or
- *   over all of them when none has.
- * The same picks as kafkajs' (tests compare them), without 64-bit emulation for the hash or a
- * filtered partition list per message; a string key's hash is remembered.
+ * The Java client's default partitioning of keyed records, for the producer's `partitioner` option
+ * (the producer takes the result modulo the topic's partition count):
+ * - a keyed record: toPositive(murmur2(key bytes)), the library's compatibilityPartitioner (its
+ *   default one takes murmur2 as unsigned, which picks other partitions than Java's);
+ * - an unkeyed record: the partitions in turn, per topic, from a random start, passing over those
+ *   the known metadata shows without a leader.
+ * A string key's pick is remembered. An explicit `partition` on a record wins before this is asked.
  */
-export function javaCompatiblePartitioner(): (args: PartitionerArgs) => number {
-  const counters = new Map<string, number>();
-  const hashes = new Map<string, number>();
-  const hashOf = (key: unknown): number => {
-    if (typeof key !== 'string') return murmur2(Buffer.isBuffer(key) ? key : Buffer.from(String(key)));
-    let hash = hashes.get(key);
-    if (hash === undefined) {
-      if (hashes.size >= KEY_CACHE_SIZE) hashes.clear();
-      hash = murmur2(Buffer.from(key));
-      hashes.set(key, hash);
+export function javaCompatiblePartitioner<Key, Value, HeaderKey, HeaderValue>(): Partitioner<Key, Value, HeaderKey, HeaderValue> {
+  const turns = new Map<string, number>();
+  const picks = new Map<string, number>();
+  const partition: AnyPartitioner = (message: MessageToProduce<unknown, unknown, unknown, unknown>, key, context) => {
+    if (key === undefined) {
+      const next = ((turns.get(message.topic) ?? randomBytes(4).readUInt32BE(0)) + 1) & 0x7fffffff;
+      turns.set(message.topic, next);
+      return withLeader(next, context.metadata?.topics.get(message.topic));
     }
-    return hash;
+    if (typeof message.key !== 'string') return compatibilityPartitioner(message, key);
+    let pick = picks.get(message.key);
+    if (pick === undefined) {
+      if (picks.size >= KEY_CACHE_SIZE) picks.clear();
+      pick = compatibilityPartitioner(message, key);
+      picks.set(message.key, pick);
+    }
+    return pick;
   };
-  const nextTurn = (topic: string): number => {
-    const next = (counters.get(topic) ?? randomBytes(4).readUInt32BE(0)) + 1;
-    counters.set(topic, next);
-    return toPositive(next);
-  };
-  return ({ topic, partitionMetadata, message }) => {
-    if (message.partition !== null && message.partition !== undefined) return message.partition;
-    const count = partitionMetadata.length;
-    if (message.key !== null && message.key !== undefined) return toPositive(hashOf(message.key)) % count;
-    const available = partitionMetadata.filter((p) => p.leader >= 0);
-    if (available.length > 0) return available[nextTurn(topic) % available.length].partitionId;
-    return nextTurn(topic) % count;
-  };
+  return partition as Partitioner<Key, Value, HeaderKey, HeaderValue>;
 }

@@ -1,6 +1,6 @@
 import type { EventRecord } from '../../event/event-model';
 import type { SinkRecord } from '../sink';
-import { buildKafkaRequest, headersFor, payloadOf, topicMessages, type KafkaRequestOptions } from './request-builder';
+import { buildKafkaRequest, headersFor, payloadOf, type KafkaRequestOptions } from './request-builder';
 import { KeyTemplate, TopicTemplate } from './template';
 
 const rec = (record: EventRecord, over: Partial<SinkRecord> = {}): SinkRecord => ({
@@ -79,13 +79,6 @@ test('max_record_bytes refuses a record up front and keeps the rest', () => {
   expect([...rejected.keys()]).toEqual([1]);
   expect(rejected.get(1)).toMatch(/over max_record_bytes \(1000\)/);
   expect(chunks.flatMap((c) => c.records.map((r) => r.index))).toEqual([0, 2]);
-});
-
-test('topicMessages groups a call by topic, keeping each topic\'s order', () => {
-  const batch = [rec({ type: 'a', n: 0 }), rec({ type: 'b', n: 1 }), rec({ type: 'a', n: 2 })];
-  const { chunks } = buildKafkaRequest(batch, options());
-  const grouped = topicMessages(chunks[0].records);
-  expect(grouped.map((g) => [g.topic, g.messages.map((m) => JSON.parse(m.value as string).n)])).toEqual([['cb.a', [0, 2]], ['cb.b', [1]]]);
 });
 
 test('a record that arrived as UTF-8 bytes gives those bytes as its value, sized like its text', () => {

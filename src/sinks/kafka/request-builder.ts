@@ -15,7 +15,7 @@ export const HEADER_PAYLOAD = 'cb.payload';
 /** `cb.payload`: what the value holds. */
 export type PayloadKind = 'text' | 'protobuf';
 
-/** One Kafka record, in the shape kafkajs takes. */
+/** One Kafka record: what the producer sends (a null key is no key). */
 export interface KafkaMessage {
   key: string | null;
   value: string | Buffer;
@@ -23,7 +23,7 @@ export interface KafkaMessage {
 }
 
 /**
- * One record to send, and itself the message kafkajs takes (which reads only key, value and
+ * One record to send, and itself the message the producer takes (it reads topic, key, value and
  * headers): a record waits for Kafka's answer, so one object per record rather than two.
  */
 export interface OutgoingRecord extends KafkaMessage {
@@ -124,15 +124,4 @@ export function buildKafkaRequest(batch: readonly SinkRecord[], options: KafkaRe
   }
   if (current.records.length > 0) chunks.push(current);
   return { chunks, rejected };
-}
-
-/** A chunk's records grouped by topic (first-seen order; each topic's records in batch order), as kafkajs' sendBatch takes them. */
-export function topicMessages(records: readonly OutgoingRecord[]): Array<{ topic: string; messages: KafkaMessage[] }> {
-  const byTopic = new Map<string, KafkaMessage[]>();
-  for (const r of records) {
-    const list = byTopic.get(r.topic);
-    if (list) list.push(r);
-    else byTopic.set(r.topic, [r]);
-  }
-  return [...byTopic].map(([topic, messages]) => ({ topic, messages }));
 }

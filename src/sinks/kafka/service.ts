@@ -1,22 +1,13 @@
-import type { Admin, Producer } from 'kafkajs';
-import { Kafka } from './kafkajs';
-import { javaCompatiblePartitioner } from './partitioner';
-import type { Logger } from 'pino';
-import { COMPRESSION_TYPES, registerCodecs } from './codecs';
-import { kafkaClientConfig } from './client-options';
-import { tuneKafkaJs } from './kafkajs-tuning';
+import { Producer } from '@platformatic/kafka';
+import { producerOptions, type RecordKey, type RecordValue } from './client-options';
 import type { KafkaSinkOptions } from './config';
-import { topicMessages, type OutgoingRecord } from './request-builder';
+import type { OutgoingRecord } from './request-builder';
 
-export interface KafkaServiceDeps {
-  logger?: Logger;
-  /** A ready kafkajs client (tests); default: one built from the options. */
-  kafka?: Kafka;
-}
+type SinkProducer = Producer<RecordKey, RecordValue, string, string>;
 
-/** One kafkajs producer and the sends using it. */
+/** One producer and the sends using it. */
 interface ProducerSlot {
-  producer: Producer;
+  producer: SinkProducer;
   generation: number;
   /** The connect in progress or done; null when not attempted yet or the last attempt failed. */
   connecting: Promise<void> | null;
@@ -24,25 +15,21 @@ interface ProducerSlot {
   retired: boolean;
 }
 
-/** How long close() waits for kafkajs to disconnect. */
+/** How long close() waits for the producer to disconnect. */
 const CLOSE_TIMEOUT_MS = 5_000;
 
 /**
- * The kafka sink's I/O: a kafkajs producer (idempotent, acks as configured, compression), sends
- * that resolve only once Kafka acknowledged them, producer replacement, and a cluster probe.
- * Throws kafkajs's errors unchanged (errors.ts sorts them).
+ * The kafka sink's I/O: a @platformatic/kafka producer (idempotent, acks as configured,
+ * compression, the Java client's partitioning), sends that resolve only once Kafka acknowledged
+ * them, producer replacement, and a cluster probe. Throws the library's errors unchanged
+ * (errors.ts sorts them).
  */
 export class KafkaService {
-  private readonly kafka: Kafka;
   private current: ProducerSlot;
   private generations = 0;
-  private admin: Admin | null = null;
   private closed = false;
 
-  constructor(private readonly options: KafkaSinkOptions, deps: KafkaServiceDeps = {}) {
-    registerCodecs();
-    tuneKafkaJs();
-    this.kafka = deps.kafka ?? new Kafka(kafkaClientConfig(options, deps.logger));
+  constructor(private readonly options: KafkaSinkOptions) {
     this.current = this.newSlot();
   }
 
@@ -63,15 +50,11 @@ export class KafkaService {
     slot.inFlight++;
     try {
       await this.connected(slot);
-      await slot.producer.sendBatch({
-        topicMessages: topicMessages(records),
-        acks: this.options.acks,
-        timeout: this.options.requestTimeoutMs,
-        compression: COMPRESSION_TYPES[this.options.compression],
-      });
+      // acks on every call: the producer's send() takes its default (leader only when not idempotent) from the call, not from the producer's options.
+      await slot.producer.send({ messages: records as OutgoingRecord[], acks: this.options.acks });
     } finally {
       slot.inFlight--;
-      if (slot.retired && slot.inFlight === 0) this.dispose(slot);
+      if (slot.retired && slot.inFlight === 0) dispose(slot);
     }
   }
 
@@ -86,58 +69,47 @@ export class KafkaService {
     const old = this.current;
     this.current = this.newSlot();
     old.retired = true;
-    if (old.inFlight === 0) this.dispose(old);
+    if (old.inFlight === 0) dispose(old);
     // A failure here shows in the next send, which connects again.
     await this.connected(this.current).catch(() => undefined);
   }
 
-  /** Asks the cluster for its brokers (a metadata request on a separate admin connection); throws when it cannot. */
+  /** Asks the cluster for its brokers (a metadata request without retries); throws when it cannot. */
   async probe(): Promise<void> {
     if (this.closed) return;
-    const admin = (this.admin ??= this.kafka.admin({ retry: { retries: 0 } }));
-    try {
-      await admin.connect();
-      await admin.describeCluster();
-    } catch (err) {
-      this.admin = null;
-      await admin.disconnect().catch(() => undefined);
-      throw err;
-    }
+    await this.current.producer.metadata({ topics: [], forceUpdate: true, retries: 0 });
   }
 
-  /** Disconnects the producer(s) and the probe (bounded: a hung broker does not hold up shutdown). */
+  /** Closes the producer (bounded: a hung broker does not hold up shutdown). */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    const pending = [this.current.producer.disconnect()];
-    if (this.admin) pending.push(this.admin.disconnect());
-    this.admin = null;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<void>((resolve) => { timer = setTimeout(resolve, CLOSE_TIMEOUT_MS); });
-    await Promise.race([Promise.allSettled(pending), timeout]);
+    await Promise.race([this.current.producer.close(true).catch(() => undefined), timeout]);
     clearTimeout(timer);
   }
 
   private newSlot(): ProducerSlot {
-    const producer = this.kafka.producer({
-      idempotent: this.options.idempotent,
-      retry: { ...this.options.retry },
-      createPartitioner: javaCompatiblePartitioner,
-      allowAutoTopicCreation: true,
-      ...(this.options.idempotent ? { maxInFlightRequests: 1 } : {}),
-    });
+    const producer: SinkProducer = new Producer(producerOptions(this.options));
     return { producer, generation: ++this.generations, connecting: null, inFlight: 0, retired: false };
   }
 
   private connected(slot: ProducerSlot): Promise<void> {
-    slot.connecting ??= slot.producer.connect().catch((err: unknown) => {
+    slot.connecting ??= this.handshake(slot.producer).catch((err: unknown) => {
       slot.connecting = null;
       throw err;
     });
     return slot.connecting;
   }
 
-  private dispose(slot: ProducerSlot): void {
-    void slot.producer.disconnect().catch(() => undefined);
+  /** Reaches the cluster and, when idempotent, takes a producer id, so a wrong address or password shows now. */
+  private async handshake(producer: SinkProducer): Promise<void> {
+    await producer.metadata({ topics: [] });
+    if (this.options.idempotent) await producer.initIdempotentProducer({});
   }
+}
+
+function dispose(slot: ProducerSlot): void {
+  void slot.producer.close(true).catch(() => undefined);
 }

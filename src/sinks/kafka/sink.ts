@@ -51,7 +51,7 @@ export class KafkaSink implements Sink {
     this.logger = deps.logger;
     this.clock = deps.clock ?? Date.now;
     this.tracker = new HealthTracker(this.clock);
-    this.service = deps.service ?? new KafkaService(options, { logger: deps.logger });
+    this.service = deps.service ?? new KafkaService(options);
     const route = deps.route ?? '';
     this.requestOptions = {
       topic: new TopicTemplate(options.topic, options.topicSuffix, route),
