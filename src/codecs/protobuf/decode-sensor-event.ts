@@ -1,7 +1,6 @@
 import { cbbridge } from './generated/cb-sensor-events';
 import { DecodeError, type DecodeLocation } from '../decode-error';
 import type { CbEventMsg } from '../decoded-event';
-import { CbEventReader } from './cb-event-reader';
 
 const { CbEventMsg: CbEventMsgType } = cbbridge.sensor;
 
@@ -19,7 +18,7 @@ function classify(err: unknown, location: DecodeLocation): DecodeError {
 /** Decodes one serialized CbEventMsg. Returns a DecodeError instead of throwing. */
 export function decodeCbEventMsg(bytes: Uint8Array, location: DecodeLocation = {}): CbEventMsg | DecodeError {
   try {
-    return CbEventMsgType.decode(new CbEventReader(bytes));
+    return CbEventMsgType.decode(bytes);
   } catch (err) {
     return classify(err, location);
   }
