@@ -1,5 +1,4 @@
 import type { FieldValue } from '../event/event-model';
-import { flattened } from './flat-string';
 
 const keyPrefixes = new Map<string, string>();
 
@@ -73,11 +72,11 @@ function containsBigInt(v: FieldValue | undefined): boolean {
 export function toJson(v: FieldValue): string {
   if (typeof v !== 'object' || v === null) return writeValue(v);
   // JSON.stringify refuses a bigint with a TypeError; trying it first spares the records without
-  // one (nearly all) a walk over every member looking for one.
+  // one (nearly all) a walk over every member first.
   try {
     return JSON.stringify(v);
   } catch (err) {
     if (!(err instanceof TypeError) || !containsBigInt(v)) throw err;
   }
-  return flattened(writeContainer(v));
+  return writeContainer(v);
 }

@@ -5,7 +5,6 @@ import { decodedRecords } from './decoded/decoded-record';
 import { leefLine } from './leef/leef-line';
 import { cefLine } from './cef/cef-line';
 import { toJson } from './json-writer';
-import { flattened } from './flat-string';
 
 /** The records a format works on: decoded records for `decoded`, normalized ones otherwise (LEEF and CEF render those). */
 export function recordsFor(result: DecodeResult, format: OutputFormat, opts: FormatOptions): EventRecord[] {
@@ -14,7 +13,7 @@ export function recordsFor(result: DecodeResult, format: OutputFormat, opts: For
 
 /** One output line (no newline) for a record in a format. */
 export function renderRecord(record: EventRecord, format: OutputFormat): string {
-  if (format === 'leef') return flattened(leefLine(record));
-  if (format === 'cef') return flattened(cefLine(record));
+  if (format === 'leef') return leefLine(record);
+  if (format === 'cef') return cefLine(record);
   return toJson(record);
 }

@@ -1,12 +1,8 @@
 import { cbbridge } from './generated/cb-sensor-events';
 import { DecodeError, type DecodeLocation } from '../decode-error';
 import type { CbEventMsg } from '../../event/decoded-event';
-import { installLongVarintReaders } from './long-varint-readers';
-import { installBytesViewReader } from './bytes-view-reader';
 
 const { CbEventMsg: CbEventMsgType } = cbbridge.sensor;
-installLongVarintReaders();
-installBytesViewReader();
 
 function classify(err: unknown, location: DecodeLocation): DecodeError {
   const message = err instanceof Error ? err.message : String(err);

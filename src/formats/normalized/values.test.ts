@@ -90,6 +90,8 @@ test('utf8: Buffers, views into a larger buffer and plain Uint8Arrays decode ali
   expect(utf8(whole.subarray(2, end))).toBe(expected);
   expect(utf8(new Uint8Array(whole.buffer, whole.byteOffset + 2, end - 2))).toBe(expected);
   expect(utf8(Buffer.alloc(0))).toBe('');
+  const bom = Uint8Array.from([0xef, 0xbb, 0xbf, 0x41, 0xe2, 0x82]);
+  expect(utf8(bom)).toBe(Buffer.from(bom).toString('utf8'));
   expect(utf8(null)).toBe('');
   expect(utf8(undefined)).toBe('');
 });

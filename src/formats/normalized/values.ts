@@ -197,14 +197,14 @@ export function ipFromCbIpAddr(addr: CbIpAddrLike | null | undefined, hasScope: 
   return ipv4FromLittleEndian(addr.ipv4Address);
 }
 
-const utf8Decoder = new TextDecoder('utf-8');
+/** UTF-8 as Buffer decodes it: invalid sequences become U+FFFD, a leading byte-order mark stays. */
+const utf8Decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /**
- * Bytes decoded as UTF-8 (invalid sequences become U+FFFD, as Go's encoder prints them). A Buffer
- * decodes itself; any other view is decoded in place rather than wrapped in a new Buffer first.
+ * Bytes decoded as UTF-8 (invalid sequences become U+FFFD, as Go's encoder prints them). Bytes
+ * fields of decoded events are views into the message; they decode in place.
  */
 export function utf8(bytes: Uint8Array | null | undefined): string {
   if (!bytes || bytes.length === 0) return '';
-  if (Buffer.isBuffer(bytes)) return bytes.toString('utf8');
-  return utf8Decoder.decode(bytes);
+  return Buffer.isBuffer(bytes) ? bytes.toString() : utf8Decoder.decode(bytes);
 }

@@ -5,8 +5,8 @@ export type { TextOrBytes };
 
 /**
  * UTF-8 bytes of `prefix + parts.join(separator) + suffix`, written part by part into one buffer
- * of the exact size, so the joined string is never built. Each text's UTF-8 size is worked out
- * first, then the text is written with that length; parts that are bytes already are copied.
+ * of the exact size instead of building the joined string first. Each text is measured, then
+ * written with that length; parts that are bytes already are copied.
  */
 export function utf8Join(parts: readonly TextOrBytes[], separator: string, prefix = '', suffix = ''): Buffer {
   const sizes = new Array<number>(parts.length);
