@@ -2,7 +2,7 @@ import Long from 'long';
 import { cbbridge } from './generated/cb-sensor-events';
 import { decodeCbEventMsg } from './decode-sensor-event';
 import { DecodeError } from '../decode-error';
-import type { CbEventMsg } from '../decoded-event';
+import type { CbEventMsg } from '../../event/decoded-event';
 
 const { CbEventMsg: CbEventMsgType } = cbbridge.sensor;
 

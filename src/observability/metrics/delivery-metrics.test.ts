@@ -1,6 +1,6 @@
 import { Registry } from 'prom-client';
-import { parsePrometheusText, sampleValue } from '../../test/support/prom-text';
-import type { SinkRecord } from '../sinks/sink';
+import { parsePrometheusText, sampleValue } from '../../../test/support/prom-text';
+import type { SinkRecord } from '../../sinks/sink';
 import { DeliveryMetrics } from './delivery-metrics';
 
 const record = (receivedAt: number, publishedAt?: number): SinkRecord => ({
