@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import stylistic from '@stylistic/eslint-plugin';
 
 /** A module path into another package's private files: `<pkg>/src/...`, `<pkg>/lib/...`, scoped packages too. */
 const PRIVATE_PATH = '^(@[^/.][^/]*/)?[^/.@][^/]*/(src|lib)(/|$)';
@@ -13,7 +14,13 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    plugins: { '@stylistic': stylistic },
     rules: {
+      // Prettier wraps code at 120 columns; this holds comments to the same width. Strings, template
+      // literals, regular expressions and URLs may run longer.
+      '@stylistic/max-len': ['error', {
+        code: 120, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true, ignoreUrls: true,
+      }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-require-imports': 'off',
     },
