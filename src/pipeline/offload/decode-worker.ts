@@ -30,8 +30,8 @@ const texts = new TextPacker();
 
 /**
  * The kept events of one job, gathered into parts: each event is taken apart as it comes (text
- * packed, fields put in columns), and for a task with parts, a full part is sent when the main thread has
- * taken enough of the earlier ones.
+ * packed, fields put in columns), and for a task with parts, a full part is sent when the main
+ * thread has taken enough of the earlier ones.
  */
 class PartWriter {
   private first = 0;
@@ -136,5 +136,5 @@ export default function decode(job: DecodeTask): ReturnType<typeof move> {
     reply = { type: 'failed', error: (err as Error).message };
   }
   const moved: TransferableAnswer = { [valueSymbol]: reply, [transferableSymbol]: reply.type === 'done' ? transferablesOf(reply.texts) : [] };
-  return move(moved as unknown as Parameters<typeof move>[0]);
+  return move(moved);
 }
