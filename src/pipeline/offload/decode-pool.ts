@@ -56,12 +56,12 @@ export interface DecodePoolOptions {
   setup: WorkerSetup;
   /** Bodies smaller than this stay on the main thread: the hand-over would cost more than decoding. */
   minBodyBytes?: number;
-  /** Worker deaths (crash, out of memory, a job past its time) the pool replaces before it stops offloading. */
+  /** Worker deaths (crash, out of memory; not the watchdog's stops) replaced before the pool stops offloading. Default 5. */
   maxRestarts?: number;
   /**
-   * A job not answered in this long means its worker is stuck (a route's regex filter
-   * backtracking on a hostile field, say): the worker is stopped, its jobs fail and the
-   * pipeline decides again. Default 60 s.
+   * A job that has not moved on for this long since its worker started it (waiting for its
+   * consumer aside) means the worker is stuck (a route's regex filter backtracking on a hostile
+   * field, say): the worker is stopped, its jobs fail and the pipeline decides again. Default 60 s.
    */
   jobTimeoutMs?: number;
   logger: Logger;
