@@ -37,8 +37,6 @@ export default tseslint.config(
   {
     // Libraries are used through their public APIs: no private files, no prototype patches.
     files: ['src/**/*.ts'],
-    // Temporary, until the branch that moves it to bench/ merges.
-    ignores: ['src/simulate/framed-publisher.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ regex: PRIVATE_PATH, message: PRIVATE_PATH_MESSAGE }] }],
       'no-restricted-syntax': ['error',

@@ -1,7 +1,7 @@
 /**
  * bench:e2e — RabbitMQ on loopback → bridge (child process) → file sink. Per traffic kind:
- * throughput (publish N events as fast as the broker takes them, their frames encoded before the
- * clock starts by FramedPublisher; time until the sink has all),
+ * throughput (publish N events as fast as the broker confirms them, their properties built before
+ * the clock starts by LoadPublisher; time until the sink has all),
  * latency at a fixed rate (publish → line seen in the sink file, p50/p99), the bridge's peak RSS;
  * then RSS while the sink is down for BENCH_OUTAGE_S seconds under steady traffic.
  */
@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import amqp from 'amqplib';
 import { CbPublisher } from '../src/simulate/publisher';
-import { FramedPublisher } from '../src/simulate/framed-publisher';
+import { LoadPublisher } from './load-publisher';
 import { SyntheticTraffic, type TrafficKind, type OutgoingMessage } from '../src/simulate/traffic';
 import { BridgeChild } from './bridge-child';
 import { FileFollower } from './file-follower';
@@ -172,13 +172,13 @@ async function measureThroughput(kind: TrafficKind): Promise<ThroughputFigures> 
   const r = await rig(kind, kind, 'normalized');
   const traffic = new SyntheticTraffic({ protobuf: kind === 'protobuf' ? 1 : 0, bundle: kind === 'bundle' ? 1 : 0, json: kind === 'json' ? 1 : 0, bundleSize: 100 }, 3);
   const follower = new FileFollower(r.sink);
-  const framed = new FramedPublisher(AMQP, false);
+  const load = new LoadPublisher(AMQP, false);
   try {
-    await framed.open();
+    await load.open();
     const messages: OutgoingMessage[] = [];
     let events = 0;
     while (events < N[kind]) { const m = traffic.next(); messages.push(m); events += m.events; }
-    const chunks = framed.encode(messages);
+    const prepared = load.prepare(messages);
     messages.length = 0;
     const rabbit = findProcess('beam.smp');
     const rabbitCpu = (): number => (rabbit === null ? Number.NaN : processCpuSeconds(rabbit));
@@ -186,9 +186,9 @@ async function measureThroughput(kind: TrafficKind): Promise<ThroughputFigures> 
     const before = { bridge: r.bridge.cpuSeconds(), rabbit: rabbitCpu(), own: ownCpu() };
     const busy = new BusyMeter();
     const start = performance.now();
-    await framed.write(chunks);
+    await load.publish(prepared);
     const publishSeconds = (performance.now() - start) / 1000;
-    chunks.length = 0;
+    prepared.length = 0;
     const ok = await waitUntil(follower, () => follower.lines >= events, 300_000);
     const perEvent = (seconds: number): number => (seconds * 1e6) / events;
     return {
@@ -200,7 +200,7 @@ async function measureThroughput(kind: TrafficKind): Promise<ThroughputFigures> 
     };
   } finally {
     follower.close();
-    await framed.close();
+    await load.close();
     await teardown(r);
   }
 }

@@ -1,9 +1,8 @@
 /**
  * bench:kafka — RabbitMQ on loopback → bridge (child process) → kafka sink → Kafka on loopback,
  * for single protobuf events and for zipped bundles:
- * - throughput: N events published as fast as RabbitMQ takes them (their frames encoded before the
- *   clock starts, see FramedPublisher, so the load generator takes next to no CPU from the bridge
- *   and the brokers); the clock stops when Kafka's end offsets of the sink's topic add up to N
+ * - throughput: N events published as fast as RabbitMQ confirms them (through LoadPublisher, their
+ *   properties built before the clock starts); the clock stops when Kafka's end offsets of the sink's topic add up to N
  *   (every event acknowledged by Kafka). Each kind
  *   runs BENCH_RUNS times (default 3) with a fresh bridge and topic, every run is printed, and
  *   the best is held against the target, as bench:e2e does: the machine's speed drifts from one
@@ -23,7 +22,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Admin, Consumer, Producer, stringSerializers } from '@platformatic/kafka';
 import { CbPublisher } from '../src/simulate/publisher';
-import { FramedPublisher } from '../src/simulate/framed-publisher';
+import { LoadPublisher } from './load-publisher';
 import { SyntheticTraffic, type OutgoingMessage } from '../src/simulate/traffic';
 import { BridgeChild } from './bridge-child';
 import { BusyMeter, findProcess, fmt, hostSpeedProbe, processCpuSeconds, StealMeter } from './bench-util';
@@ -163,14 +162,14 @@ async function throughput(admin: Admin, kind: Kind): Promise<Throughput> {
   const hostProbeMs = hostSpeedProbe();
   const r = await rig(admin, `${kind}-tp`, kind, 'normalized');
   const offsets = new Consumer({ ...clientOptions('bench-offsets'), groupId: `kbench-offsets-${RUN_ID}` });
-  const framed = new FramedPublisher(AMQP, false);
+  const load = new LoadPublisher(AMQP, false);
   try {
-    await framed.open();
+    await load.open();
     const gen = traffic(kind, 3);
     const messages: OutgoingMessage[] = [];
     let events = 0;
     while (events < SCENARIOS[kind].events) { const m = gen.next(); messages.push(m); events += m.events; }
-    const chunks = framed.encode(messages);
+    const prepared = load.prepare(messages);
     messages.length = 0;
     const cpuOf = (pid: number | null): number => (pid === null ? Number.NaN : processCpuSeconds(pid));
     const ownCpu = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
@@ -179,9 +178,9 @@ async function throughput(admin: Admin, kind: Kind): Promise<Throughput> {
     const cpuBefore = { bridge: r.bridge.cpuSeconds(), kafka: cpuOf(broker), rabbit: cpuOf(rabbit), own: ownCpu() };
     const busy = new BusyMeter();
     const start = performance.now();
-    await framed.write(chunks);
+    await load.publish(prepared);
     const publishSeconds = (performance.now() - start) / 1000;
-    chunks.length = 0;
+    prepared.length = 0;
     let arrived = 0;
     while ((performance.now() - start) / 1000 < MAX_SECONDS) {
       arrived = await recordCount(offsets, r.topic);
@@ -201,7 +200,7 @@ async function throughput(admin: Admin, kind: Kind): Promise<Throughput> {
       busyPercent: busy.busyPercent(), hostProbeMs,
     };
   } finally {
-    await framed.close();
+    await load.close();
     await offsets.close(true).catch(() => undefined);
     await teardown(admin, r);
   }

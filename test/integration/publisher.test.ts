@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import amqp from 'amqplib';
 import { CbPublisher } from '../../src/simulate/publisher';
-import { FramedPublisher } from '../../src/simulate/framed-publisher';
+import { LoadPublisher } from '../../bench/load-publisher';
 import { SyntheticTraffic } from '../../src/simulate/traffic';
 import { EVENTS_EXCHANGE, RAW_SENSOR_EXCHANGE } from '../../src/event/inbound-message';
 import { AMQP_URL, uniquePrefix } from '../support/broker';
@@ -45,46 +45,43 @@ test('the simulator publishes CB-like properties: single events with no headers,
   }
 });
 
-test('the framed publisher (benchmarks) delivers the same messages, in order, as amqplib publishing them one by one', async () => {
+test('the benchmarks\' load publisher delivers every message, in order, with CB\'s properties, and returns once all are confirmed', async () => {
   const conn = await amqp.connect(AMQP_URL);
-  const framed = new FramedPublisher(AMQP_URL, true);
+  const load = new LoadPublisher(AMQP_URL, true);
   try {
     const ch = await conn.createChannel();
-    await framed.open();
-    const { queue } = await ch.assertQueue(uniquePrefix('framed'), { exclusive: true });
+    await load.open();
+    const { queue } = await ch.assertQueue(uniquePrefix('load'), { exclusive: true });
     await ch.bindQueue(queue, EVENTS_EXCHANGE, '#');
     await ch.bindQueue(queue, RAW_SENSOR_EXCHANGE, '#');
     const mixed = new SyntheticTraffic({ protobuf: 3, bundle: 1, json: 1, bundleSize: 20 }, 7);
-    const messages = Array.from({ length: 300 }, () => mixed.next());
+    // More than the confirm window, so publishing waits for confirms part way.
+    const messages = Array.from({ length: 12_000 }, () => mixed.next());
     // A body of several frames (the connection's frame size is 128 KiB) between the others.
     const large = { ...messages[0], body: randomBytes(300_000), routingKey: 'ingress.event.large' };
     messages.splice(150, 0, large);
-    const chunks = framed.encode(messages);
-    expect(chunks.length).toBeGreaterThan(1);
-    expect(chunks.length).toBeLessThan(messages.length);
-    await framed.write(chunks);
-    const got: amqp.GetMessage[] = [];
-    const until = Date.now() + 20_000;
-    while (got.length < messages.length && Date.now() < until) {
-      const m = await ch.get(queue, { noAck: true });
-      if (m) got.push(m); else await new Promise((r) => setTimeout(r, 20));
-    }
-    expect(got).toHaveLength(messages.length);
-    got.forEach((m, i) => {
-      const sent = messages[i];
-      expect([m.fields.exchange, m.fields.routingKey]).toEqual([sent.exchange, sent.routingKey]);
-      expect(m.content.equals(sent.body)).toBe(true);
-      expect(m.properties).toMatchObject({ contentType: sent.contentType, deliveryMode: 1 });
-      expect(m.properties.headers ?? {}).toEqual(sent.headers);
+    await load.publish(load.prepare(messages));
+    // Confirmed means routed to the queue: every message is there already.
+    expect((await ch.checkQueue(queue)).messageCount).toBe(messages.length);
+    const got: amqp.ConsumeMessage[] = [];
+    await new Promise<void>((resolve) => {
+      void ch.consume(queue, (m) => { if (m) got.push(m); if (got.length === messages.length) resolve(); }, { noAck: true });
     });
+    const seen = got.map((m, i) => ({
+      exchange: m.fields.exchange, routingKey: m.fields.routingKey, sameBody: m.content.equals(messages[i].body),
+      contentType: m.properties.contentType, deliveryMode: m.properties.deliveryMode, timestamped: typeof m.properties.timestamp === 'number', headers: m.properties.headers ?? {},
+    }));
+    expect(seen).toEqual(messages.map((m) => ({
+      exchange: m.exchange, routingKey: m.routingKey, sameBody: true, contentType: m.contentType, deliveryMode: 1, timestamped: true, headers: m.headers,
+    })));
   } finally {
-    await framed.close();
+    await load.close();
     await conn.close().catch(() => undefined);
   }
 });
 
-test('the framed publisher refuses to encode or write before it is open', async () => {
-  const framed = new FramedPublisher(AMQP_URL, false);
-  expect(() => framed.encode([])).toThrow('FramedPublisher is not open');
-  await expect(framed.write([])).rejects.toThrow('FramedPublisher is not open');
+test('the load publisher refuses to prepare or publish before it is open', async () => {
+  const load = new LoadPublisher(AMQP_URL, false);
+  expect(() => load.prepare([])).toThrow('LoadPublisher is not open');
+  await expect(load.publish([])).rejects.toThrow('LoadPublisher is not open');
 });

@@ -136,18 +136,41 @@ test('a worker that dies fails its jobs, is replaced, and the replacement takes 
   await expect(own.produce({ name: 'all', match: ['#'] }, raw(Buffer.alloc(4000)))).rejects.toThrow(/closed/);
 });
 
+test('after more worker deaths than maxRestarts the pool stops offloading (the pipeline then decodes on the main thread)', async () => {
+  const own = DecodePool.create({ workers: 1, maxRestarts: 1, setup: { limits: DEFAULT_CODEC_LIMITS, format }, logger: silentLogger() })!;
+  const message = raw(writeZip([{ name: 'a', data: writeBundle(bundleRecords(50, 8)) }]));
+  const spec: RouteLogicSpec = { name: 'all', match: ['#'] };
+  try {
+    expect((await own.produce(spec, message)).produced.events).toHaveLength(50);
+    await own.threads()[0].terminate();
+    expect(own.accepts(message)).toBe(true);
+    expect((await own.produce(spec, message)).produced.events).toHaveLength(50);
+    await own.threads()[0].terminate();
+    expect(own.accepts(message)).toBe(false);
+    await expect(own.produce(spec, message)).rejects.toThrow(/closed/);
+  } finally {
+    await own.close();
+  }
+});
+
 test('a worker stuck on a job (a backtracking regex filter) is stopped after the job timeout and replaced', async () => {
-  const own = DecodePool.create({ workers: 1, jobTimeoutMs: 300, setup: { limits: DEFAULT_CODEC_LIMITS, format }, logger: silentLogger() })!;
+  // The job's time runs from when its worker starts it, so a slow thread start does not count; the
+  // timeout is long enough that the replacement's first (cold) job finishes well inside it.
+  const own = DecodePool.create({ workers: 1, jobTimeoutMs: 2000, setup: { limits: DEFAULT_CODEC_LIMITS, format }, logger: silentLogger() })!;
   try {
     const hostile = { ...raw(writeZip([{ name: 'a', data: writeBundle(bundleRecords(20, 9)) }])), headers: { sensorId: 1, sensorHostName: `${'a'.repeat(40)}!` } };
     const stuck = own.produce({ name: 'redos', match: ['#'], filter: { field: 'computer_name', regex: '^(a+)+$' } }, hostile);
+    // Queued behind it on the one worker: lost with the worker, but not overdue itself.
+    const behind = own.produce({ name: 'all', match: ['#'] }, hostile);
     await expect(stuck).rejects.toBeInstanceOf(DecodeTimeoutError);
+    await expect(behind).rejects.toThrow(/exited/);
+    await expect(behind).rejects.not.toBeInstanceOf(DecodeTimeoutError);
     expect(own.threads()).toHaveLength(1);
     expect((await own.produce({ name: 'all', match: ['#'] }, hostile)).produced.events).toHaveLength(20);
   } finally {
     await own.close();
   }
-});
+}, 30_000);
 
 /**
  * A consumer that takes each part only `holdMs` after it came (a route without room), noting the
@@ -210,7 +233,7 @@ describe('a large message in parts', () => {
     } finally {
       await own.close();
     }
-  });
+  }, 30_000);
 
   test('a consumer that wants no more stops the parts; the worker goes on with the next job', async () => {
     const own = DecodePool.create({ workers: 1, setup: { limits: DEFAULT_CODEC_LIMITS, format }, logger: silentLogger() })!;

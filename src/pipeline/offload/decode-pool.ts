@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { Piscina } from 'piscina';
 import type { Logger } from 'pino';
 import { DecodeError } from '../../codecs/decode-error';
 import { selectBodyKind } from '../../codecs/decode-message';
@@ -8,9 +9,8 @@ import type { DecodeSummary } from '../../event/decoded-event';
 import type { InboundMessage } from '../../event/inbound-message';
 import type { RoutableEvent, RoutableEvents } from '../produce-events';
 import type { RouteLogicSpec } from '../route-logic';
-import { PARTS_AHEAD, PartFlow, type EventsPart, type FromWorker, type JobMessage, type ToWorker, type WorkerSetup } from './protocol';
+import { JobFlow, PARTS_AHEAD, type DecodeTask, type EventsPart, type FromWorker, type JobMessage, type PartMessage, type WorkerSetup } from './protocol';
 import { NO_DETAIL, type EventDetail } from '../../event/event-detail';
-import { releaseSemiSpaceFlags } from './worker-young-generation';
 import { ColumnRecords, unpackStrings } from './record-columns';
 import { asBuffers } from './packed-texts';
 import type { FieldPath } from '../../event/field-path';
@@ -20,6 +20,9 @@ import type { FieldPath } from '../../event/field-path';
  * little time and keeps the worker's memory down.
  */
 const YOUNG_GENERATION_MB = 12;
+
+/** Messages a worker keeps in hand (decoding one, the next ones waiting), so it need not wait for the main thread between them. */
+const JOBS_PER_WORKER = 4;
 
 /** The job its worker was stopped for: it took longer than the pool's job timeout. Trying it again would only hang again. */
 export class DecodeTimeoutError extends Error {
@@ -53,40 +56,41 @@ export interface DecodePoolOptions {
   setup: WorkerSetup;
   /** Bodies smaller than this stay on the main thread: the hand-over would cost more than decoding. */
   minBodyBytes?: number;
-  /** Worker deaths (crash, out of memory, a job past its time) the pool replaces before it stops offloading. */
+  /** Worker deaths (crash, out of memory; not the watchdog's stops) replaced before the pool stops offloading. Default 5. */
   maxRestarts?: number;
   /**
-   * A job not answered in this long means its worker is stuck (a route's regex filter
-   * backtracking on a hostile field, say): the worker is stopped, its jobs fail and the
-   * pipeline decides again. Default 60 s.
+   * A job that has not moved on for this long since its worker started it (waiting for its
+   * consumer aside) means the worker is stuck (a route's regex filter backtracking on a hostile
+   * field, say): the worker is stopped, its jobs fail and the pipeline decides again. Default 60 s.
    */
   jobTimeoutMs?: number;
   logger: Logger;
 }
 
+type Answer = Extract<FromWorker, { type: 'done' }>;
+
 interface Job {
+  id: number;
   message: InboundMessage;
   /** The record fields asked for (the answer's columns, in this order). */
   fields: FieldPath[];
-  /** When the job started, or last moved on (a part sent or taken): the watchdog measures from here. */
-  progressAt: number;
-  /** A job sent in parts: its consumer, shared counters, and its parts sent and not yet taken. */
+  /** The job's shared state (see JobFlow), as Int32 slots and the start time its worker wrote. */
+  flow: Int32Array;
+  startedAt: Float64Array;
+  /** When the job last moved on (started, a part sent or taken): the watchdog measures from here; null until a worker starts it. */
+  progressAt: number | null;
+  /** A job sent in parts: its consumer, its parts come so far, and those not yet taken. */
   consumer: PartConsumer | null;
-  flow: Int32Array | null;
+  parts: number;
   untaken: number;
+  /** The answer, when it came before the last of its parts (they come on another port). */
+  early: Answer | null;
   /** A part that could not be read: the job fails with this when its answer comes (its consumer missed events). */
   broken: Error | null;
+  /** How long the job had not moved on when the watchdog stopped its worker, if it did. */
+  overdueMs: number | null;
   resolve: (r: OffloadResult) => void;
   reject: (e: Error) => void;
-}
-
-interface Slot {
-  worker: Worker;
-  jobs: Map<number, Job>;
-  /** Route logic ids this worker has compiled. */
-  known: Set<number>;
-  /** The overdue job the watchdog stopped this worker for (and how long it had waited), if it did. */
-  stuck: { id: number; waitedMs: number } | null;
 }
 
 /** The compiled worker entry beside this file, or its dist/ twin when running from sources (tests). */
@@ -99,14 +103,18 @@ export function workerScript(): string | null {
 }
 
 /**
- * Decode worker threads for raw-sensor messages (zip archives and bundles), which carry hundreds
- * of events each: decoding, normalizing and rendering them off the main thread leaves it the
- * AMQP traffic and the sinks. Jobs go to the least busy worker; a worker that dies fails its
- * jobs (the pipeline then does them itself) and is replaced, up to `maxRestarts` times.
+ * Decode worker threads (a piscina pool) for raw-sensor messages (zip archives and bundles),
+ * which carry hundreds of events each: decoding, normalizing and rendering them off the main
+ * thread leaves it the AMQP traffic and the sinks. Jobs go to the least busy worker not waiting
+ * for a consumer; piscina replaces a worker that dies and fails its jobs (the pipeline then does
+ * them itself). After `maxRestarts` deaths the pool stops offloading.
  */
 export class DecodePool {
-  private readonly slots: Slot[] = [];
+  private readonly workers: Piscina;
+  private readonly jobs = new Map<number, Job>();
   private readonly logicIds = new WeakMap<RouteLogicSpec, number>();
+  /** Threads the watchdog stopped: their exit is not counted as a failure. */
+  private readonly stopping = new Set<number>();
   private nextLogicId = 1;
   private nextJobId = 1;
   private restarts = 0;
@@ -115,10 +123,17 @@ export class DecodePool {
   private readonly jobTimeoutMs: number;
   private readonly watchdog: NodeJS.Timeout;
 
-  private constructor(private readonly script: string, private readonly opts: DecodePoolOptions) {
+  private constructor(script: string, private readonly opts: DecodePoolOptions) {
     this.minBodyBytes = opts.minBodyBytes ?? 2048;
     this.jobTimeoutMs = opts.jobTimeoutMs ?? 60_000;
-    for (let i = 0; i < opts.workers; i++) this.slots.push(this.spawn());
+    this.workers = new Piscina({
+      filename: script, workerData: opts.setup, minThreads: opts.workers, maxThreads: opts.workers, idleTimeout: Infinity,
+      concurrentTasksPerWorker: JOBS_PER_WORKER, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      loadBalancer: (_task, workers) => this.leastBusy(workers),
+    });
+    this.workers.on('message', (msg: PartMessage) => this.onPart(msg));
+    this.workers.on('workerDestroy', (worker: { id: number }) => this.onWorkerGone(worker.id));
+    this.workers.on('error', (err: Error) => this.opts.logger.error({ err: err.message }, 'decode worker failed'));
     this.watchdog = setInterval(() => this.stopStuckWorkers(), Math.max(10, Math.floor(this.jobTimeoutMs / 4)));
     this.watchdog.unref();
   }
@@ -136,17 +151,17 @@ export class DecodePool {
 
   /** Jobs in flight at most before further messages wait (per route, in its backlog). */
   get capacity(): number {
-    return this.slots.length * 4;
+    return this.opts.workers * JOBS_PER_WORKER;
   }
 
   /** The live worker threads (for health reporting and tests). */
   threads(): readonly Worker[] {
-    return this.slots.map((s) => s.worker);
+    return this.closed ? [] : this.workers.threads;
   }
 
   /** Whether a message should be decoded on a worker: a raw-sensor archive or bundle of some size, while the pool is healthy. */
   accepts(message: InboundMessage): boolean {
-    if (this.closed || this.slots.length === 0 || message.body.length < this.minBodyBytes) return false;
+    if (this.closed || message.body.length < this.minBodyBytes) return false;
     const kind = selectBodyKind(message);
     return kind === 'zip' || kind === 'bundle';
   }
@@ -159,18 +174,7 @@ export class DecodePool {
   produce(logic: RouteLogicSpec, message: InboundMessage, detail: EventDetail = NO_DETAIL, consumer?: PartConsumer): Promise<OffloadResult> {
     if (detail.fields === 'all') return Promise.reject(new Error('a decode worker cannot keep whole records'));
     const fields = [...detail.fields];
-    if (this.closed || this.slots.length === 0) return Promise.reject(new Error('decode pool is closed'));
-    // The least busy worker, preferring those not waiting for a consumer to take a part (jobs behind that wait too).
-    let slot = this.slots[0];
-    for (const s of this.slots) {
-      const [waits, was] = [waitsForConsumer(s), waitsForConsumer(slot)];
-      if (waits !== was ? !waits : s.jobs.size < slot.jobs.size) slot = s;
-    }
-    const logicId = this.logicIdOf(logic);
-    if (!slot.known.has(logicId)) {
-      slot.worker.postMessage({ type: 'logic', id: logicId, spec: logic } satisfies ToWorker);
-      slot.known.add(logicId);
-    }
+    if (this.closed) return Promise.reject(new Error('decode pool is closed'));
     const id = this.nextJobId++;
     // A copy of exactly the body: the delivery's buffer may be a view into a larger socket buffer.
     const body = new Uint8Array(message.body);
@@ -178,24 +182,24 @@ export class DecodePool {
       exchange: message.exchange, routingKey: message.routingKey, contentType: message.contentType,
       headers: message.headers, body, receivedAt: message.receivedAt,
     };
-    const shared = consumer ? new SharedArrayBuffer(PartFlow.SLOTS * Int32Array.BYTES_PER_ELEMENT) : undefined;
-    const flow = shared ? new Int32Array(shared) : null;
-    if (flow && consumer?.signal) {
-      const cancel = (): void => { Atomics.store(flow, PartFlow.CANCELLED, 1); Atomics.notify(flow, PartFlow.TAKEN); };
+    const shared = new SharedArrayBuffer(JobFlow.BYTES);
+    const flow = new Int32Array(shared, 0, JobFlow.THREAD + 1);
+    if (consumer?.signal) {
+      const cancel = (): void => { Atomics.store(flow, JobFlow.CANCELLED, 1); Atomics.notify(flow, JobFlow.TAKEN); };
       if (consumer.signal.aborted) cancel();
       else consumer.signal.addEventListener('abort', cancel, { once: true });
     }
+    const task: DecodeTask = { id, logicId: this.logicIdOf(logic), spec: logic, message: jobMessage, fields, raw: detail.raw, parts: consumer !== undefined, flow: shared };
     return new Promise<OffloadResult>((resolve, reject) => {
-      if (slot.jobs.size === 0) slot.worker.ref();
-      slot.jobs.set(id, { message, fields, progressAt: Date.now(), consumer: consumer ?? null, flow, untaken: 0, broken: null, resolve, reject });
-      try {
-        slot.worker.postMessage({ type: 'job', id, logicId, message: jobMessage, fields, raw: detail.raw, flow: shared } satisfies ToWorker, [body.buffer]);
-      } catch (err) {
-        // A header value that cannot be cloned: the job never left, so it must not wait in the map.
-        slot.jobs.delete(id);
-        if (slot.jobs.size === 0) slot.worker.unref();
-        reject(err as Error);
-      }
+      const job: Job = {
+        id, message, fields, flow, startedAt: new Float64Array(shared, JobFlow.STARTED_AT_BYTE, 1), progressAt: null,
+        consumer: consumer ?? null, parts: 0, untaken: 0, early: null, broken: null, overdueMs: null, resolve, reject,
+      };
+      this.jobs.set(id, job);
+      this.workers.run(task, { transferList: [body.buffer] }).then(
+        (answer: FromWorker) => this.onAnswer(job, answer),
+        (err: Error) => this.onLost(job, err),
+      );
     });
   }
 
@@ -204,27 +208,46 @@ export class DecodePool {
     if (this.closed) return;
     this.closed = true;
     clearInterval(this.watchdog);
-    const slots = this.slots.splice(0);
-    for (const s of slots) this.failAll(s, new Error('decode pool closed'));
-    await Promise.all(slots.map((s) => s.worker.terminate()));
+    const jobs = [...this.jobs.values()];
+    this.jobs.clear();
+    for (const job of jobs) job.reject(new Error('decode pool closed'));
+    await this.workers.destroy();
   }
 
   /**
-   * Stops every worker whose current job (its oldest) has not moved on for the job timeout; its
-   * exit fails its jobs and starts a replacement. A worker waiting for a consumer to take its
-   * parts is not stuck: it goes on when the route has room, or stops when the message is parked.
+   * Stops every worker whose current job has not moved on for the job timeout; piscina fails the
+   * jobs it held and starts a replacement. A worker waiting for a consumer to take its parts is
+   * not stuck: it goes on when the route has room, or stops when the message is parked.
    */
   private stopStuckWorkers(): void {
     const now = Date.now();
-    for (const slot of this.slots) {
-      const first = slot.jobs.entries().next().value as [number, Job] | undefined;
-      if (!first || slot.stuck) continue;
-      if (first[1].untaken >= PARTS_AHEAD) { first[1].progressAt = now; continue; }
-      if (now - first[1].progressAt < this.jobTimeoutMs) continue;
-      slot.stuck = { id: first[0], waitedMs: now - first[1].progressAt };
-      this.opts.logger.error({ routingKey: first[1].message.routingKey, jobs: slot.jobs.size, waitedMs: slot.stuck.waitedMs }, 'decode worker stuck on a message; stopping it');
-      void slot.worker.terminate();
+    for (const job of this.jobs.values()) {
+      const thread = Atomics.load(job.flow, JobFlow.THREAD) - 1;
+      if (thread < 0 || job.overdueMs !== null || this.stopping.has(thread)) continue;
+      job.progressAt ??= job.startedAt[0];
+      if (job.untaken >= PARTS_AHEAD) { job.progressAt = now; continue; }
+      if (now - job.progressAt < this.jobTimeoutMs) continue;
+      const worker = this.workers.threads.find((w) => w.threadId === thread);
+      if (!worker) continue;
+      job.overdueMs = now - job.progressAt;
+      this.stopping.add(thread);
+      this.opts.logger.error({ routingKey: job.message.routingKey, waitedMs: job.overdueMs }, 'decode worker stuck on a message; stopping it');
+      void worker.terminate();
     }
+  }
+
+  /** The least busy worker with room, preferring those not waiting for a consumer to take a part (jobs behind that wait too). */
+  private leastBusy<W extends { id: number; currentUsage: number }>(workers: W[]): W | null {
+    const waiting = new Set<number>();
+    for (const job of this.jobs.values()) if (job.untaken >= PARTS_AHEAD) waiting.add(Atomics.load(job.flow, JobFlow.THREAD) - 1);
+    let best: W | null = null;
+    let bestLoad = Infinity;
+    for (const w of workers) {
+      if (w.currentUsage >= JOBS_PER_WORKER) continue;
+      const load = w.currentUsage + (waiting.has(w.id) ? JOBS_PER_WORKER : 0);
+      if (load < bestLoad) { best = w; bestLoad = load; }
+    }
+    return best;
   }
 
   private logicIdOf(logic: RouteLogicSpec): number {
@@ -236,50 +259,66 @@ export class DecodePool {
     return id;
   }
 
-  private spawn(): Slot {
-    releaseSemiSpaceFlags();
-    const worker = new Worker(this.script, { workerData: this.opts.setup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-    const slot: Slot = { worker, jobs: new Map(), known: new Set(), stuck: null };
-    worker.on('message', (msg: FromWorker) => this.settle(slot, msg));
-    worker.on('error', (err: Error) => this.opts.logger.error({ err: err.message }, 'decode worker failed'));
-    worker.on('exit', (code) => this.onExit(slot, code));
-    worker.unref();
-    return slot;
-  }
-
-  private settle(slot: Slot, msg: FromWorker): void {
-    const job = slot.jobs.get(msg.id);
-    if (!job) return;
-    if (msg.type === 'part') {
-      this.givePart(job, msg);
+  /** A worker is gone (died, or stopped by the watchdog); piscina starts another, and after too many deaths the pool stops offloading. */
+  private onWorkerGone(thread: number): void {
+    if (this.closed) return;
+    if (this.stopping.delete(thread)) return; // stopped on purpose for one overdue message: not a sign the workers are failing
+    const max = this.opts.maxRestarts ?? 5;
+    if (this.restarts < max) {
+      this.restarts++;
+      this.opts.logger.error({ restarts: this.restarts }, 'decode worker exited; starting another');
       return;
     }
-    slot.jobs.delete(msg.id);
-    // An idle worker does not keep the process alive.
-    if (slot.jobs.size === 0) slot.worker.unref();
-    // The next job starts now: its time runs from here, not from when it was queued.
-    const next = slot.jobs.values().next().value as Job | undefined;
-    if (next) next.progressAt = Date.now();
+    this.opts.logger.error('decode workers keep exiting; decoding on the main thread from now on');
+    void this.close();
+  }
+
+  private onAnswer(job: Job, answer: FromWorker): void {
+    if (answer.type === 'done' && job.parts < answer.parts) {
+      job.early = answer;
+      return;
+    }
+    this.finish(job, answer);
+  }
+
+  /** The job is lost with its worker (or could not be sent): its pipeline decides again. */
+  private onLost(job: Job, err: Error): void {
+    if (!this.jobs.delete(job.id)) return;
+    if (job.overdueMs !== null) job.reject(new DecodeTimeoutError(job.overdueMs));
+    else if (err.name === 'DataCloneError') job.reject(err);
+    else job.reject(new Error(`decode worker exited: ${err.message}`));
+  }
+
+  private finish(job: Job, answer: FromWorker): void {
+    if (!this.jobs.delete(job.id)) return;
     if (job.broken) {
       job.reject(job.broken);
       return;
     }
-    if (msg.type === 'failed') {
-      job.reject(new Error(msg.error));
+    if (answer.type === 'failed') {
+      job.reject(new Error(answer.error));
       return;
     }
-    // Nothing a worker's answer holds may throw out of this callback (it would end the process).
+    // Nothing a worker's answer holds may throw out of this callback.
     try {
-      job.resolve(this.resultOf(job, msg));
+      job.resolve(this.resultOf(job, answer));
     } catch (err) {
       job.reject(new Error(`unreadable answer from a decode worker: ${(err as Error).message}`));
     }
   }
 
+  private onPart(msg: PartMessage): void {
+    const job = this.jobs.get(msg.id);
+    if (!job) return;
+    job.parts++;
+    this.givePart(job, msg);
+    if (job.early && job.parts === job.early.parts) this.finish(job, job.early);
+  }
+
   /** Hands a part to the job's consumer; the worker may send another once the consumer has taken it. */
   private givePart(job: Job, part: EventsPart): void {
     const flow = job.flow;
-    if (!job.consumer || !flow) return;
+    if (!job.consumer) return;
     job.untaken++;
     job.progressAt = Date.now();
     let once = false;
@@ -288,8 +327,8 @@ export class DecodePool {
       once = true;
       job.untaken--;
       job.progressAt = Date.now();
-      Atomics.add(flow, PartFlow.TAKEN, 1);
-      Atomics.notify(flow, PartFlow.TAKEN);
+      Atomics.add(flow, JobFlow.TAKEN, 1);
+      Atomics.notify(flow, JobFlow.TAKEN);
     };
     let events: RoutableEvent[];
     try {
@@ -297,7 +336,7 @@ export class DecodePool {
     } catch (err) {
       // Unreadable: the worker sends no more parts, and the job fails when its answer comes.
       job.broken = new Error(`unreadable part from a decode worker: ${(err as Error).message}`);
-      Atomics.store(flow, PartFlow.CANCELLED, 1);
+      Atomics.store(flow, JobFlow.CANCELLED, 1);
       taken();
       return;
     }
@@ -305,7 +344,7 @@ export class DecodePool {
     job.consumer.part(events, taken);
   }
 
-  private resultOf(job: Job, msg: Extract<FromWorker, { type: 'done' }>): OffloadResult {
+  private resultOf(job: Job, msg: Answer): OffloadResult {
     const events = eventsOf(job, msg);
     return {
       summary: {
@@ -315,36 +354,6 @@ export class DecodePool {
       produced: { events, filtered: msg.filtered },
     };
   }
-
-  private onExit(slot: Slot, code: number): void {
-    const i = this.slots.indexOf(slot);
-    if (i < 0) return; // closed
-    this.slots.splice(i, 1);
-    this.failAll(slot, new Error(`decode worker exited (code ${code})`));
-    const max = this.opts.maxRestarts ?? 5;
-    if (slot.stuck) {
-      // Stopped on purpose for one overdue message: not a sign the workers are failing.
-      this.slots.push(this.spawn());
-    } else if (this.restarts < max) {
-      this.restarts++;
-      this.opts.logger.error({ code, restarts: this.restarts }, 'decode worker exited; starting another');
-      this.slots.push(this.spawn());
-    } else if (this.slots.length === 0) {
-      this.opts.logger.error({ code }, 'decode workers keep exiting; decoding on the main thread from now on');
-    }
-  }
-
-  private failAll(slot: Slot, err: Error): void {
-    const jobs = [...slot.jobs.entries()];
-    slot.jobs.clear();
-    for (const [id, j] of jobs) j.reject(slot.stuck?.id === id ? new DecodeTimeoutError(slot.stuck.waitedMs) : err);
-  }
-}
-
-/** Whether the slot's current job is waiting for its consumer to take a part. */
-function waitsForConsumer(slot: Slot): boolean {
-  const first = slot.jobs.values().next().value as Job | undefined;
-  return first !== undefined && first.untaken >= PARTS_AHEAD;
 }
 
 /** A part's events; each points at the part's shared texts and columns (see RoutableEvent), by its index in the message. */

@@ -22,23 +22,33 @@ export interface JobMessage {
   receivedAt: number;
 }
 
-export type ToWorker =
-  /** Route logic the worker compiles once and keeps under `id`. */
-  | { type: 'logic'; id: number; spec: RouteLogicSpec }
-  /**
-   * `fields` and `raw`: what of each event to send back beside its text (the route's sinks read
-   * them). `flow`, when given, lets the worker send the events of a large message in parts (see
-   * PartFlow); without it the answer holds every event.
-   */
-  | { type: 'job'; id: number; logicId: number; message: JobMessage; fields: FieldPath[]; raw: boolean; flow?: SharedArrayBuffer };
+/**
+ * One message for a worker to decode (a piscina task). `spec` comes with every task, as any worker
+ * may take it; a worker compiles it once and keeps it under `logicId`. `fields` and `raw`: what of
+ * each event to send back beside its text (the route's sinks read them). `flow` is the job's
+ * shared state (see JobFlow); with `parts`, the worker sends the events of a large message in
+ * parts, otherwise the answer holds every event.
+ */
+export interface DecodeTask {
+  id: number;
+  logicId: number;
+  spec: RouteLogicSpec;
+  message: JobMessage;
+  fields: FieldPath[];
+  raw: boolean;
+  parts: boolean;
+  flow: SharedArrayBuffer;
+}
 
 /**
- * The shared counters of a job sent in parts, as an Int32Array over the job's SharedArrayBuffer:
- * the main thread adds one to TAKEN for each part the route has taken (and wakes the worker), and
- * sets CANCELLED when it no longer wants the rest. The worker sends a part only while fewer than
- * PARTS_AHEAD of its parts are untaken, and waits otherwise.
+ * A job's shared state, over its SharedArrayBuffer: as Int32 slots, the main thread adds one to
+ * TAKEN for each part the route has taken (and wakes the worker) and sets CANCELLED when it no
+ * longer wants the rest; the worker sends a part only while fewer than PARTS_AHEAD of its parts
+ * are untaken, and waits otherwise. When a worker starts the job it writes the time (Date.now())
+ * to the Float64 at STARTED_AT_BYTE, then its thread id plus one to THREAD: the main thread's
+ * watchdog times the job from then, and knows which thread to stop.
  */
-export const PartFlow = { TAKEN: 0, CANCELLED: 1, SLOTS: 2 } as const;
+export const JobFlow = { TAKEN: 0, CANCELLED: 1, THREAD: 2, STARTED_AT_BYTE: 16, BYTES: 24 } as const;
 
 /** Parts a worker sends ahead of the ones the main thread has taken. */
 export const PARTS_AHEAD = 2;
@@ -66,17 +76,19 @@ export interface DecodeErrorData {
   location: DecodeLocation;
 }
 
+/** Some of a large message's events, posted to the worker's parentPort before its answer (only for a task with `parts`). */
+export type PartMessage = { type: 'part'; id: number } & EventsPart;
+
+/** A task's result. */
 export type FromWorker =
-  /** Some of a large message's events, sent before its answer (only for a job with a `flow`). */
-  | ({ type: 'part'; id: number } & EventsPart)
-  /** The answer: the message's summary and its kept events not sent in parts. */
+  /** The answer: the message's summary and its kept events not sent in parts (`parts` were sent before it). */
   | ({
     type: 'done';
-    id: number;
+    parts: number;
     eventCount: number;
     errors: DecodeErrorData[];
     warnings: string[];
     schemaViolations: string[];
     filtered: number;
   } & EventsPart)
-  | { type: 'failed'; id: number; error: string };
+  | { type: 'failed'; error: string };
