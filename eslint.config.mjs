@@ -18,9 +18,16 @@ export default tseslint.config(
     rules: {
       // Prettier wraps code at 120 columns; this holds comments to the same width. Strings, template
       // literals, regular expressions and URLs may run longer.
-      '@stylistic/max-len': ['error', {
-        code: 120, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true, ignoreUrls: true,
-      }],
+      '@stylistic/max-len': [
+        'error',
+        {
+          code: 120,
+          ignoreStrings: true,
+          ignoreTemplateLiterals: true,
+          ignoreRegExpLiterals: true,
+          ignoreUrls: true,
+        },
+      ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-require-imports': 'off',
     },
@@ -31,7 +38,13 @@ export default tseslint.config(
     rules: {
       // The global Buffer is an accessor on globalThis (on Node 24 as on Node 20): every use calls
       // its getter, which the imported binding does not.
-      'no-restricted-globals': ['error', { name: 'Buffer', message: "import { Buffer } from 'node:buffer' (the global is a getter, slower on hot paths)" }],
+      'no-restricted-globals': [
+        'error',
+        {
+          name: 'Buffer',
+          message: "import { Buffer } from 'node:buffer' (the global is a getter, slower on hot paths)",
+        },
+      ],
     },
   },
   {
@@ -39,13 +52,27 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ regex: PRIVATE_PATH, message: PRIVATE_PATH_MESSAGE }] }],
-      'no-restricted-syntax': ['error',
-        { selector: `CallExpression[callee.name='require'] > Literal.arguments[value=/${PRIVATE_PATH_SELECTOR}/]`, message: PRIVATE_PATH_MESSAGE },
-        { selector: `ImportExpression > Literal.source[value=/${PRIVATE_PATH_SELECTOR}/]`, message: PRIVATE_PATH_MESSAGE },
-        { selector: "AssignmentExpression > MemberExpression.left[property.name='prototype']", message: PROTOTYPE_MESSAGE },
-        { selector: "AssignmentExpression > MemberExpression.left MemberExpression[property.name='prototype']", message: PROTOTYPE_MESSAGE },
+      'no-restricted-syntax': [
+        'error',
         {
-          selector: "CallExpression[callee.object.name=/^(Object|Reflect)$/][callee.property.name=/^(defineProperty|defineProperties|assign|setPrototypeOf)$/] > MemberExpression.arguments:first-child[property.name='prototype']",
+          selector: `CallExpression[callee.name='require'] > Literal.arguments[value=/${PRIVATE_PATH_SELECTOR}/]`,
+          message: PRIVATE_PATH_MESSAGE,
+        },
+        {
+          selector: `ImportExpression > Literal.source[value=/${PRIVATE_PATH_SELECTOR}/]`,
+          message: PRIVATE_PATH_MESSAGE,
+        },
+        {
+          selector: "AssignmentExpression > MemberExpression.left[property.name='prototype']",
+          message: PROTOTYPE_MESSAGE,
+        },
+        {
+          selector: "AssignmentExpression > MemberExpression.left MemberExpression[property.name='prototype']",
+          message: PROTOTYPE_MESSAGE,
+        },
+        {
+          selector:
+            "CallExpression[callee.object.name=/^(Object|Reflect)$/][callee.property.name=/^(defineProperty|defineProperties|assign|setPrototypeOf)$/] > MemberExpression.arguments:first-child[property.name='prototype']",
           message: PROTOTYPE_MESSAGE,
         },
       ],
@@ -53,6 +80,14 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
-    languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly' } },
+    languageOptions: {
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        console: 'readonly',
+        __dirname: 'readonly',
+      },
+    },
   },
 );

@@ -20,7 +20,8 @@ export function measure(fn: () => number, seconds: number, rounds = 3): { perSec
       iterations++;
     }
     const elapsed = (performance.now() - start) / 1000;
-    if (units / elapsed > best.unitsPerSecond) best = { perSecond: iterations / elapsed, unitsPerSecond: units / elapsed };
+    if (units / elapsed > best.unitsPerSecond)
+      best = { perSecond: iterations / elapsed, unitsPerSecond: units / elapsed };
   }
   return best;
 }
@@ -31,7 +32,11 @@ export const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
 function cpuTicks(): { total: number; idle: number; steal: number } {
   try {
     const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
-    return { total: fields.reduce((a, b) => a + b, 0), idle: (fields[3] ?? 0) + (fields[4] ?? 0), steal: fields[7] ?? 0 };
+    return {
+      total: fields.reduce((a, b) => a + b, 0),
+      idle: (fields[3] ?? 0) + (fields[4] ?? 0),
+      steal: fields[7] ?? 0,
+    };
   } catch {
     return { total: 0, idle: 0, steal: 0 };
   }

@@ -10,19 +10,35 @@ export class BridgeChild {
   private child: ChildProcess | null = null;
   logs = '';
 
-  constructor(private readonly args: string[], private readonly env: Record<string, string>) {}
+  constructor(
+    private readonly args: string[],
+    private readonly env: Record<string, string>,
+  ) {}
 
   async start(): Promise<void> {
     // BENCH_BRIDGE_STDOUT: a file for the child's stdout (V8 writes --trace-gc there), appended to.
     const stdoutFile = process.env.BENCH_BRIDGE_STDOUT;
-    this.child = spawn(process.execPath, [...(process.env.BENCH_BRIDGE_NODE_FLAGS ?? '').split(' ').filter(Boolean), join(ROOT, 'bin', 'cb-event-bridge.js'), 'run', ...this.args], {
-      cwd: ROOT, env: { ...process.env, CB_BRIDGE_ADMIN_PORT: '0', CB_BRIDGE_LOG_LEVEL: 'info', ...this.env },
-      stdio: ['ignore', stdoutFile ? openSync(stdoutFile, 'a') : 'ignore', 'pipe'],
+    this.child = spawn(
+      process.execPath,
+      [
+        ...(process.env.BENCH_BRIDGE_NODE_FLAGS ?? '').split(' ').filter(Boolean),
+        join(ROOT, 'bin', 'cb-event-bridge.js'),
+        'run',
+        ...this.args,
+      ],
+      {
+        cwd: ROOT,
+        env: { ...process.env, CB_BRIDGE_ADMIN_PORT: '0', CB_BRIDGE_LOG_LEVEL: 'info', ...this.env },
+        stdio: ['ignore', stdoutFile ? openSync(stdoutFile, 'a') : 'ignore', 'pipe'],
+      },
+    );
+    this.child.stderr!.on('data', (d: Buffer) => {
+      this.logs = (this.logs + d.toString()).slice(-200_000);
     });
-    this.child.stderr!.on('data', (d: Buffer) => { this.logs = (this.logs + d.toString()).slice(-200_000); });
     const until = Date.now() + 60_000;
     while (!this.logs.includes('AMQP connected and consuming')) {
-      if (Date.now() > until || this.child.exitCode !== null) throw new Error(`bridge did not start:\n${this.logs.slice(-3000)}`);
+      if (Date.now() > until || this.child.exitCode !== null)
+        throw new Error(`bridge did not start:\n${this.logs.slice(-3000)}`);
       await new Promise((r) => setTimeout(r, 50));
     }
   }
@@ -42,6 +58,9 @@ export class BridgeChild {
   async stop(): Promise<void> {
     const child = this.child;
     if (!child || child.exitCode !== null) return;
-    await new Promise<void>((resolve) => { child.once('exit', () => resolve()); child.kill('SIGTERM'); });
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
   }
 }

@@ -24,7 +24,12 @@ import { normalizeResult } from '../src/formats/format-events';
 import { renderRecord } from '../src/formats/render';
 import type { OutputFormat } from '../src/event/event-model';
 import { Random } from '../src/simulate/random';
-import { syntheticSensorEvent, syntheticNotification, SYNTHETIC_SENSOR_KINDS, SYNTHETIC_JSON_KEYS } from '../src/simulate/synthetic-events';
+import {
+  syntheticSensorEvent,
+  syntheticNotification,
+  SYNTHETIC_SENSOR_KINDS,
+  SYNTHETIC_JSON_KEYS,
+} from '../src/simulate/synthetic-events';
 import { writeBundle, writeZip } from '../src/simulate/bundle-writer';
 import { measure, fmt, StealMeter } from './bench-util';
 
@@ -44,7 +49,14 @@ function load(): { source: string; sets: Record<Kind, InboundMessage[]> } {
   const sets: Record<Kind, InboundMessage[]> = { json: [], protobuf: [], bundle: [] };
   if (existsSync(corpus)) {
     for (const e of listCorpus(corpus)) {
-      const msg = { exchange: e.exchange, routingKey: e.routingKey, contentType: e.contentType, headers: e.headers, body: readFileSync(e.path), receivedAt: 0 };
+      const msg = {
+        exchange: e.exchange,
+        routingKey: e.routingKey,
+        contentType: e.contentType,
+        headers: e.headers,
+        body: readFileSync(e.path),
+        receivedAt: 0,
+      };
       sets[e.section === 'rawsensordata' ? 'bundle' : e.section].push(msg);
     }
     return { source: corpus, sets };
@@ -53,26 +65,56 @@ function load(): { source: string; sets: Record<Kind, InboundMessage[]> } {
   const now = Date.now();
   for (let i = 0; i < 2000; i++) {
     const kind = SYNTHETIC_SENSOR_KINDS[i % SYNTHETIC_SENSOR_KINDS.length];
-    sets.protobuf.push({ exchange: EVENTS_EXCHANGE, routingKey: `ingress.event.${kind}`, contentType: 'application/protobuf', headers: {}, receivedAt: 0, body: Buffer.from(syntheticSensorEvent(kind, rng, { seq: i, now })) });
+    sets.protobuf.push({
+      exchange: EVENTS_EXCHANGE,
+      routingKey: `ingress.event.${kind}`,
+      contentType: 'application/protobuf',
+      headers: {},
+      receivedAt: 0,
+      body: Buffer.from(syntheticSensorEvent(kind, rng, { seq: i, now })),
+    });
   }
   for (let i = 0; i < 1000; i++) {
     const key = SYNTHETIC_JSON_KEYS[i % SYNTHETIC_JSON_KEYS.length];
-    sets.json.push({ exchange: EVENTS_EXCHANGE, routingKey: key, contentType: 'application/json', headers: {}, receivedAt: 0, body: syntheticNotification(key, rng, { seq: i, now }) });
+    sets.json.push({
+      exchange: EVENTS_EXCHANGE,
+      routingKey: key,
+      contentType: 'application/json',
+      headers: {},
+      receivedAt: 0,
+      body: syntheticNotification(key, rng, { seq: i, now }),
+    });
   }
   for (let i = 0; i < 20; i++) {
-    const records = Array.from({ length: 80 }, (_, j) => syntheticSensorEvent(SYNTHETIC_SENSOR_KINDS[j % 7], rng, { seq: j, now, withoutEnv: true }));
-    sets.bundle.push({ exchange: RAW_SENSOR_EXCHANGE, routingKey: 'ingress.rawsensordata', contentType: 'application/zip', headers: { sensorId: 1, sensorHostName: 'H' }, receivedAt: 0, body: writeZip([{ name: 'b', data: writeBundle(records) }]) });
+    const records = Array.from({ length: 80 }, (_, j) =>
+      syntheticSensorEvent(SYNTHETIC_SENSOR_KINDS[j % 7], rng, { seq: j, now, withoutEnv: true }),
+    );
+    sets.bundle.push({
+      exchange: RAW_SENSOR_EXCHANGE,
+      routingKey: 'ingress.rawsensordata',
+      contentType: 'application/zip',
+      headers: { sensorId: 1, sensorHostName: 'H' },
+      receivedAt: 0,
+      body: writeZip([{ name: 'b', data: writeBundle(records) }]),
+    });
   }
   return { source: 'synthetic traffic (../shared/corpus absent)', sets };
 }
 
 /** One pass over a set; returns events produced. */
-function pass(set: InboundMessage[], stage: 'decode' | 'normalize' | 'full', format: OutputFormat = 'normalized'): number {
+function pass(
+  set: InboundMessage[],
+  stage: 'decode' | 'normalize' | 'full',
+  format: OutputFormat = 'normalized',
+): number {
   let events = 0;
   let sink = 0;
   for (const m of set) {
     const r = decodeMessage(m, codec);
-    if (stage === 'decode') { events += r.events.length; continue; }
+    if (stage === 'decode') {
+      events += r.events.length;
+      continue;
+    }
     const recs = normalizeResult(r, opts);
     events += recs.length;
     if (stage === 'full') for (const rec of recs) sink += renderRecord(rec, format).length;
@@ -98,11 +140,18 @@ function perCore(): boolean {
   for (let cpu = 0; cpu < count; cpu++) {
     console.log(`── pinned to CPU ${cpu} ──`);
     const run = spawnSync('taskset', ['-c', String(cpu), process.execPath, __filename], {
-      env: { ...process.env, BENCH_DECODE_CPU: String(cpu) }, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8',
+      env: { ...process.env, BENCH_DECODE_CPU: String(cpu) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+      encoding: 'utf8',
     });
     const lines = run.stdout.split('\n');
     const result = lines.find((l) => l.startsWith(RESULT_PREFIX));
-    console.log(lines.filter((l) => !l.startsWith(RESULT_PREFIX)).join('\n').trimEnd());
+    console.log(
+      lines
+        .filter((l) => !l.startsWith(RESULT_PREFIX))
+        .join('\n')
+        .trimEnd(),
+    );
     if (run.status !== 0 || !result) throw new Error(`bench:decode on CPU ${cpu} failed (exit ${run.status})`);
     best.push({ cpu, results: JSON.parse(result.slice(RESULT_PREFIX.length)) as Results });
   }
@@ -110,8 +159,13 @@ function perCore(): boolean {
   for (const kind of ['protobuf', 'bundle', 'json'] as Kind[]) {
     const top = best.reduce((a, b) => (b.results[kind] > a.results[kind] ? b : a));
     const t = TARGETS[kind];
-    const others = best.filter((b) => b !== top).map((b) => `CPU ${b.cpu}: ${fmt(b.results[kind])}`).join(', ');
-    console.log(`${kind.padEnd(9)} ${fmt(top.results[kind]).padStart(10)} ${t.unit} on CPU ${top.cpu} (${others}) | target ${fmt(t.target)}: ${top.results[kind] >= t.target ? 'MET' : 'NOT MET'}`);
+    const others = best
+      .filter((b) => b !== top)
+      .map((b) => `CPU ${b.cpu}: ${fmt(b.results[kind])}`)
+      .join(', ');
+    console.log(
+      `${kind.padEnd(9)} ${fmt(top.results[kind]).padStart(10)} ${t.unit} on CPU ${top.cpu} (${others}) | target ${fmt(t.target)}: ${top.results[kind] >= t.target ? 'MET' : 'NOT MET'}`,
+    );
   }
   return true;
 }
@@ -121,8 +175,11 @@ function main(): void {
   const steal = new StealMeter();
   const results = {} as Results;
   const { source, sets } = load();
-  const pinned = process.env.BENCH_DECODE_CPU === undefined ? 'one core' : `pinned to CPU ${process.env.BENCH_DECODE_CPU}`;
-  console.log(`bench:decode  source: ${source}  node ${process.version}  ${SECONDS}s per measurement (best of ${ROUNDS} rounds), ${pinned}`);
+  const pinned =
+    process.env.BENCH_DECODE_CPU === undefined ? 'one core' : `pinned to CPU ${process.env.BENCH_DECODE_CPU}`;
+  console.log(
+    `bench:decode  source: ${source}  node ${process.version}  ${SECONDS}s per measurement (best of ${ROUNDS} rounds), ${pinned}`,
+  );
   console.log('kind       messages  events  |  msgs/s    events/s   MB/s  | target (CB forwarder Go)');
   for (const kind of ['protobuf', 'bundle', 'json'] as Kind[]) {
     const set = sets[kind];
@@ -133,22 +190,37 @@ function main(): void {
     const t = TARGETS[kind];
     const got = t.unit === 'events/s' ? r.unitsPerSecond : msgs;
     results[kind] = got;
-    console.log(`${kind.padEnd(9)} ${String(set.length).padStart(8)} ${String(events).padStart(7)}  | ${fmt(msgs).padStart(8)} ${fmt(r.unitsPerSecond).padStart(10)} ${(r.perSecond * bytes / 1e6).toFixed(1).padStart(6)} | ${fmt(t.target)} ${t.unit} (forwarder ${fmt(t.forwarder)}): ${got >= t.target ? 'MET' : 'NOT MET'}`);
+    console.log(
+      `${kind.padEnd(9)} ${String(set.length).padStart(8)} ${String(events).padStart(7)}  | ${fmt(msgs).padStart(8)} ${fmt(r.unitsPerSecond).padStart(10)} ${((r.perSecond * bytes) / 1e6).toFixed(1).padStart(6)} | ${fmt(t.target)} ${t.unit} (forwarder ${fmt(t.forwarder)}): ${got >= t.target ? 'MET' : 'NOT MET'}`,
+    );
   }
   console.log('\nwhere the time goes (microseconds per event):');
   for (const kind of ['protobuf', 'bundle', 'json'] as Kind[]) {
     const set = sets[kind];
-    const perEvent = (stage: 'decode' | 'normalize' | 'full'): number => 1e6 / measure(() => pass(set, stage), SECONDS / 2).unitsPerSecond;
+    const perEvent = (stage: 'decode' | 'normalize' | 'full'): number =>
+      1e6 / measure(() => pass(set, stage), SECONDS / 2).unitsPerSecond;
     const d = perEvent('decode');
     const n = perEvent('normalize');
     const f = perEvent('full');
-    console.log(`${kind.padEnd(9)} decode ${d.toFixed(2)}  normalize ${(n - d).toFixed(2)}  serialize ${(f - n).toFixed(2)}  total ${f.toFixed(2)}`);
+    console.log(
+      `${kind.padEnd(9)} decode ${d.toFixed(2)}  normalize ${(n - d).toFixed(2)}  serialize ${(f - n).toFixed(2)}  total ${f.toFixed(2)}`,
+    );
   }
   const pb = sets.protobuf.map((m) => m.body);
-  const reflected = protobuf.loadSync(join(__dirname, '..', 'src', 'codecs', 'protobuf', 'cb-sensor-events.proto')).lookupType('cbbridge.sensor.CbEventMsg');
-  const stat = measure(() => { for (const b of pb) CbEventMsgType.decode(b); return pb.length; }, SECONDS / 2).unitsPerSecond;
-  const refl = measure(() => { for (const b of pb) reflected.decode(b); return pb.length; }, SECONDS / 2).unitsPerSecond;
-  console.log(`\nprotobufjs CbEventMsg decode only: static code ${fmt(stat)}/s, reflection ${fmt(refl)}/s (static is ${(stat / refl).toFixed(2)}x)`);
+  const reflected = protobuf
+    .loadSync(join(__dirname, '..', 'src', 'codecs', 'protobuf', 'cb-sensor-events.proto'))
+    .lookupType('cbbridge.sensor.CbEventMsg');
+  const stat = measure(() => {
+    for (const b of pb) CbEventMsgType.decode(b);
+    return pb.length;
+  }, SECONDS / 2).unitsPerSecond;
+  const refl = measure(() => {
+    for (const b of pb) reflected.decode(b);
+    return pb.length;
+  }, SECONDS / 2).unitsPerSecond;
+  console.log(
+    `\nprotobufjs CbEventMsg decode only: static code ${fmt(stat)}/s, reflection ${fmt(refl)}/s (static is ${(stat / refl).toFixed(2)}x)`,
+  );
   const leef = measure(() => pass(sets.protobuf, 'full', 'leef'), SECONDS / 2).unitsPerSecond;
   console.log(`protobuf events to LEEF lines: ${fmt(leef)} events/s`);
   console.log(`during the run: ${steal.report()}`);

@@ -21,7 +21,11 @@ const AMQP = process.env.CB_BRIDGE_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:567
  * Events per throughput run: each run lasts several seconds at the rates measured here, so filling
  * the pipeline at the start and its last batch at the end weigh little (bundles: 10,000 messages).
  */
-const N: Record<TrafficKind, number> = { protobuf: Number(process.env.BENCH_SINGLE ?? 100_000), bundle: Number(process.env.BENCH_BUNDLED ?? 1_000_000), json: Number(process.env.BENCH_JSON ?? 60_000) };
+const N: Record<TrafficKind, number> = {
+  protobuf: Number(process.env.BENCH_SINGLE ?? 100_000),
+  bundle: Number(process.env.BENCH_BUNDLED ?? 1_000_000),
+  json: Number(process.env.BENCH_JSON ?? 60_000),
+};
 const LATENCY_RATE = Number(process.env.BENCH_LATENCY_EVENTS_PER_S ?? 5000);
 const LATENCY_SECONDS = Number(process.env.BENCH_LATENCY_S ?? 8);
 const OUTAGE_S = Number(process.env.BENCH_OUTAGE_S ?? 60);
@@ -31,7 +35,11 @@ const OUTAGE_S = Number(process.env.BENCH_OUTAGE_S ?? 60);
  * is held against the target.
  */
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
-const TARGETS: Record<TrafficKind, string> = { protobuf: '25,000 events/s', bundle: '100,000 events/s', json: '(no target)' };
+const TARGETS: Record<TrafficKind, string> = {
+  protobuf: '25,000 events/s',
+  bundle: '100,000 events/s',
+  json: '(no target)',
+};
 
 /** Sequence number of an event line in the decoded format (sensor events: header.eventid; JSON hits: the field the generator used). */
 function seqOf(line: string): number {
@@ -43,14 +51,23 @@ function seqOf(line: string): number {
   return Number(m.seq);
 }
 
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
 
-interface Rig { dir: string; sink: string; prefix: string; bridge: BridgeChild; publisher: CbPublisher }
+interface Rig {
+  dir: string;
+  sink: string;
+  prefix: string;
+  bridge: BridgeChild;
+  publisher: CbPublisher;
+}
 
 async function rig(name: string, kind: TrafficKind, format: 'normalized' | 'decoded' = 'decoded'): Promise<Rig> {
   const dir = mkdtempSync(join(tmpdir(), `cbb-bench-${name}-`));
   const sink = join(dir, 'out', 'events.jsonl');
-  writeFileSync(join(dir, 'routes.yaml'), `
+  writeFileSync(
+    join(dir, 'routes.yaml'),
+    `
 dead_letter: { type: file, path: ${join(dir, 'dead.jsonl')} }
 routes:
   - name: bench
@@ -61,10 +78,15 @@ routes:
       - type: file
         path: ${sink}
         delivery: { batch_max_events: 2000, linger_ms: ${process.env.BENCH_LINGER_MS ?? 5} }
-`);
+`,
+  );
   const prefix = `bench-${name}-${process.pid}`;
   const bridge = new BridgeChild(['--config', join(dir, 'routes.yaml')], {
-    CB_BRIDGE_AMQP_URL: AMQP, CB_BRIDGE_QUEUE_PREFIX: prefix, CB_BRIDGE_DECLARE_EXCHANGES: 'true', CB_BRIDGE_PREFETCH: process.env.BENCH_PREFETCH ?? '500', CB_BRIDGE_CONSUMERS: process.env.BENCH_CONSUMERS ?? '2',
+    CB_BRIDGE_AMQP_URL: AMQP,
+    CB_BRIDGE_QUEUE_PREFIX: prefix,
+    CB_BRIDGE_DECLARE_EXCHANGES: 'true',
+    CB_BRIDGE_PREFETCH: process.env.BENCH_PREFETCH ?? '500',
+    CB_BRIDGE_CONSUMERS: process.env.BENCH_CONSUMERS ?? '2',
   });
   await bridge.start();
   const publisher = new CbPublisher({ url: AMQP, declare: true, persistent: false, confirm: false });
@@ -103,7 +125,15 @@ async function scenario(kind: TrafficKind): Promise<void> {
   const throughput = runs.reduce((best, f) => (rateOf(f) > rateOf(best) ? f : best));
   const rates = runs.map(rateOf).sort((a, b) => a - b);
   const r = await rig(`${kind}-latency`, kind, 'decoded');
-  const traffic = new SyntheticTraffic({ protobuf: kind === 'protobuf' ? 1 : 0, bundle: kind === 'bundle' ? 1 : 0, json: kind === 'json' ? 1 : 0, bundleSize: 100 }, 5);
+  const traffic = new SyntheticTraffic(
+    {
+      protobuf: kind === 'protobuf' ? 1 : 0,
+      bundle: kind === 'bundle' ? 1 : 0,
+      json: kind === 'json' ? 1 : 0,
+      bundleSize: 100,
+    },
+    5,
+  );
   const publishedAt = new Map<number, number>();
   const latencies: number[] = [];
   let seen = 0;
@@ -115,7 +145,8 @@ async function scenario(kind: TrafficKind): Promise<void> {
     if (t !== undefined) latencies.push(at - t);
   });
   try {
-    const { events, elapsed, publishSeconds, cpuMicrosPerEvent, rabbitMicros, publisherMicros, busyPercent } = throughput;
+    const { events, elapsed, publishSeconds, cpuMicrosPerEvent, rabbitMicros, publisherMicros, busyPercent } =
+      throughput;
     const ok = runs.every((f) => f.ok);
     const throughputRss = Math.max(...runs.map((f) => f.rss));
     const rate = rateOf(throughput);
@@ -128,7 +159,10 @@ async function scenario(kind: TrafficKind): Promise<void> {
     let sent = 0;
     for (let i = 0; i < messages; i++) {
       const due = t0 + (i * perMessage * 1000) / LATENCY_RATE;
-      while (performance.now() < due) { follower.poll(); await new Promise((res) => setTimeout(res, 1)); }
+      while (performance.now() < due) {
+        follower.poll();
+        await new Promise((res) => setTimeout(res, 1));
+      }
       const m: OutgoingMessage = traffic.next();
       const now = performance.now();
       for (let s = m.firstSeq; s < m.firstSeq + m.events; s++) publishedAt.set(s, now);
@@ -139,12 +173,20 @@ async function scenario(kind: TrafficKind): Promise<void> {
     await waitUntil(follower, () => seen >= base + sent, 120_000);
     latencies.sort((a, b) => a - b);
     const rss = { peak: Math.max(throughputRss, r.bridge.rss().peak) };
-    console.log(`${kind.padEnd(9)} ${fmt(events).padStart(8)} events in ${elapsed.toFixed(2)}s (publish ${publishSeconds.toFixed(2)}s): ${fmt(rate).padStart(7)} events/s ${ok ? '' : '(TIMED OUT)'}, bridge CPU ${cpuMicrosPerEvent.toFixed(1)} µs/event | target ${TARGETS[kind]}: ${kind === 'json' ? '-' : rate >= (kind === 'bundle' ? 100_000 : 25_000) ? 'MET' : 'NOT MET'}${RUNS > 1 ? ` (best of ${RUNS} runs)` : ''}`);
-    console.log(`${''.padEnd(9)} CPU per event: RabbitMQ ${rabbitMicros.toFixed(1)} µs, publisher ${publisherMicros.toFixed(1)} µs; machine ${busyPercent.toFixed(0)}% busy during the run; host probe ${throughput.hostProbeMs.toFixed(0)} ms before it (lower is faster: 105-125 ms when the machine is quick)`);
+    console.log(
+      `${kind.padEnd(9)} ${fmt(events).padStart(8)} events in ${elapsed.toFixed(2)}s (publish ${publishSeconds.toFixed(2)}s): ${fmt(rate).padStart(7)} events/s ${ok ? '' : '(TIMED OUT)'}, bridge CPU ${cpuMicrosPerEvent.toFixed(1)} µs/event | target ${TARGETS[kind]}: ${kind === 'json' ? '-' : rate >= (kind === 'bundle' ? 100_000 : 25_000) ? 'MET' : 'NOT MET'}${RUNS > 1 ? ` (best of ${RUNS} runs)` : ''}`,
+    );
+    console.log(
+      `${''.padEnd(9)} CPU per event: RabbitMQ ${rabbitMicros.toFixed(1)} µs, publisher ${publisherMicros.toFixed(1)} µs; machine ${busyPercent.toFixed(0)}% busy during the run; host probe ${throughput.hostProbeMs.toFixed(0)} ms before it (lower is faster: 105-125 ms when the machine is quick)`,
+    );
     if (RUNS > 1) {
-      console.log(`${''.padEnd(9)} every run: ${runs.map((f) => `${fmt(rateOf(f))} events/s (bridge ${f.cpuMicrosPerEvent.toFixed(1)} µs, RabbitMQ ${f.rabbitMicros.toFixed(1)} µs; host probe ${f.hostProbeMs.toFixed(0)} ms)`).join(', ')}; median ${fmt(rates[Math.floor(rates.length / 2)])}`);
+      console.log(
+        `${''.padEnd(9)} every run: ${runs.map((f) => `${fmt(rateOf(f))} events/s (bridge ${f.cpuMicrosPerEvent.toFixed(1)} µs, RabbitMQ ${f.rabbitMicros.toFixed(1)} µs; host probe ${f.hostProbeMs.toFixed(0)} ms)`).join(', ')}; median ${fmt(rates[Math.floor(rates.length / 2)])}`,
+      );
     }
-    console.log(`${''.padEnd(9)} latency at ${fmt(LATENCY_RATE)} events/s: p50 ${percentile(latencies, 0.5).toFixed(1)} ms, p99 ${percentile(latencies, 0.99).toFixed(1)} ms (${latencies.length} events) | bridge peak RSS ${rss.peak.toFixed(0)} MB over every run (target < 250 MB)`);
+    console.log(
+      `${''.padEnd(9)} latency at ${fmt(LATENCY_RATE)} events/s: p50 ${percentile(latencies, 0.5).toFixed(1)} ms, p99 ${percentile(latencies, 0.99).toFixed(1)} ms (${latencies.length} events) | bridge peak RSS ${rss.peak.toFixed(0)} MB over every run (target < 250 MB)`,
+    );
   } finally {
     follower.close();
     await teardown(r);
@@ -170,19 +212,34 @@ interface ThroughputFigures {
 async function measureThroughput(kind: TrafficKind): Promise<ThroughputFigures> {
   const hostProbeMs = hostSpeedProbe();
   const r = await rig(kind, kind, 'normalized');
-  const traffic = new SyntheticTraffic({ protobuf: kind === 'protobuf' ? 1 : 0, bundle: kind === 'bundle' ? 1 : 0, json: kind === 'json' ? 1 : 0, bundleSize: 100 }, 3);
+  const traffic = new SyntheticTraffic(
+    {
+      protobuf: kind === 'protobuf' ? 1 : 0,
+      bundle: kind === 'bundle' ? 1 : 0,
+      json: kind === 'json' ? 1 : 0,
+      bundleSize: 100,
+    },
+    3,
+  );
   const follower = new FileFollower(r.sink);
   const load = new LoadPublisher(AMQP, false);
   try {
     await load.open();
     const messages: OutgoingMessage[] = [];
     let events = 0;
-    while (events < N[kind]) { const m = traffic.next(); messages.push(m); events += m.events; }
+    while (events < N[kind]) {
+      const m = traffic.next();
+      messages.push(m);
+      events += m.events;
+    }
     const prepared = load.prepare(messages);
     messages.length = 0;
     const rabbit = findProcess('beam.smp');
     const rabbitCpu = (): number => (rabbit === null ? Number.NaN : processCpuSeconds(rabbit));
-    const ownCpu = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
+    const ownCpu = (): number => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1e6;
+    };
     const before = { bridge: r.bridge.cpuSeconds(), rabbit: rabbitCpu(), own: ownCpu() };
     const busy = new BusyMeter();
     const start = performance.now();
@@ -192,11 +249,16 @@ async function measureThroughput(kind: TrafficKind): Promise<ThroughputFigures> 
     const ok = await waitUntil(follower, () => follower.lines >= events, 300_000);
     const perEvent = (seconds: number): number => (seconds * 1e6) / events;
     return {
-      events, elapsed: (performance.now() - start) / 1000, publishSeconds, ok, rss: r.bridge.rss().peak,
+      events,
+      elapsed: (performance.now() - start) / 1000,
+      publishSeconds,
+      ok,
+      rss: r.bridge.rss().peak,
       cpuMicrosPerEvent: perEvent(r.bridge.cpuSeconds() - before.bridge),
       rabbitMicros: perEvent(rabbitCpu() - before.rabbit),
       publisherMicros: perEvent(ownCpu() - before.own),
-      busyPercent: busy.busyPercent(), hostProbeMs,
+      busyPercent: busy.busyPercent(),
+      hostProbeMs,
     };
   } finally {
     follower.close();
@@ -211,7 +273,9 @@ async function outage(): Promise<void> {
   const outDir = join(r.dir, 'out');
   const traffic = new SyntheticTraffic({ protobuf: 1, bundle: 0, json: 0, bundleSize: 1 }, 9);
   let seen = 0;
-  const follower = new FileFollower(r.sink, () => { seen++; });
+  const follower = new FileFollower(r.sink, () => {
+    seen++;
+  });
   try {
     rmSync(outDir, { recursive: true, force: true });
     writeFileSync(outDir, 'the sink directory is gone');
@@ -219,7 +283,10 @@ async function outage(): Promise<void> {
     const t0 = Date.now();
     let sent = 0;
     while (Date.now() - t0 < OUTAGE_S * 1000) {
-      for (let i = 0; i < 200; i++) { await r.publisher.publish(traffic.next()); sent++; }
+      for (let i = 0; i < 200; i++) {
+        await r.publisher.publish(traffic.next());
+        sent++;
+      }
       await new Promise((res) => setTimeout(res, 100));
       const s = Math.floor((Date.now() - t0) / 1000);
       if (s % 10 === 0 && samples.length < s / 10 + 1) samples.push(`${s}s ${r.bridge.rss().now.toFixed(0)}MB`);
@@ -230,8 +297,12 @@ async function outage(): Promise<void> {
     mkdirSync(outDir, { recursive: true });
     const t1 = Date.now();
     const ok = await waitUntil(follower, () => seen >= sent, 300_000);
-    console.log(`sink down ${OUTAGE_S}s at ~2,000 events/s (${fmt(sent)} events held on the broker): RSS ${samples.join(', ')}; peak ${during.peak.toFixed(0)} MB`);
-    console.log(`${''.padEnd(9)} after recovery: ${ok ? 'all' : 'NOT all'} ${fmt(sent)} events delivered in ${((Date.now() - t1) / 1000).toFixed(1)}s (${seen - sent >= 0 ? seen - sent : 0} duplicates)`);
+    console.log(
+      `sink down ${OUTAGE_S}s at ~2,000 events/s (${fmt(sent)} events held on the broker): RSS ${samples.join(', ')}; peak ${during.peak.toFixed(0)} MB`,
+    );
+    console.log(
+      `${''.padEnd(9)} after recovery: ${ok ? 'all' : 'NOT all'} ${fmt(sent)} events delivered in ${((Date.now() - t1) / 1000).toFixed(1)}s (${seen - sent >= 0 ? seen - sent : 0} duplicates)`,
+    );
   } finally {
     follower.close();
     await teardown(r);
@@ -240,11 +311,19 @@ async function outage(): Promise<void> {
 
 async function main(): Promise<void> {
   const steal = new StealMeter();
-  console.log(`bench:e2e  RabbitMQ ${AMQP.replace(/:[^:@/]+@/, ':***@')}, bridge as a child process, file sink (fsync per batch; normalized format for throughput, decoded for latency, which needs each event's sequence number)`);
+  console.log(
+    `bench:e2e  RabbitMQ ${AMQP.replace(/:[^:@/]+@/, ':***@')}, bridge as a child process, file sink (fsync per batch; normalized format for throughput, decoded for latency, which needs each event's sequence number)`,
+  );
   const kinds = (process.env.BENCH_KINDS ?? 'protobuf,bundle,json').split(',') as TrafficKind[];
   for (const kind of kinds) await scenario(kind);
   if (OUTAGE_S > 0) await outage();
   console.log(`during the run: ${steal.report()}`);
 }
 
-main().then(() => process.exit(0), (err) => { console.error(err); process.exit(1); });
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

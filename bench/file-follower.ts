@@ -13,7 +13,10 @@ export class FileFollower {
   private carry = '';
   private readonly buf = Buffer.allocUnsafe(4 * 1024 * 1024);
 
-  constructor(private readonly path: string, private readonly onLine: ((line: string, seenAt: number) => void) | null = null) {}
+  constructor(
+    private readonly path: string,
+    private readonly onLine: ((line: string, seenAt: number) => void) | null = null,
+  ) {}
 
   poll(): void {
     if (this.fd === null) {

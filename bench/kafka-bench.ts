@@ -43,13 +43,19 @@ const WARMUP_SECONDS = Number(process.env.BENCH_KAFKA_WARMUP_S ?? 120);
 const RUN_ID = randomBytes(3).toString('hex');
 /** A vhost of the run's own: traffic other benchmarks or tests publish on the broker does not reach (or slow) its queues. */
 const VHOST = `kbench-${RUN_ID}`;
-const AMQP = ((): string => { const u = new URL(AMQP_BASE); u.pathname = `/${VHOST}`; return u.toString(); })();
+const AMQP = ((): string => {
+  const u = new URL(AMQP_BASE);
+  u.pathname = `/${VHOST}`;
+  return u.toString();
+})();
 
 async function management(method: string, path: string, body?: unknown): Promise<void> {
   const u = new URL(MANAGEMENT);
   const auth = Buffer.from(`${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}`).toString('base64');
   const res = await fetch(`${u.protocol}//${u.host}${path}`, {
-    method, headers: { authorization: `Basic ${auth}`, 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}),
+    method,
+    headers: { authorization: `Basic ${auth}`, 'content-type': 'application/json' },
+    ...(body ? { body: JSON.stringify(body) } : {}),
   });
   if (!res.ok) throw new Error(`RabbitMQ management ${method} ${path}: HTTP ${res.status}`);
 }
@@ -57,7 +63,11 @@ async function management(method: string, path: string, body?: unknown): Promise
 async function createVhost(): Promise<void> {
   await management('PUT', `/api/vhosts/${VHOST}`);
   const user = decodeURIComponent(new URL(AMQP_BASE).username) || 'guest';
-  await management('PUT', `/api/permissions/${VHOST}/${encodeURIComponent(user)}`, { configure: '.*', write: '.*', read: '.*' });
+  await management('PUT', `/api/permissions/${VHOST}/${encodeURIComponent(user)}`, {
+    configure: '.*',
+    write: '.*',
+    read: '.*',
+  });
 }
 
 type Kind = 'protobuf' | 'bundle';
@@ -66,10 +76,16 @@ const SCENARIOS: Record<Kind, { events: number; bundleSize: number; target: numb
   bundle: { events: Number(process.env.BENCH_BUNDLED ?? 800_000), bundleSize: 100, target: 100_000 },
 };
 
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-interface Rig { dir: string; topic: string; bridge: BridgeChild; publisher: CbPublisher }
+interface Rig {
+  dir: string;
+  topic: string;
+  bridge: BridgeChild;
+  publisher: CbPublisher;
+}
 
 /** The benchmark's own Kafka clients (admin, producer, consumer) share these options. */
 const clientOptions = (clientId: string) => ({ clientId, bootstrapBrokers: BROKERS });
@@ -97,7 +113,9 @@ async function rig(admin: Admin, name: string, kind: Kind, format: 'normalized' 
   const dir = mkdtempSync(join(tmpdir(), `cbb-kbench-${name}-`));
   const topic = `bench-${name}-${RUN_ID}`;
   await createTopic(admin, topic);
-  writeFileSync(join(dir, 'routes.yaml'), `
+  writeFileSync(
+    join(dir, 'routes.yaml'),
+    `
 dead_letter: { type: file, path: ${join(dir, 'dead.jsonl')} }
 routes:
   - name: bench
@@ -109,10 +127,18 @@ routes:
         brokers: ${JSON.stringify(BROKERS)}
         topic: ${topic}
         compression: ${COMPRESSION}
-${SINK_EXTRA.split(';').map((line) => line.trim()).filter(Boolean).map((line) => `        ${line}\n`).join('')}`);
+${SINK_EXTRA.split(';')
+  .map((line) => line.trim())
+  .filter(Boolean)
+  .map((line) => `        ${line}\n`)
+  .join('')}`,
+  );
   const bridge = new BridgeChild(['--config', join(dir, 'routes.yaml')], {
-    CB_BRIDGE_AMQP_URL: AMQP, CB_BRIDGE_QUEUE_PREFIX: `kbench-${name}-${RUN_ID}`, CB_BRIDGE_DECLARE_EXCHANGES: 'true',
-    CB_BRIDGE_PREFETCH: PREFETCH, CB_BRIDGE_CONSUMERS: '2',
+    CB_BRIDGE_AMQP_URL: AMQP,
+    CB_BRIDGE_QUEUE_PREFIX: `kbench-${name}-${RUN_ID}`,
+    CB_BRIDGE_DECLARE_EXCHANGES: 'true',
+    CB_BRIDGE_PREFETCH: PREFETCH,
+    CB_BRIDGE_CONSUMERS: '2',
   });
   await bridge.start();
   const publisher = new CbPublisher({ url: AMQP, declare: true, persistent: false, confirm: false });
@@ -139,7 +165,15 @@ async function recordCount(offsets: Consumer, topic: string): Promise<number> {
 }
 
 function traffic(kind: Kind, seed: number): SyntheticTraffic {
-  return new SyntheticTraffic({ protobuf: kind === 'protobuf' ? 1 : 0, bundle: kind === 'bundle' ? 1 : 0, json: 0, bundleSize: SCENARIOS[kind].bundleSize }, seed);
+  return new SyntheticTraffic(
+    {
+      protobuf: kind === 'protobuf' ? 1 : 0,
+      bundle: kind === 'bundle' ? 1 : 0,
+      json: 0,
+      bundleSize: SCENARIOS[kind].bundleSize,
+    },
+    seed,
+  );
 }
 
 interface Throughput {
@@ -168,11 +202,18 @@ async function throughput(admin: Admin, kind: Kind): Promise<Throughput> {
     const gen = traffic(kind, 3);
     const messages: OutgoingMessage[] = [];
     let events = 0;
-    while (events < SCENARIOS[kind].events) { const m = gen.next(); messages.push(m); events += m.events; }
+    while (events < SCENARIOS[kind].events) {
+      const m = gen.next();
+      messages.push(m);
+      events += m.events;
+    }
     const prepared = load.prepare(messages);
     messages.length = 0;
     const cpuOf = (pid: number | null): number => (pid === null ? Number.NaN : processCpuSeconds(pid));
-    const ownCpu = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
+    const ownCpu = (): number => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1e6;
+    };
     const broker = findProcess('kafka.Kafka');
     const rabbit = findProcess('beam.smp');
     const cpuBefore = { bridge: r.bridge.cpuSeconds(), kafka: cpuOf(broker), rabbit: cpuOf(rabbit), own: ownCpu() };
@@ -192,12 +233,17 @@ async function throughput(admin: Admin, kind: Kind): Promise<Throughput> {
     const counted = Math.min(arrived, events);
     const perEvent = (cpuSeconds: number): number => (cpuSeconds * 1e6) / counted;
     return {
-      events, arrived, seconds, publishSeconds, rssMb: r.bridge.rss().peak,
+      events,
+      arrived,
+      seconds,
+      publishSeconds,
+      rssMb: r.bridge.rss().peak,
       bridgeMicros: perEvent(r.bridge.cpuSeconds() - cpuBefore.bridge),
       kafkaMicros: perEvent(cpuOf(broker) - cpuBefore.kafka),
       rabbitMicros: perEvent(cpuOf(rabbit) - cpuBefore.rabbit),
       publisherMicros: perEvent(ownCpu() - cpuBefore.own),
-      busyPercent: busy.busyPercent(), hostProbeMs,
+      busyPercent: busy.busyPercent(),
+      hostProbeMs,
     };
   } finally {
     await load.close();
@@ -206,7 +252,10 @@ async function throughput(admin: Admin, kind: Kind): Promise<Throughput> {
   }
 }
 
-async function latency(admin: Admin, kind: Kind): Promise<{ p50: number; p99: number; max: number; count: number; rssMb: number }> {
+async function latency(
+  admin: Admin,
+  kind: Kind,
+): Promise<{ p50: number; p99: number; max: number; count: number; rssMb: number }> {
   const r = await rig(admin, `${kind}-lat`, kind, 'decoded');
   const publishedAt = new Map<number, number>();
   const latencies: number[] = [];
@@ -216,7 +265,8 @@ async function latency(admin: Admin, kind: Kind): Promise<{ p50: number; p99: nu
   try {
     const stream = await consumer.consume({ topics: [r.topic], mode: 'earliest', autocommit: false, maxWaitTime: 5 });
     stream.on('data', (message) => {
-      const seq = (JSON.parse(message.value.toString()) as { message: { header: { eventid: number } } }).message.header.eventid;
+      const seq = (JSON.parse(message.value.toString()) as { message: { header: { eventid: number } } }).message.header
+        .eventid;
       consumed++;
       const t = publishedAt.get(seq);
       if (t !== undefined) latencies.push(performance.now() - t);
@@ -228,7 +278,7 @@ async function latency(admin: Admin, kind: Kind): Promise<{ p50: number; p99: nu
     for (let i = 0; i < Math.ceil(2000 / perMessage); i++) await r.publisher.publish(gen.next());
     await r.publisher.flush();
     const warmUntil = Date.now() + 30_000;
-    while (await consumedCount() < gen.generated && Date.now() < warmUntil) await sleep(20);
+    while ((await consumedCount()) < gen.generated && Date.now() < warmUntil) await sleep(20);
     const messages = Math.max(1, Math.floor((LATENCY_RATE * LATENCY_SECONDS) / perMessage));
     const t0 = performance.now();
     let sent = 0;
@@ -245,7 +295,13 @@ async function latency(admin: Admin, kind: Kind): Promise<{ p50: number; p99: nu
     const until = Date.now() + 60_000;
     while (latencies.length < sent && Date.now() < until) await sleep(20);
     latencies.sort((a, b) => a - b);
-    return { p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), max: latencies[latencies.length - 1] ?? NaN, count: latencies.length, rssMb: r.bridge.rss().peak };
+    return {
+      p50: percentile(latencies, 0.5),
+      p99: percentile(latencies, 0.99),
+      max: latencies[latencies.length - 1] ?? NaN,
+      count: latencies.length,
+      rssMb: r.bridge.rss().peak,
+    };
   } finally {
     await consumer.close(true).catch(() => undefined);
     await teardown(admin, r);
@@ -270,7 +326,12 @@ async function warmBroker(admin: Admin): Promise<string> {
   const broker = findProcess('kafka.Kafka');
   const topic = `bench-warmup-${RUN_ID}`;
   await createTopic(admin, topic);
-  const producer = new Producer({ ...clientOptions('bench-warmup'), idempotent: true, acks: -1, serializers: stringSerializers });
+  const producer = new Producer({
+    ...clientOptions('bench-warmup'),
+    idempotent: true,
+    acks: -1,
+    serializers: stringSerializers,
+  });
   // About an event's size; the broker neither compresses nor reads the values, so one padding serves all.
   const pad = traffic('protobuf', 11).next().body.toString('base64');
   const value = (seq: number): string => JSON.stringify({ type: 'ingress.event.netconn', seq, pad });
@@ -282,8 +343,14 @@ async function warmBroker(admin: Admin): Promise<string> {
       const cpu = broker === null ? Number.NaN : processCpuSeconds(broker);
       for (let call = 0; call < WARMUP_CALLS; call++) {
         const messages = Array.from({ length: WARMUP_BATCH }, (_, i) => ({
-          topic, key: String((records + i) % 500), value: value(records + i),
-          headers: { 'cb.routing_key': 'ingress.event.netconn', 'cb.event_type': 'ingress.event.netconn', 'cb.event_id': `${RUN_ID}-${records + i}` },
+          topic,
+          key: String((records + i) % 500),
+          value: value(records + i),
+          headers: {
+            'cb.routing_key': 'ingress.event.netconn',
+            'cb.event_type': 'ingress.event.netconn',
+            'cb.event_id': `${RUN_ID}-${records + i}`,
+          },
         }));
         await producer.send({ messages });
         records += messages.length;
@@ -292,14 +359,28 @@ async function warmBroker(admin: Admin): Promise<string> {
       costs.push(((processCpuSeconds(broker) - cpu) * 1e6) / (WARMUP_CALLS * WARMUP_BATCH));
       const [before, last] = costs.slice(-2);
       const warmFor = (performance.now() - start) / 1000;
-      if (warmFor >= Math.min(WARMUP_MIN_SECONDS, WARMUP_SECONDS) && costs.length >= 2 && last * WARMUP_SETTLED > before) break;
+      if (
+        warmFor >= Math.min(WARMUP_MIN_SECONDS, WARMUP_SECONDS) &&
+        costs.length >= 2 &&
+        last * WARMUP_SETTLED > before
+      )
+        break;
     }
   } finally {
     await producer.close(true).catch(() => undefined);
     await deleteTopic(admin, topic);
   }
   const seconds = (performance.now() - start) / 1000;
-  const trail = costs.length > 0 ? `; broker CPU per record, first and last windows: ${costs.slice(0, 3).map((c) => c.toFixed(1)).join(', ')} ... ${costs.slice(-3).map((c) => c.toFixed(1)).join(', ')} µs` : '';
+  const trail =
+    costs.length > 0
+      ? `; broker CPU per record, first and last windows: ${costs
+          .slice(0, 3)
+          .map((c) => c.toFixed(1))
+          .join(', ')} ... ${costs
+          .slice(-3)
+          .map((c) => c.toFixed(1))
+          .join(', ')} µs`
+      : '';
   return `Kafka warm-up (not measured): ${fmt(records)} records in ${seconds.toFixed(0)}s to a scratch topic${trail}`;
 }
 
@@ -315,11 +396,18 @@ async function main(): Promise<void> {
 async function run(): Promise<void> {
   const steal = new StealMeter();
   const admin = new Admin(clientOptions('bench-admin'));
-  console.log(`bench:kafka  RabbitMQ ${AMQP.replace(/:[^:@/]+@/, ':***@')} (a vhost of its own) → bridge (child process, prefetch ${PREFETCH} x 2 consumers) → kafka sink `
-    + `(idempotent, acks=all, compression ${COMPRESSION}) → Kafka ${BROKERS.join(',')}; all on this machine`);
-  const load = (): string => loadavg().map((l) => l.toFixed(2)).join(' ');
-  console.log(`${cpus().length} CPUs, load average before: ${load()} (other work on the machine skews the figures); `
-    + `host probe ${hostSpeedProbe().toFixed(0)} ms (fixed CPU work timed before each run, lower is faster: 105-125 ms on this machine when it is quick)`);
+  console.log(
+    `bench:kafka  RabbitMQ ${AMQP.replace(/:[^:@/]+@/, ':***@')} (a vhost of its own) → bridge (child process, prefetch ${PREFETCH} x 2 consumers) → kafka sink ` +
+      `(idempotent, acks=all, compression ${COMPRESSION}) → Kafka ${BROKERS.join(',')}; all on this machine`,
+  );
+  const load = (): string =>
+    loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ');
+  console.log(
+    `${cpus().length} CPUs, load average before: ${load()} (other work on the machine skews the figures); ` +
+      `host probe ${hostSpeedProbe().toFixed(0)} ms (fixed CPU work timed before each run, lower is faster: 105-125 ms on this machine when it is quick)`,
+  );
   console.log(await warmBroker(admin));
   for (const kind of (process.env.BENCH_KINDS ?? 'protobuf,bundle').split(',') as Kind[]) {
     const runs: Throughput[] = [];
@@ -329,23 +417,37 @@ async function run(): Promise<void> {
     const complete = t.arrived >= t.events;
     const rate = rateOf(t);
     const label = kind === 'protobuf' ? 'single' : `bundles of ${SCENARIOS[kind].bundleSize}`;
-    console.log(`${label.padEnd(14)} ${fmt(t.events).padStart(9)} events ${complete ? `in ${t.seconds.toFixed(2)}s` : `published, ${fmt(t.arrived)} in Kafka after ${t.seconds.toFixed(2)}s`} `
-      + `(publishing took ${t.publishSeconds.toFixed(2)}s): ${fmt(rate).padStart(7)} events/s | target ${fmt(SCENARIOS[kind].target)} events/s: ${rate >= SCENARIOS[kind].target ? 'MET' : 'NOT MET'}`
-      + `${RUNS > 1 ? ` (best of ${RUNS} runs)` : ''}`);
-    console.log(`${''.padEnd(14)} CPU per event: bridge ${t.bridgeMicros.toFixed(1)} µs, Kafka broker ${t.kafkaMicros.toFixed(1)} µs, RabbitMQ ${t.rabbitMicros.toFixed(1)} µs, `
-      + `publisher and Kafka poller (this process) ${t.publisherMicros.toFixed(1)} µs; machine ${t.busyPercent.toFixed(0)}% busy during the run; host probe ${t.hostProbeMs.toFixed(0)} ms before it`);
+    console.log(
+      `${label.padEnd(14)} ${fmt(t.events).padStart(9)} events ${complete ? `in ${t.seconds.toFixed(2)}s` : `published, ${fmt(t.arrived)} in Kafka after ${t.seconds.toFixed(2)}s`} ` +
+        `(publishing took ${t.publishSeconds.toFixed(2)}s): ${fmt(rate).padStart(7)} events/s | target ${fmt(SCENARIOS[kind].target)} events/s: ${rate >= SCENARIOS[kind].target ? 'MET' : 'NOT MET'}` +
+        `${RUNS > 1 ? ` (best of ${RUNS} runs)` : ''}`,
+    );
+    console.log(
+      `${''.padEnd(14)} CPU per event: bridge ${t.bridgeMicros.toFixed(1)} µs, Kafka broker ${t.kafkaMicros.toFixed(1)} µs, RabbitMQ ${t.rabbitMicros.toFixed(1)} µs, ` +
+        `publisher and Kafka poller (this process) ${t.publisherMicros.toFixed(1)} µs; machine ${t.busyPercent.toFixed(0)}% busy during the run; host probe ${t.hostProbeMs.toFixed(0)} ms before it`,
+    );
     if (RUNS > 1) {
       const rates = runs.map(rateOf).sort((a, b) => a - b);
-      console.log(`${''.padEnd(14)} every run: ${runs.map((run) => `${fmt(rateOf(run))} events/s${run.arrived < run.events ? ' (incomplete)' : ''} (bridge ${run.bridgeMicros.toFixed(1)} µs, Kafka ${run.kafkaMicros.toFixed(1)} µs, RabbitMQ ${run.rabbitMicros.toFixed(1)} µs; host probe ${run.hostProbeMs.toFixed(0)} ms)`).join(', ')}`
-        + `; median ${fmt(rates[Math.floor(rates.length / 2)])}`);
+      console.log(
+        `${''.padEnd(14)} every run: ${runs.map((run) => `${fmt(rateOf(run))} events/s${run.arrived < run.events ? ' (incomplete)' : ''} (bridge ${run.bridgeMicros.toFixed(1)} µs, Kafka ${run.kafkaMicros.toFixed(1)} µs, RabbitMQ ${run.rabbitMicros.toFixed(1)} µs; host probe ${run.hostProbeMs.toFixed(0)} ms)`).join(', ')}` +
+          `; median ${fmt(rates[Math.floor(rates.length / 2)])}`,
+      );
     }
     const rss = Math.max(...runs.map((run) => run.rssMb));
     const l = await latency(admin, kind);
-    console.log(`${''.padEnd(14)} latency publish → consumed from Kafka at ${fmt(LATENCY_RATE)} events/s: p50 ${l.p50.toFixed(1)} ms, p99 ${l.p99.toFixed(1)} ms, `
-      + `max ${l.max.toFixed(1)} ms (${fmt(l.count)} events) | bridge peak RSS ${Math.max(rss, l.rssMb).toFixed(0)} MB over every run`);
+    console.log(
+      `${''.padEnd(14)} latency publish → consumed from Kafka at ${fmt(LATENCY_RATE)} events/s: p50 ${l.p50.toFixed(1)} ms, p99 ${l.p99.toFixed(1)} ms, ` +
+        `max ${l.max.toFixed(1)} ms (${fmt(l.count)} events) | bridge peak RSS ${Math.max(rss, l.rssMb).toFixed(0)} MB over every run`,
+    );
   }
   console.log(`load average after: ${load()}; ${steal.report()}`);
   await admin.close();
 }
 
-main().then(() => process.exit(0), (err: unknown) => { console.error(err); process.exit(1); });
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

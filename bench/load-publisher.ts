@@ -31,13 +31,20 @@ export class LoadPublisher {
   private unconfirmed = 0;
   private refill: (() => void) | null = null;
 
-  constructor(private readonly url: string, private readonly declare: boolean) {}
+  constructor(
+    private readonly url: string,
+    private readonly declare: boolean,
+  ) {}
 
   async open(): Promise<void> {
     this.conn = await amqp.connect(this.url);
-    this.conn.on('error', (err: Error) => { this.failure = err; });
+    this.conn.on('error', (err: Error) => {
+      this.failure = err;
+    });
     const ch = await this.conn.createConfirmChannel();
-    ch.on('error', (err: Error) => { this.failure = err; });
+    ch.on('error', (err: Error) => {
+      this.failure = err;
+    });
     if (this.declare) for (const name of CB_EXCHANGES) await ch.assertExchange(name, 'topic', { durable: true });
     this.channel = ch;
   }
@@ -46,7 +53,13 @@ export class LoadPublisher {
   prepare(messages: Iterable<OutgoingMessage>): PreparedPublish[] {
     this.opened();
     const prepared: PreparedPublish[] = [];
-    for (const m of messages) prepared.push({ exchange: m.exchange, routingKey: m.routingKey, body: m.body, options: publishOptions(m, false) });
+    for (const m of messages)
+      prepared.push({
+        exchange: m.exchange,
+        routingKey: m.routingKey,
+        body: m.body,
+        options: publishOptions(m, false),
+      });
     return prepared;
   }
 
@@ -56,13 +69,21 @@ export class LoadPublisher {
     const confirmed = (err: unknown): void => {
       if (err) this.failure ??= new Error(`RabbitMQ refused a benchmark message: ${String(err)}`);
       this.unconfirmed--;
-      if (this.refill && this.unconfirmed <= WINDOW / 2) { const go = this.refill; this.refill = null; go(); }
+      if (this.refill && this.unconfirmed <= WINDOW / 2) {
+        const go = this.refill;
+        this.refill = null;
+        go();
+      }
     };
     for (const m of messages) {
       if (this.failure) throw this.failure;
-      if (this.unconfirmed >= WINDOW) await new Promise<void>((resolve) => { this.refill = resolve; });
+      if (this.unconfirmed >= WINDOW)
+        await new Promise<void>((resolve) => {
+          this.refill = resolve;
+        });
       this.unconfirmed++;
-      if (!ch.publish(m.exchange, m.routingKey, m.body, m.options, confirmed)) await new Promise<void>((resolve) => ch.once('drain', resolve));
+      if (!ch.publish(m.exchange, m.routingKey, m.body, m.options, confirmed))
+        await new Promise<void>((resolve) => ch.once('drain', resolve));
     }
     await ch.waitForConfirms();
     if (this.failure) throw this.failure;

@@ -22,14 +22,18 @@ const TOKEN = 'bench-lr-token';
 function sensorsYaml(): string {
   const lines = ['server:', '  command_delay_ms: 100', '  check_in_timeout_s: 60', 'sensors:'];
   for (let i = 0; i < SENSORS; i++) {
-    lines.push(`  - { id: ${1000 + i}, hostname: bench-${i}, os: windows, checkin_delay_ms: ${100 + ((i * 379) % 901)}, directories: ['C:\\Windows\\Temp'] }`);
+    lines.push(
+      `  - { id: ${1000 + i}, hostname: bench-${i}, os: windows, checkin_delay_ms: ${100 + ((i * 379) % 901)}, directories: ['C:\\Windows\\Temp'] }`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }
 
 async function startServer(file: string): Promise<{ url: string; stop: () => void }> {
   const cli = resolve(__dirname, '..', '..', 'bin', 'cb-event-bridge.js');
-  const child = spawn(process.execPath, [cli, 'lr-server', '--port', '0', '--sensors', file, '--token', TOKEN], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [cli, 'lr-server', '--port', '0', '--sensors', file, '--token', TOKEN], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const lines = createInterface({ input: child.stdout });
   const url = await new Promise<string>((ok, fail) => {
     child.once('exit', (code) => fail(new Error(`lr-server exited with ${code}`)));
@@ -67,26 +71,41 @@ async function main(): Promise<void> {
     const started = performance.now();
     const latencies: number[] = [];
     const failures: Record<string, number> = {};
-    await Promise.all(Array.from({ length: JOBS }, (_, j) => {
-      const submitted = performance.now();
-      return pool.run({
-        sensorId: 1000 + (j % SENSORS),
-        timeoutMs: 120_000,
-        steps: [{ command: { name: 'process list' } }, { command: { name: 'directory list', object: 'C:\\Windows\\' } }],
-      }).then(
-        () => latencies.push(performance.now() - submitted),
-        (err: LrError) => { failures[err.kind] = (failures[err.kind] ?? 0) + 1; },
-      );
-    }));
+    await Promise.all(
+      Array.from({ length: JOBS }, (_, j) => {
+        const submitted = performance.now();
+        return pool
+          .run({
+            sensorId: 1000 + (j % SENSORS),
+            timeoutMs: 120_000,
+            steps: [
+              { command: { name: 'process list' } },
+              { command: { name: 'directory list', object: 'C:\\Windows\\' } },
+            ],
+          })
+          .then(
+            () => latencies.push(performance.now() - submitted),
+            (err: LrError) => {
+              failures[err.kind] = (failures[err.kind] ?? 0) + 1;
+            },
+          );
+      }),
+    );
     const seconds = (performance.now() - started) / 1000;
     const sorted = latencies.sort((a, b) => a - b);
     await pool.close();
     const stats = pool.stats();
-    console.log(`bench:lr: ${JOBS} jobs (2 commands each) over ${SENSORS} sensors, session cap ${CAP}, check-in 100-1000 ms, 100 ms per command`);
-    console.log(`  jobs/s            ${(JOBS / seconds).toFixed(1)} (${latencies.length} ok, failed: ${JSON.stringify(failures)}, ${seconds.toFixed(1)} s)`);
+    console.log(
+      `bench:lr: ${JOBS} jobs (2 commands each) over ${SENSORS} sensors, session cap ${CAP}, check-in 100-1000 ms, 100 ms per command`,
+    );
+    console.log(
+      `  jobs/s            ${(JOBS / seconds).toFixed(1)} (${latencies.length} ok, failed: ${JSON.stringify(failures)}, ${seconds.toFixed(1)} s)`,
+    );
     console.log(`  job latency       p50 ${fmt(percentile(sorted, 50))} ms, p99 ${fmt(percentile(sorted, 99))} ms`);
     console.log(`  open sessions     pool peak ${stats.peakOpenSessions} (cap ${CAP}), server peak ${serverPeak}`);
-    console.log(`  sessions          created ${stats.sessionsCreated}, reused ${stats.sessionsReused}, closed ${stats.sessionsClosed}`);
+    console.log(
+      `  sessions          created ${stats.sessionsCreated}, reused ${stats.sessionsReused}, closed ${stats.sessionsClosed}`,
+    );
     if (stats.peakOpenSessions > CAP || serverPeak > CAP) {
       console.log('  FAIL: more sessions open than the cap');
       process.exitCode = 1;

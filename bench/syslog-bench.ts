@@ -64,9 +64,13 @@ function runCollector(protocol: Protocol, pemDir: string): void {
     });
     socket.on('error', () => undefined);
   };
-  const server = protocol === 'tls'
-    ? createTlsServer({ key: readFileSync(join(pemDir, 'server.key')), cert: readFileSync(join(pemDir, 'server.pem')) }, onSocket)
-    : createServer(onSocket);
+  const server =
+    protocol === 'tls'
+      ? createTlsServer(
+          { key: readFileSync(join(pemDir, 'server.key')), cert: readFileSync(join(pemDir, 'server.pem')) },
+          onSocket,
+        )
+      : createServer(onSocket);
   server.listen(0, '127.0.0.1', () => {
     process.send!({ port: (server.address() as { port: number }).port } satisfies ToParent);
   });
@@ -82,11 +86,43 @@ function runCollector(protocol: Protocol, pemDir: string): void {
 
 function makePki(): string {
   const dir = mkdtempSync(join(tmpdir(), 'cbb-bench-syslog-'));
-  const ssl = (...args: string[]): void => { execFileSync('openssl', args, { cwd: dir, stdio: 'ignore' }); };
-  ssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '1', '-subj', '/CN=bench-ca');
+  const ssl = (...args: string[]): void => {
+    execFileSync('openssl', args, { cwd: dir, stdio: 'ignore' });
+  };
+  ssl(
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    'ca.key',
+    '-out',
+    'ca.pem',
+    '-days',
+    '1',
+    '-subj',
+    '/CN=bench-ca',
+  );
   writeFileSync(join(dir, 'san.ext'), 'subjectAltName=IP:127.0.0.1\n');
   ssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'server.key', '-out', 'server.csr', '-subj', '/CN=127.0.0.1');
-  ssl('x509', '-req', '-in', 'server.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'server.pem', '-days', '1', '-extfile', 'san.ext');
+  ssl(
+    'x509',
+    '-req',
+    '-in',
+    'server.csr',
+    '-CA',
+    'ca.pem',
+    '-CAkey',
+    'ca.key',
+    '-CAcreateserial',
+    '-out',
+    'server.pem',
+    '-days',
+    '1',
+    '-extfile',
+    'san.ext',
+  );
   return dir;
 }
 
@@ -97,18 +133,36 @@ function syntheticRecords(detail: SyslogSink['eventDetail']): SinkRecord[] {
   const out: SinkRecord[] = [];
   while (out.length < DISTINCT) {
     const m = traffic.next('protobuf');
-    for (const record of normalizeResult(decodeMessage({ ...m, receivedAt: Date.now() }, codec), { serverName: 'cb-bench', serverUrl: '', floatTimestamps: false })) {
+    for (const record of normalizeResult(decodeMessage({ ...m, receivedAt: Date.now() }, codec), {
+      serverName: 'cb-bench',
+      serverUrl: '',
+      floatTimestamps: false,
+    })) {
       const utf8 = Buffer.from(cefLine(record), 'utf8');
       out.push({
-        id: `${m.firstSeq}-0`, text: utf8.toString('utf8'), utf8, utf8Length: utf8.length, record: recordFor(record, detail),
-        routingKey: m.routingKey, contentType: m.contentType, eventKey: m.routingKey, receivedAt: Date.now(),
+        id: `${m.firstSeq}-0`,
+        text: utf8.toString('utf8'),
+        utf8,
+        utf8Length: utf8.length,
+        record: recordFor(record, detail),
+        routingKey: m.routingKey,
+        contentType: m.contentType,
+        eventKey: m.routingKey,
+        receivedAt: Date.now(),
       });
     }
   }
   return out;
 }
 
-interface RunResult { protocol: Protocol; done: number; seconds: number; cpuUsPerEvent: number; collectorCpuUsPerEvent: number; complete: boolean }
+interface RunResult {
+  protocol: Protocol;
+  done: number;
+  seconds: number;
+  cpuUsPerEvent: number;
+  collectorCpuUsPerEvent: number;
+  complete: boolean;
+}
 
 async function run(protocol: Protocol, pemDir: string, records: readonly SinkRecord[]): Promise<RunResult> {
   const child: ChildProcess = fork(__filename, ['collector', protocol, pemDir], { stdio: 'inherit' });
@@ -117,17 +171,39 @@ async function run(protocol: Protocol, pemDir: string, records: readonly SinkRec
   const port = await new Promise<number>((resolve) => {
     child.on('message', (m: ToParent) => {
       if ('port' in m) resolve(m.port);
-      else { collected = m.count; collectorCpuMs = m.cpuMs; }
+      else {
+        collected = m.count;
+        collectorCpuMs = m.cpuMs;
+      }
     });
   });
-  const config: SyslogSinkConfig = { address: `127.0.0.1:${port}`, protocol, framing: 'octet_counting', ...(protocol === 'tls' ? { tls: { ca: join(pemDir, 'ca.pem') } } : {}) };
+  const config: SyslogSinkConfig = {
+    address: `127.0.0.1:${port}`,
+    protocol,
+    framing: 'octet_counting',
+    ...(protocol === 'tls' ? { tls: { ca: join(pemDir, 'ca.pem') } } : {}),
+  };
   const sink = new SyslogSink('bench', resolveSyslogSinkConfig(config), { route: 'bench' });
   await sink.start();
-  const driver = new SinkDriver(sink, { ...DEFAULT_DELIVERY_POLICY, ...syslogSinkFactory.policy }, 'bench', silentLogger());
+  const driver = new SinkDriver(
+    sink,
+    { ...DEFAULT_DELIVERY_POLICY, ...syslogSinkFactory.policy },
+    'bench',
+    silentLogger(),
+  );
   try {
-    const collectorCpu0 = await new Promise<number>((resolve) => { const t = setInterval(() => { if (collectorCpuMs > 0) { clearInterval(t); resolve(collectorCpuMs); } }, 10); });
+    const collectorCpu0 = await new Promise<number>((resolve) => {
+      const t = setInterval(() => {
+        if (collectorCpuMs > 0) {
+          clearInterval(t);
+          resolve(collectorCpuMs);
+        }
+      }, 10);
+    });
     let delivered = 0;
-    const onDone = (): void => { delivered++; };
+    const onDone = (): void => {
+      delivered++;
+    };
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     for (let i = 0; i < N; i++) driver.submit(records[i % records.length], onDone);
@@ -137,7 +213,10 @@ async function run(protocol: Protocol, pemDir: string, records: readonly SinkRec
     const cpu = process.cpuUsage(cpu0);
     const done = Math.min(collected, N);
     return {
-      protocol, done, seconds, complete: collected >= N,
+      protocol,
+      done,
+      seconds,
+      complete: collected >= N,
       cpuUsPerEvent: (cpu.user + cpu.system) / Math.max(1, done),
       collectorCpuUsPerEvent: ((collectorCpuMs - collectorCpu0) * 1000) / Math.max(1, done),
     };
@@ -157,17 +236,34 @@ async function main(): Promise<void> {
     const records = syntheticRecords(detail);
     const avgBytes = records.reduce((a, r) => a + (r.utf8Length ?? 0), 0) / records.length;
     // Rendering, for scale: the CEF line of a normalized record (the route does this, not the sink).
-    const sample = normalizeResult(decodeMessage({ ...new SyntheticTraffic({ protobuf: 1, bundle: 0, json: 0, bundleSize: 1 }, 7).next('protobuf'), receivedAt: 0 },
-      { schemas: NO_NOTIFICATION_SCHEMAS, acceptUnknownRoutingKeys: false, limits: DEFAULT_LIMITS }), { serverName: 'cb', serverUrl: '', floatTimestamps: false })[0];
-    const render = measure(() => { cefLine(sample); return 1; }, 1.5);
-    console.log(`bench:syslog  ${fmt(N)} CEF events per transport (${fmt(avgBytes)} bytes of CEF each on average), octet counting, RFC 5424`);
-    console.log(`host speed probe ${probe.toFixed(0)} ms (lower is faster); CEF rendering alone ${(1e6 / render.unitsPerSecond).toFixed(2)} µs per event`);
+    const sample = normalizeResult(
+      decodeMessage(
+        {
+          ...new SyntheticTraffic({ protobuf: 1, bundle: 0, json: 0, bundleSize: 1 }, 7).next('protobuf'),
+          receivedAt: 0,
+        },
+        { schemas: NO_NOTIFICATION_SCHEMAS, acceptUnknownRoutingKeys: false, limits: DEFAULT_LIMITS },
+      ),
+      { serverName: 'cb', serverUrl: '', floatTimestamps: false },
+    )[0];
+    const render = measure(() => {
+      cefLine(sample);
+      return 1;
+    }, 1.5);
+    console.log(
+      `bench:syslog  ${fmt(N)} CEF events per transport (${fmt(avgBytes)} bytes of CEF each on average), octet counting, RFC 5424`,
+    );
+    console.log(
+      `host speed probe ${probe.toFixed(0)} ms (lower is faster); CEF rendering alone ${(1e6 / render.unitsPerSecond).toFixed(2)} µs per event`,
+    );
     const steal = new StealMeter();
     for (const protocol of ['tcp', 'tls'] as const) {
       steal.start();
       const r = await run(protocol, pemDir, records);
-      console.log(`${protocol.toUpperCase().padEnd(4)} ${fmt(r.done / r.seconds).padStart(9)} events/s  (${fmt(r.done)} in ${r.seconds.toFixed(2)} s${r.complete ? '' : `, STOPPED after ${MAX_S} s before all arrived`})`
-        + `  sink CPU ${r.cpuUsPerEvent.toFixed(2)} µs/event  collector CPU ${r.collectorCpuUsPerEvent.toFixed(2)} µs/event  ${steal.report()}`);
+      console.log(
+        `${protocol.toUpperCase().padEnd(4)} ${fmt(r.done / r.seconds).padStart(9)} events/s  (${fmt(r.done)} in ${r.seconds.toFixed(2)} s${r.complete ? '' : `, STOPPED after ${MAX_S} s before all arrived`})` +
+          `  sink CPU ${r.cpuUsPerEvent.toFixed(2)} µs/event  collector CPU ${r.collectorCpuUsPerEvent.toFixed(2)} µs/event  ${steal.report()}`,
+      );
     }
   } finally {
     rmSync(pemDir, { recursive: true, force: true });
@@ -175,4 +271,8 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[2] === 'collector') runCollector(process.argv[3] as Protocol, process.argv[4]);
-else main().catch((err: unknown) => { console.error(err); process.exitCode = 1; });
+else
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  });

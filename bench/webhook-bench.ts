@@ -43,7 +43,12 @@ const clock = (): number => performance.timeOrigin + performance.now();
 
 // ---- the receiver (worker thread) ----------------------------------------------------------------
 
-interface Progress { distinct: number; events: number; requests: number; samples: number[] }
+interface Progress {
+  distinct: number;
+  events: number;
+  requests: number;
+  samples: number[];
+}
 
 const EVENTID = '"eventid":';
 const RECEIVED_AT = '"received_at":"';
@@ -71,10 +76,17 @@ function runReceiver(): void {
         const seq = parseInt(body.slice(i + EVENTID.length, i + EVENTID.length + 12), 10);
         from = i + EVENTID.length;
         progress.events++;
-        if (seq >= 0 && seq < capacity && seen[seq] === 0) { seen[seq] = 1; progress.distinct++; }
+        if (seq >= 0 && seq < capacity && seen[seq] === 0) {
+          seen[seq] = 1;
+          progress.distinct++;
+        }
         if (latency) {
           const r = body.lastIndexOf(RECEIVED_AT, i);
-          progress.samples.push(seq, at, r < 0 ? NaN : Date.parse(body.slice(r + RECEIVED_AT.length, r + RECEIVED_AT.length + 24)));
+          progress.samples.push(
+            seq,
+            at,
+            r < 0 ? NaN : Date.parse(body.slice(r + RECEIVED_AT.length, r + RECEIVED_AT.length + 24)),
+          );
         }
       }
       res.writeHead(200, { 'content-length': '0' }).end();
@@ -99,7 +111,10 @@ class Receiver {
   constructor(capacity: number, latency: boolean) {
     this.worker = new Worker(__filename, { workerData: { capacity, latency } });
     this.worker.on('message', (m: Progress | { port: number }) => {
-      if ('port' in m) { this.port = m.port; return; }
+      if ('port' in m) {
+        this.port = m.port;
+        return;
+      }
       this.distinct = m.distinct;
       this.events = m.events;
       this.requests = m.requests;
@@ -119,7 +134,8 @@ class Receiver {
 // ---- the rig --------------------------------------------------------------------------------------
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
 const ms = (v: number): string => `${v.toFixed(1)} ms`;
 const mb = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MB`;
 const pct = (v: number): string => `${Math.round(v * 100)}%`;
@@ -131,8 +147,14 @@ class RssSampler {
     this.sample();
     this.timer = setInterval(() => this.sample(), 50);
   }
-  sample(): void { this.peak = Math.max(this.peak, process.memoryUsage.rss()); }
-  stop(): number { clearInterval(this.timer); this.sample(); return this.peak; }
+  sample(): void {
+    this.peak = Math.max(this.peak, process.memoryUsage.rss());
+  }
+  stop(): number {
+    clearInterval(this.timer);
+    this.sample();
+    return this.peak;
+  }
 }
 
 interface Rig {
@@ -148,7 +170,9 @@ function rig(name: string, sinkYaml: (url: string) => string, port: number, rout
   const prefix = `bench-webhook-${name}-${process.pid}`;
   const routingKey = `ingress.event.benchwebhook${randomBytes(3).toString('hex')}`;
   const routesPath = join(dir, 'routes.yaml');
-  writeFileSync(routesPath, `
+  writeFileSync(
+    routesPath,
+    `
 dead_letter: { type: file, path: ${join(dir, 'dead.jsonl')} }
 routes:
   - name: bench
@@ -156,14 +180,19 @@ routes:
     format: decoded
 ${routeYaml}    sinks:
 ${sinkYaml(`http://127.0.0.1:${port}/hook`)}
-`);
+`,
+  );
   return { dir, prefix, routingKey, routesPath };
 }
 
 /** Loads the routes and builds the bridge (compiling its schemas) without connecting yet. */
 function buildBridge(r: Rig): Bridge {
   const settings = loadSettings([], {
-    CB_BRIDGE_AMQP_URL: AMQP, CB_BRIDGE_ROUTES: r.routesPath, CB_BRIDGE_QUEUE_PREFIX: r.prefix, CB_BRIDGE_DECLARE_EXCHANGES: 'true', CB_BRIDGE_ADMIN_PORT: '0',
+    CB_BRIDGE_AMQP_URL: AMQP,
+    CB_BRIDGE_ROUTES: r.routesPath,
+    CB_BRIDGE_QUEUE_PREFIX: r.prefix,
+    CB_BRIDGE_DECLARE_EXCHANGES: 'true',
+    CB_BRIDGE_ADMIN_PORT: '0',
     ...(process.env.BENCH_PREFETCH ? { CB_BRIDGE_PREFETCH: process.env.BENCH_PREFETCH } : {}),
   });
   const logger = process.env.BENCH_WEBHOOK_LOG ? createLogger(process.env.BENCH_WEBHOOK_LOG) : silentLogger();
@@ -204,13 +233,25 @@ async function readyMessages(queue: string): Promise<number> {
 // ---- scenarios ------------------------------------------------------------------------------------
 
 interface ThroughputResult {
-  n: number; seconds: number; perSecond: number; requests: number; peakRss: number; complete: boolean; busy: number;
+  n: number;
+  seconds: number;
+  perSecond: number;
+  requests: number;
+  peakRss: number;
+  complete: boolean;
+  busy: number;
   /** RabbitMQ's CPU per event (µs) and the machine's busy share (%) over the measured window. */
-  rabbitMicros: number; machineBusy: number;
+  rabbitMicros: number;
+  machineBusy: number;
 }
 
 /** Queues n events, then starts the bridge and times how long the receiver takes to have them all. */
-async function throughput(name: string, n: number, sinkYaml: (url: string) => string, routeYaml = ''): Promise<ThroughputResult> {
+async function throughput(
+  name: string,
+  n: number,
+  sinkYaml: (url: string) => string,
+  routeYaml = '',
+): Promise<ThroughputResult> {
   const receiver = new Receiver(n, false);
   await receiver.listening();
   const r = rig(name, sinkYaml, receiver.port, routeYaml);
@@ -241,15 +282,35 @@ async function throughput(name: string, n: number, sinkYaml: (url: string) => st
     const busy = performance.eventLoopUtilization(elu).utilization;
     const complete = receiver.distinct >= n;
     await bridge.stop();
-    const rabbitMicros = rabbit === null ? Number.NaN : ((processCpuSeconds(rabbit) - rabbitBefore) * 1e6) / Math.max(1, receiver.distinct);
-    return { n, seconds, perSecond: receiver.distinct / seconds, requests: receiver.requests, peakRss: rss.stop(), complete, busy, rabbitMicros, machineBusy: machine.busyPercent() };
+    const rabbitMicros =
+      rabbit === null
+        ? Number.NaN
+        : ((processCpuSeconds(rabbit) - rabbitBefore) * 1e6) / Math.max(1, receiver.distinct);
+    return {
+      n,
+      seconds,
+      perSecond: receiver.distinct / seconds,
+      requests: receiver.requests,
+      peakRss: rss.stop(),
+      complete,
+      busy,
+      rabbitMicros,
+      machineBusy: machine.busyPercent(),
+    };
   } finally {
     await receiver.stop();
     await cleanup(r);
   }
 }
 
-interface LatencyResult { n: number; measured: number; publishToReceiver: number[]; bridgeToReceiver: number[]; peakRss: number; missing: number }
+interface LatencyResult {
+  n: number;
+  measured: number;
+  publishToReceiver: number[];
+  bridgeToReceiver: number[];
+  peakRss: number;
+  missing: number;
+}
 
 /** Publishes at a fixed rate with the bridge running; latency per event after a short warm-up. */
 async function latency(sinkYaml: (url: string) => string): Promise<LatencyResult> {
@@ -292,7 +353,14 @@ async function latency(sinkYaml: (url: string) => string): Promise<LatencyResult
     }
     publishToReceiver.sort((a, b) => a - b);
     bridgeToReceiver.sort((a, b) => a - b);
-    return { n, measured: publishToReceiver.length, publishToReceiver, bridgeToReceiver, peakRss, missing: n - first.size };
+    return {
+      n,
+      measured: publishToReceiver.length,
+      publishToReceiver,
+      bridgeToReceiver,
+      peakRss,
+      missing: n - first.size,
+    };
   } finally {
     await receiver.stop();
     await cleanup(r);
@@ -300,7 +368,8 @@ async function latency(sinkYaml: (url: string) => string): Promise<LatencyResult
 }
 
 const single = (url: string): string => `      - { type: webhook, name: hook, url: "${url}", body: single }`;
-const batched = (url: string): string => `      - { type: webhook, name: hook, url: "${url}", body: json_array, delivery: { batch_max_events: 500 } }`;
+const batched = (url: string): string =>
+  `      - { type: webhook, name: hook, url: "${url}", body: json_array, delivery: { batch_max_events: 500 } }`;
 /**
  * The route's prefetch for batches: 1,000 unacknowledged messages per channel, so that its two
  * channels hold the 2,000 events four requests of 500 carry (docs/performance.md, Sinks). With the
@@ -310,34 +379,66 @@ const BATCHED_PREFETCH = 1000;
 
 async function main(): Promise<void> {
   const steal = new StealMeter();
-  console.log('bench:webhook — RabbitMQ (loopback) → bridge (in process) → webhook sink → HTTP receiver (worker thread, 127.0.0.1)');
-  const load = (): string => loadavg().map((l) => l.toFixed(2)).join(' ');
-  console.log(`node ${process.version}, ${cpus().length} CPUs, load average ${load()}; decoded format, one protobuf event per message; sink defaults unless shown\n`);
+  console.log(
+    'bench:webhook — RabbitMQ (loopback) → bridge (in process) → webhook sink → HTTP receiver (worker thread, 127.0.0.1)',
+  );
+  const load = (): string =>
+    loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ');
+  console.log(
+    `node ${process.version}, ${cpus().length} CPUs, load average ${load()}; decoded format, one protobuf event per message; sink defaults unless shown\n`,
+  );
 
   const one = await throughput('single', SINGLE_N, single);
-  console.log(`batch 1   (body: single, max_concurrent_requests 16): ${fmt(one.n)} events in ${one.seconds.toFixed(2)} s `
-    + `= ${fmt(one.perSecond)} events/s, ${fmt(one.requests)} requests, bridge thread busy ${pct(one.busy)}, peak RSS ${mb(one.peakRss)}${one.complete ? '' : '  [INCOMPLETE]'}`);
+  console.log(
+    `batch 1   (body: single, max_concurrent_requests 16): ${fmt(one.n)} events in ${one.seconds.toFixed(2)} s ` +
+      `= ${fmt(one.perSecond)} events/s, ${fmt(one.requests)} requests, bridge thread busy ${pct(one.busy)}, peak RSS ${mb(one.peakRss)}${one.complete ? '' : '  [INCOMPLETE]'}`,
+  );
 
-  const many = await throughput('batched', BATCHED_N, batched, process.env.BENCH_PREFETCH ? '' : `    prefetch: ${BATCHED_PREFETCH}\n`);
+  const many = await throughput(
+    'batched',
+    BATCHED_N,
+    batched,
+    process.env.BENCH_PREFETCH ? '' : `    prefetch: ${BATCHED_PREFETCH}\n`,
+  );
   const target = many.perSecond >= 20_000 ? 'met' : 'NOT met';
-  console.log(`batch 500 (body: json_array, batch_max_events 500, concurrency 4; route prefetch ${process.env.BENCH_PREFETCH ?? BATCHED_PREFETCH}): ${fmt(many.n)} events in ${many.seconds.toFixed(2)} s `
-    + `= ${fmt(many.perSecond)} events/s, ${fmt(many.requests)} requests (${(many.n / Math.max(1, many.requests)).toFixed(0)} events/request), `
-    + `bridge thread busy ${pct(many.busy)}, peak RSS ${mb(many.peakRss)}${many.complete ? '' : '  [INCOMPLETE]'}  — target 20,000 events/s: ${target}`);
-  console.log(`          RabbitMQ CPU ${many.rabbitMicros.toFixed(1)} µs per event (one event per message); machine ${many.machineBusy.toFixed(0)}% busy`);
+  console.log(
+    `batch 500 (body: json_array, batch_max_events 500, concurrency 4; route prefetch ${process.env.BENCH_PREFETCH ?? BATCHED_PREFETCH}): ${fmt(many.n)} events in ${many.seconds.toFixed(2)} s ` +
+      `= ${fmt(many.perSecond)} events/s, ${fmt(many.requests)} requests (${(many.n / Math.max(1, many.requests)).toFixed(0)} events/request), ` +
+      `bridge thread busy ${pct(many.busy)}, peak RSS ${mb(many.peakRss)}${many.complete ? '' : '  [INCOMPLETE]'}  — target 20,000 events/s: ${target}`,
+  );
+  console.log(
+    `          RabbitMQ CPU ${many.rabbitMicros.toFixed(1)} µs per event (one event per message); machine ${many.machineBusy.toFixed(0)}% busy`,
+  );
 
   const lat = await latency(single);
   const p = lat.publishToReceiver;
   const b = lat.bridgeToReceiver;
   const p99Target = percentile(p, 0.99) < 50 ? 'met' : 'NOT met';
-  console.log(`latency at ${fmt(LATENCY_RATE)} events/s, batch 1, ${LATENCY_S} s (${fmt(lat.measured)} events after ${WARM_UP} warm-up${lat.missing ? `, ${lat.missing} MISSING` : ''}):`);
-  console.log(`  publish → receiver:          p50 ${ms(percentile(p, 0.5))}  p90 ${ms(percentile(p, 0.9))}  p99 ${ms(percentile(p, 0.99))}  max ${ms(p[p.length - 1] ?? NaN)}  — target p99 < 50 ms: ${p99Target}`);
-  console.log(`  bridge receipt → receiver:   p50 ${ms(percentile(b, 0.5))}  p90 ${ms(percentile(b, 0.9))}  p99 ${ms(percentile(b, 0.99))}  max ${ms(b[b.length - 1] ?? NaN)}  (envelope.received_at has ms resolution)`);
+  console.log(
+    `latency at ${fmt(LATENCY_RATE)} events/s, batch 1, ${LATENCY_S} s (${fmt(lat.measured)} events after ${WARM_UP} warm-up${lat.missing ? `, ${lat.missing} MISSING` : ''}):`,
+  );
+  console.log(
+    `  publish → receiver:          p50 ${ms(percentile(p, 0.5))}  p90 ${ms(percentile(p, 0.9))}  p99 ${ms(percentile(p, 0.99))}  max ${ms(p[p.length - 1] ?? NaN)}  — target p99 < 50 ms: ${p99Target}`,
+  );
+  console.log(
+    `  bridge receipt → receiver:   p50 ${ms(percentile(b, 0.5))}  p90 ${ms(percentile(b, 0.9))}  p99 ${ms(percentile(b, 0.99))}  max ${ms(b[b.length - 1] ?? NaN)}  (envelope.received_at has ms resolution)`,
+  );
   console.log(`  peak RSS ${mb(lat.peakRss)}`);
-  console.log(`\npeak RSS over the run: ${mb(Math.max(one.peakRss, many.peakRss, lat.peakRss))} (whole process: bridge + receiver worker + publisher); load average now ${load()}; ${steal.report()}`);
+  console.log(
+    `\npeak RSS over the run: ${mb(Math.max(one.peakRss, many.peakRss, lat.peakRss))} (whole process: bridge + receiver worker + publisher); load average now ${load()}; ${steal.report()}`,
+  );
 }
 
 if (isMainThread) {
-  main().then(() => process.exit(0), (err: unknown) => { console.error(err); process.exit(1); });
+  main().then(
+    () => process.exit(0),
+    (err: unknown) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
 } else {
   runReceiver();
 }

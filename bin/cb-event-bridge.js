@@ -6,11 +6,20 @@ const { existsSync } = require('node:fs');
 
 const entry = join(__dirname, '..', 'dist', 'src', 'cli', 'main.js');
 if (!existsSync(entry)) {
-  process.stderr.write(`cb-event-bridge: ${entry} is missing: build it first with 'npm run build' in ${join(__dirname, '..')}\n`);
+  process.stderr.write(
+    `cb-event-bridge: ${entry} is missing: build it first with 'npm run build' in ${join(__dirname, '..')}\n`,
+  );
   process.exitCode = 1;
 } else {
-  require(entry).main(process.argv.slice(2)).then(
-    (code) => { process.exitCode = code; },
-    (err) => { process.stderr.write(`cb-event-bridge: unexpected error: ${err && err.message ? err.message : err}\n`); process.exitCode = 1; },
-  );
+  require(entry)
+    .main(process.argv.slice(2))
+    .then(
+      (code) => {
+        process.exitCode = code;
+      },
+      (err) => {
+        process.stderr.write(`cb-event-bridge: unexpected error: ${err && err.message ? err.message : err}\n`);
+        process.exitCode = 1;
+      },
+    );
 }

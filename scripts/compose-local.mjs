@@ -38,7 +38,10 @@ function freePort() {
   return new Promise((resolve, reject) => {
     const s = createServer();
     s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
   });
 }
 
@@ -46,9 +49,15 @@ function freePort() {
 const flagValue = (command, flag) => command[command.indexOf(flag) + 1];
 
 function start(name, command, args, env, cwd = ROOT) {
-  const child = spawn(command, args, { cwd, env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    cwd,
+    env: { PATH: process.env.PATH, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.logs = '';
-  const keep = (d) => { child.logs = (child.logs + d.toString()).slice(-200_000); };
+  const keep = (d) => {
+    child.logs = (child.logs + d.toString()).slice(-200_000);
+  };
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
   child.on('exit', (code, signal) => log(`${name} exited (${code ?? signal})`));
@@ -59,7 +68,9 @@ function start(name, command, args, env, cwd = ROOT) {
 async function runToEnd(name, command, args, env) {
   const child = start(name, command, args, env);
   let out = '';
-  child.stdout.on('data', (d) => { out += d.toString(); });
+  child.stdout.on('data', (d) => {
+    out += d.toString();
+  });
   const code = await new Promise((r) => child.once('exit', (c) => r(c)));
   return { code, out, logs: child.logs };
 }
@@ -69,7 +80,10 @@ async function stop(child) {
   const exited = new Promise((r) => child.once('exit', r));
   child.kill('SIGTERM');
   const timeout = new AbortController();
-  const killed = await Promise.race([exited.then(() => false), delay(45_000, true, { signal: timeout.signal }).catch(() => false)]);
+  const killed = await Promise.race([
+    exited.then(() => false),
+    delay(45_000, true, { signal: timeout.signal }).catch(() => false),
+  ]);
   timeout.abort();
   if (killed) {
     child.kill('SIGKILL');
@@ -84,24 +98,43 @@ async function stop(child) {
 async function checkLiveResponse(bin, bridgeEnv, lrServer, lrToken, lrArgs) {
   const base = bridgeEnv.CB_BRIDGE_LR_URL;
   const readyBy = Date.now() + 30_000;
-  while ((await fetch(`${base}/api/v1/cblr/session`, { headers: { 'x-auth-token': lrToken } }).catch(() => null))?.status !== 200) {
-    if (Date.now() > readyBy || lrServer.exitCode !== null) throw new Error(`the Live Response server did not answer:\n${lrServer.logs.slice(-3000)}`);
+  while (
+    (await fetch(`${base}/api/v1/cblr/session`, { headers: { 'x-auth-token': lrToken } }).catch(() => null))?.status !==
+    200
+  ) {
+    if (Date.now() > readyBy || lrServer.exitCode !== null)
+      throw new Error(`the Live Response server did not answer:\n${lrServer.logs.slice(-3000)}`);
     await sleep(250);
   }
   log(lrServer.logs.trim().split('\n')[0]);
   const sensors = parse(readFileSync(flagValue(lrArgs, '--sensors'), 'utf8')).sensors;
   const sensor = sensors.find((x) => x.online !== false);
-  const run = await runToEnd('lr run', process.execPath, [bin, 'lr', 'run', '--sensor', String(sensor.id), '--command', 'process list', '--timeout', '30'], bridgeEnv);
-  const processes = run.code === 0 ? JSON.parse(run.out).processes ?? [] : [];
-  log(`lr run --sensor ${sensor.id} --command "process list": exit ${run.code}, ${processes.length} processes (the sensors file lists ${(sensor.processes ?? []).length})`);
+  const run = await runToEnd(
+    'lr run',
+    process.execPath,
+    [bin, 'lr', 'run', '--sensor', String(sensor.id), '--command', 'process list', '--timeout', '30'],
+    bridgeEnv,
+  );
+  const processes = run.code === 0 ? (JSON.parse(run.out).processes ?? []) : [];
+  log(
+    `lr run --sensor ${sensor.id} --command "process list": exit ${run.code}, ${processes.length} processes (the sensors file lists ${(sensor.processes ?? []).length})`,
+  );
   if (run.code !== 0) log(`  ${run.logs.trim().slice(-1000)}`);
   const list = await runToEnd('lr sessions', process.execPath, [bin, 'lr', 'sessions', '--json'], bridgeEnv);
   const sessions = list.code === 0 ? JSON.parse(list.out) : [];
-  log(`lr sessions --json: exit ${list.code}, ${sessions.map((x) => `session ${x.id} sensor ${x.sensor_id} ${x.status}`).join(', ') || 'none'}`);
+  log(
+    `lr sessions --json: exit ${list.code}, ${sessions.map((x) => `session ${x.id} sensor ${x.sensor_id} ${x.status}`).join(', ') || 'none'}`,
+  );
   const anonymous = (await fetch(`${base}/api/v1/cblr/session`)).status;
   log(`lr-server without the token: HTTP ${anonymous}`);
-  return run.code === 0 && processes.length === (sensor.processes ?? []).length && processes.length > 0
-    && list.code === 0 && sessions.some((x) => x.sensor_id === sensor.id && x.status === 'close') && anonymous === 401;
+  return (
+    run.code === 0 &&
+    processes.length === (sensor.processes ?? []).length &&
+    processes.length > 0 &&
+    list.code === 0 &&
+    sessions.some((x) => x.sensor_id === sensor.id && x.status === 'close') &&
+    anonymous === 401
+  );
 }
 
 async function main() {
@@ -110,8 +143,16 @@ async function main() {
   const definitions = JSON.parse(readFileSync(join(ROOT, 'deploy', 'compose', 'rabbitmq', 'definitions.json'), 'utf8'));
 
   log('bash scripts/services.sh up');
-  const up = execFileSync('bash', [join(ROOT, 'scripts', 'services.sh'), 'up'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-  const addresses = Object.fromEntries(up.trim().split('\n').map((l) => l.split('=')));
+  const up = execFileSync('bash', [join(ROOT, 'scripts', 'services.sh'), 'up'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const addresses = Object.fromEntries(
+    up
+      .trim()
+      .split('\n')
+      .map((l) => l.split('=')),
+  );
 
   // RabbitMQ: a vhost of our own with the exchanges the compose broker gets from its definitions.
   const vhost = `cb-compose-${randomBytes(3).toString('hex')}`;
@@ -120,7 +161,8 @@ async function main() {
   const amqpUrl = `${addresses.AMQP_URL}/${vhost}`;
   const conn = await amqp.connect(amqpUrl);
   const ch = await conn.createChannel();
-  for (const x of definitions.exchanges) await ch.assertExchange(x.name, x.type, { durable: x.durable, autoDelete: x.auto_delete, internal: x.internal });
+  for (const x of definitions.exchanges)
+    await ch.assertExchange(x.name, x.type, { durable: x.durable, autoDelete: x.auto_delete, internal: x.internal });
   await conn.close();
 
   // The containers' files: /run/secrets, /var/lib/cb-event-bridge, /etc/cb-event-bridge.
@@ -155,14 +197,22 @@ async function main() {
   mapping.push([lrSensorsTarget, join(ROOT, mountOf('lr-server', lrSensorsTarget))]);
   const local = (text) => mapping.reduce((t, [from, to]) => t.split(from).join(to), String(text));
   for (const [from, to] of mapping) log(`maps ${from} -> ${to}`);
-  writeFileSync(join(work, 'routes.yaml'), local(readFileSync(join(ROOT, mountOf('bridge', '/etc/cb-event-bridge/routes.yaml')), 'utf8')));
-  const envOf = (service) => Object.fromEntries(Object.entries(services[service].environment ?? {}).map(([k, v]) => [k, local(v)]));
+  writeFileSync(
+    join(work, 'routes.yaml'),
+    local(readFileSync(join(ROOT, mountOf('bridge', '/etc/cb-event-bridge/routes.yaml')), 'utf8')),
+  );
+  const envOf = (service) =>
+    Object.fromEntries(Object.entries(services[service].environment ?? {}).map(([k, v]) => [k, local(v)]));
 
   const children = [];
   let ok = false;
   try {
     const receiverCmd = services['webhook-receiver'].command.map(local);
-    const receiver = start('webhook-receiver', process.execPath, receiverCmd.slice(1), { ...envOf('webhook-receiver'), PORT: String(receiverPort), HOST: '127.0.0.1' });
+    const receiver = start('webhook-receiver', process.execPath, receiverCmd.slice(1), {
+      ...envOf('webhook-receiver'),
+      PORT: String(receiverPort),
+      HOST: '127.0.0.1',
+    });
     children.push(receiver);
 
     const bin = join(ROOT, 'bin', 'cb-event-bridge.js');
@@ -173,15 +223,24 @@ async function main() {
     const lrServer = start('lr-server', process.execPath, [bin, ...lrArgs], envOf('lr-server'));
     children.push(lrServer);
 
-    const bridge = start('bridge', process.execPath, [bin, 'run'], {
-      ...envOf('bridge'), CB_BRIDGE_ADMIN_HOST: '127.0.0.1', CB_BRIDGE_ADMIN_PORT: String(adminPort),
-    }, dataDir);
+    const bridge = start(
+      'bridge',
+      process.execPath,
+      [bin, 'run'],
+      {
+        ...envOf('bridge'),
+        CB_BRIDGE_ADMIN_HOST: '127.0.0.1',
+        CB_BRIDGE_ADMIN_PORT: String(adminPort),
+      },
+      dataDir,
+    );
     children.push(bridge);
     const api = `http://127.0.0.1:${adminPort}`;
     const auth = { authorization: `Bearer ${adminToken}` };
     const readyBy = Date.now() + 60_000;
     while ((await fetch(`${api}/readyz`).catch(() => null))?.status !== 200) {
-      if (Date.now() > readyBy || bridge.exitCode !== null) throw new Error(`the bridge did not become ready:\n${bridge.logs.slice(-3000)}`);
+      if (Date.now() > readyBy || bridge.exitCode !== null)
+        throw new Error(`the bridge did not become ready:\n${bridge.logs.slice(-3000)}`);
       await sleep(250);
     }
     log(`bridge ready; status page ${api}/ (token in ${join(secretsDir, 'admin_token')})`);
@@ -196,12 +255,26 @@ async function main() {
     // lr_token secret), reach the Live Response server, and the server refuses a request without the token.
     const lrOk = await checkLiveResponse(bin, envOf('bridge'), lrServer, lrToken, lrArgs);
     // The lr-server's compose healthcheck, as Docker would run it inside the container.
-    const [, ...probe] = services['lr-server'].healthcheck.test.map((w) => local(w).split('127.0.0.1:8443').join(`127.0.0.1:${lrPort}`));
-    const health = await runToEnd('lr-server healthcheck', probe[0] === 'node' ? process.execPath : probe[0], probe.slice(1), {});
+    const [, ...probe] = services['lr-server'].healthcheck.test.map((w) =>
+      local(w).split('127.0.0.1:8443').join(`127.0.0.1:${lrPort}`),
+    );
+    const health = await runToEnd(
+      'lr-server healthcheck',
+      probe[0] === 'node' ? process.execPath : probe[0],
+      probe.slice(1),
+      {},
+    );
     log(`lr-server healthcheck: exit ${health.code}`);
     await new Promise((r) => simulator.once('exit', r));
     if (simulator.exitCode !== 0) throw new Error(`the simulator failed:\n${simulator.logs.slice(-3000)}`);
-    log(`simulator: ${simulator.logs.trim().split('\n').filter((l) => !l.includes('\r')).slice(-2).join(' | ')}`);
+    log(
+      `simulator: ${simulator.logs
+        .trim()
+        .split('\n')
+        .filter((l) => !l.includes('\r'))
+        .slice(-2)
+        .join(' | ')}`,
+    );
 
     // Let the bridge settle: nothing in flight and nothing waiting on the broker.
     let status;
@@ -212,8 +285,13 @@ async function main() {
     }
     const sinks = (await (await fetch(`${api}/api/v1/sinks`, { headers: auth })).json()).sinks;
     for (const r of status.routes) {
-      log(`route ${r.name}: received ${r.counters.received} messages, ${r.counters.events} events, routed ${r.counters.routed}, decode errors ${r.counters.decodeErrors}`);
-      for (const s of r.sinks) log(`  sink ${s.name} (${s.type}, ${sinks.find((x) => x.route === r.name && x.name === s.name).state}): delivered ${s.counters.delivered}, retried ${s.counters.retried}, failed ${s.counters.failed}`);
+      log(
+        `route ${r.name}: received ${r.counters.received} messages, ${r.counters.events} events, routed ${r.counters.routed}, decode errors ${r.counters.decodeErrors}`,
+      );
+      for (const s of r.sinks)
+        log(
+          `  sink ${s.name} (${s.type}, ${sinks.find((x) => x.route === r.name && x.name === s.name).state}): delivered ${s.counters.delivered}, retried ${s.counters.retried}, failed ${s.counters.failed}`,
+        );
     }
     const stats = await (await fetch(`http://127.0.0.1:${receiverPort}/stats`)).json();
     log(`webhook receiver: ${stats.requests} requests, ${stats.events} events, ${stats.rejected} rejected signatures`);
@@ -225,18 +303,36 @@ async function main() {
     if (topics.length > 0) {
       const ends = await offsets.listOffsets({ topics });
       const starts = await offsets.listOffsets({ topics, timestamp: -2n });
-      for (const t of topics) (ends.get(t) ?? []).forEach((end, p) => { records += Number(end - (starts.get(t)?.[p] ?? 0n)); });
+      for (const t of topics)
+        (ends.get(t) ?? []).forEach((end, p) => {
+          records += Number(end - (starts.get(t)?.[p] ?? 0n));
+        });
     }
     await offsets.close(true);
     log(`kafka: ${records} records in ${topics.length} topics (${topics.join(', ')})`);
-    const archived = readdirSync(join(dataDir, 'archive')).map((f) => readFileSync(join(dataDir, 'archive', f), 'utf8').split('\n').filter(Boolean).length).reduce((a, b) => a + b, 0);
+    const archived = readdirSync(join(dataDir, 'archive'))
+      .map(
+        (f) =>
+          readFileSync(join(dataDir, 'archive', f), 'utf8')
+            .split('\n')
+            .filter(Boolean).length,
+      )
+      .reduce((a, b) => a + b, 0);
     log(`archive: ${archived} lines in ${join(dataDir, 'archive')}`);
 
     const failed = status.routes.flatMap((r) => r.sinks).reduce((n, s) => n + s.counters.failed, 0);
     const byRoute = Object.fromEntries(status.routes.map((r) => [r.name, r]));
     const delivered = (route) => byRoute[route].sinks.reduce((n, s) => n + s.counters.delivered, 0);
-    ok = lrOk && health.code === 0 && delivered('raw-to-kafka') > 0 && delivered('hits-to-webhook') > 0 && delivered('archive') > 0
-      && stats.events === delivered('hits-to-webhook') && stats.rejected === 0 && failed === 0 && archived === delivered('archive');
+    ok =
+      lrOk &&
+      health.code === 0 &&
+      delivered('raw-to-kafka') > 0 &&
+      delivered('hits-to-webhook') > 0 &&
+      delivered('archive') > 0 &&
+      stats.events === delivered('hits-to-webhook') &&
+      stats.rejected === 0 &&
+      failed === 0 &&
+      archived === delivered('archive');
     if (topics.length > 0) await admin.deleteTopics({ topics }).catch(() => undefined); // the services' Kafka is shared: leave it as found
     await admin.close();
   } finally {

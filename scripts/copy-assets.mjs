@@ -10,4 +10,6 @@ const to = join(root, 'dist', 'src', 'codecs', 'protobuf');
 mkdirSync(join(to, 'generated'), { recursive: true });
 cpSync(join(from, 'generated', 'cb-sensor-events.js'), join(to, 'generated', 'cb-sensor-events.js'));
 cpSync(join(from, 'cb-sensor-events.proto'), join(to, 'cb-sensor-events.proto'));
-cpSync(join(root, 'src', 'admin', 'status-page'), join(root, 'dist', 'src', 'admin', 'status-page'), { recursive: true });
+cpSync(join(root, 'src', 'admin', 'status-page'), join(root, 'dist', 'src', 'admin', 'status-page'), {
+  recursive: true,
+});

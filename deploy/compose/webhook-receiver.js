@@ -54,7 +54,9 @@ const server = createServer((req, res) => {
     }
     stats.events += events.length;
     const types = [...new Set(events.map((e) => e && e.type))].join(',');
-    process.stdout.write(`${JSON.stringify({ at: new Date().toISOString(), id: req.headers['webhook-id'], path: req.url, events: events.length, types })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ at: new Date().toISOString(), id: req.headers['webhook-id'], path: req.url, events: events.length, types })}\n`,
+    );
     res.writeHead(204).end();
   });
 });

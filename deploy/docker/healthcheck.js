@@ -5,10 +5,13 @@
 const port = Number(process.env.CB_BRIDGE_ADMIN_PORT || 9464);
 const tls = Boolean(process.env.CB_BRIDGE_ADMIN_TLS_CERT_FILE);
 const client = require(tls ? 'node:https' : 'node:http');
-const request = client.get({ host: '127.0.0.1', port, path: '/healthz', timeout: 4000, rejectUnauthorized: false }, (res) => {
-  res.resume();
-  process.exitCode = res.statusCode === 200 ? 0 : 1;
-});
+const request = client.get(
+  { host: '127.0.0.1', port, path: '/healthz', timeout: 4000, rejectUnauthorized: false },
+  (res) => {
+    res.resume();
+    process.exitCode = res.statusCode === 200 ? 0 : 1;
+  },
+);
 request.on('timeout', () => request.destroy(new Error('timed out')));
 request.on('error', (err) => {
   process.stderr.write(`healthcheck: ${err.message}\n`);

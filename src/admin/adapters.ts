@@ -10,7 +10,16 @@ import { DEFAULT_EXCHANGES } from '../sources/amqp/bindings';
 import { routePrefetch } from '../sources/amqp/route-prefetch';
 import { routeTopology } from '../sources/amqp/topology';
 import type {
-  AdminContext, DeadLetterPageView, DeadLettersPort, Readiness, ReadinessCheck, RouteView, RoutesPort, SinkView, SinksPort, StatusView,
+  AdminContext,
+  DeadLetterPageView,
+  DeadLettersPort,
+  Readiness,
+  ReadinessCheck,
+  RouteView,
+  RoutesPort,
+  SinkView,
+  SinksPort,
+  StatusView,
 } from './admin-context';
 import { AdminError, routeNotFound, sinkNotFound } from './admin-error';
 import { packageVersion } from './version';
@@ -45,16 +54,30 @@ function routeState(rt: BridgeRuntime, name: string, retiring: boolean): RouteVi
   return rt.bridge.source.isPaused(name) ? 'paused' : 'running';
 }
 
-function routeView(rt: BridgeRuntime, spec: RouteSpec, retiring: boolean, pipeline: RoutePipeline | undefined): RouteView {
+function routeView(
+  rt: BridgeRuntime,
+  spec: RouteSpec,
+  retiring: boolean,
+  pipeline: RoutePipeline | undefined,
+): RouteView {
   const { settings, source } = rt.bridge;
   const t = routeTopology(settings.amqp.queue_prefix, spec);
   return {
-    name: spec.name, state: routeState(rt, spec.name, retiring), paused: source.isPaused(spec.name),
-    queue: t.queue, delayQueue: t.delayQueue, bindings: t.bindings, match: spec.match, exchanges: spec.exchanges ?? [...DEFAULT_EXCHANGES],
-    format: spec.format ?? 'normalized', filter: (spec.filter as Record<string, unknown> | undefined) ?? null,
+    name: spec.name,
+    state: routeState(rt, spec.name, retiring),
+    paused: source.isPaused(spec.name),
+    queue: t.queue,
+    delayQueue: t.delayQueue,
+    bindings: t.bindings,
+    match: spec.match,
+    exchanges: spec.exchanges ?? [...DEFAULT_EXCHANGES],
+    format: spec.format ?? 'normalized',
+    filter: (spec.filter as Record<string, unknown> | undefined) ?? null,
     transform: (spec.transform as Record<string, unknown> | undefined) ?? null,
-    prefetch: routePrefetch(spec, settings.amqp), consumers: spec.consumers ?? settings.amqp.consumers,
-    activeConsumers: source.consumerCount(spec.name), inFlight: pipeline?.inFlightCount() ?? 0,
+    prefetch: routePrefetch(spec, settings.amqp),
+    consumers: spec.consumers ?? settings.amqp.consumers,
+    activeConsumers: source.consumerCount(spec.name),
+    inFlight: pipeline?.inFlightCount() ?? 0,
     sinks: spec.sinks.map((s) => ({ name: sinkNameOf(s), type: s.type, required: isRequired(s) })),
   };
 }
@@ -63,9 +86,18 @@ function sinkView(route: string, driver: SinkDriver, spec: SinkSpec | undefined)
   const h = driver.health();
   const sink = driver.sink as EnableableSink;
   return {
-    route, name: driver.name, type: sink.type, required: isRequired(spec), state: h.state, breaker: h.breaker ?? null,
-    inFlight: h.inFlight, queueDepth: h.queueDepth, lastError: h.lastError, lastErrorAt: iso(h.lastErrorAt),
-    disabledReason: typeof sink.disabledReason === 'string' ? sink.disabledReason : null, canEnable: typeof sink.enable === 'function',
+    route,
+    name: driver.name,
+    type: sink.type,
+    required: isRequired(spec),
+    state: h.state,
+    breaker: h.breaker ?? null,
+    inFlight: h.inFlight,
+    queueDepth: h.queueDepth,
+    lastError: h.lastError,
+    lastErrorAt: iso(h.lastErrorAt),
+    disabledReason: typeof sink.disabledReason === 'string' ? sink.disabledReason : null,
+    canEnable: typeof sink.enable === 'function',
   };
 }
 
@@ -79,16 +111,32 @@ async function statusView(rt: BridgeRuntime, version: string): Promise<StatusVie
     version,
     startedAt: new Date(bridge.startedAt).toISOString(),
     uptimeSeconds: Math.max(0, (now - bridge.startedAt) / 1000),
-    amqp: { state: source.state, connected: source.state === 'connected', lastError: source.lastError, reconnects: source.reconnects, consumers: source.consumerCount() },
-    deadLetters: { destination: routes.deadLetters.destination.kind, written: routes.deadLetters.written, pending: routes.deadLetters.pending(), browsable: rt.deadLetterStore !== null },
+    amqp: {
+      state: source.state,
+      connected: source.state === 'connected',
+      lastError: source.lastError,
+      reconnects: source.reconnects,
+      consumers: source.consumerCount(),
+    },
+    deadLetters: {
+      destination: routes.deadLetters.destination.kind,
+      written: routes.deadLetters.written,
+      pending: routes.deadLetters.pending(),
+      browsable: rt.deadLetterStore !== null,
+    },
     routes: specs.map(({ spec, retiring }) => {
       const pipeline = routes.pipeline(spec.name);
       const stats = numbers.get(spec.name)!;
       return {
-        name: spec.name, state: routeState(rt, spec.name, retiring), inFlight: pipeline?.inFlightCount() ?? 0,
-        counters: stats.counters, rates: stats.rates,
+        name: spec.name,
+        state: routeState(rt, spec.name, retiring),
+        inFlight: pipeline?.inFlightCount() ?? 0,
+        counters: stats.counters,
+        rates: stats.rates,
         sinks: (pipeline?.drivers ?? []).map((d) => ({
-          name: d.name, type: d.sink.type, state: d.health().state,
+          name: d.name,
+          type: d.sink.type,
+          state: d.health().state,
           counters: stats.sinks[d.name]?.counters ?? { delivered: 0, retried: 0, failed: 0 },
           rates: stats.sinks[d.name]?.rates ?? { delivered: 0 },
         })),
@@ -99,9 +147,17 @@ async function statusView(rt: BridgeRuntime, version: string): Promise<StatusVie
 
 function amqpCheck(rt: BridgeRuntime): ReadinessCheck {
   const { source, routesFile } = rt.bridge;
-  if (source.state !== 'connected') return { name: 'amqp', ok: false, detail: `broker connection is ${source.state}${source.lastError ? ` (last error: ${source.lastError})` : ''}` };
-  const idle = routesFile.routes.filter((r) => !source.isPaused(r.name) && source.consumerCount(r.name) === 0).map((r) => r.name);
-  if (idle.length > 0) return { name: 'amqp', ok: false, detail: `connected, but not consuming route(s) ${idle.join(', ')}` };
+  if (source.state !== 'connected')
+    return {
+      name: 'amqp',
+      ok: false,
+      detail: `broker connection is ${source.state}${source.lastError ? ` (last error: ${source.lastError})` : ''}`,
+    };
+  const idle = routesFile.routes
+    .filter((r) => !source.isPaused(r.name) && source.consumerCount(r.name) === 0)
+    .map((r) => r.name);
+  if (idle.length > 0)
+    return { name: 'amqp', ok: false, detail: `connected, but not consuming route(s) ${idle.join(', ')}` };
   return { name: 'amqp', ok: true, detail: 'connected and consuming' };
 }
 
@@ -137,7 +193,9 @@ class BridgeRoutesPort implements RoutesPort {
   constructor(private readonly rt: BridgeRuntime) {}
 
   list(): RouteView[] {
-    return routeSpecs(this.rt).map(({ spec, retiring }) => routeView(this.rt, spec, retiring, this.rt.bridge.routes.pipeline(spec.name)));
+    return routeSpecs(this.rt).map(({ spec, retiring }) =>
+      routeView(this.rt, spec, retiring, this.rt.bridge.routes.pipeline(spec.name)),
+    );
   }
 
   get(name: string): RouteView {
@@ -171,7 +229,8 @@ class BridgeRoutesPort implements RoutesPort {
   private inForce(name: string): void {
     const found = findSpec(this.rt, name);
     if (!found) throw routeNotFound(name);
-    if (found.retiring) throw new AdminError(409, 'route_retiring', `route ${name} was removed by a reload and is draining`);
+    if (found.retiring)
+      throw new AdminError(409, 'route_retiring', `route ${name} was removed by a reload and is draining`);
   }
 
   private queue(name: string): SerialQueue {
@@ -190,7 +249,13 @@ class BridgeSinksPort implements SinksPort {
   list(): SinkView[] {
     return this.rt.bridge.routes.pipelines.flatMap((p) => {
       const specs = findSpec(this.rt, p.name)?.spec.sinks ?? [];
-      return p.drivers.map((d) => sinkView(p.name, d, specs.find((s) => sinkNameOf(s) === d.name)));
+      return p.drivers.map((d) =>
+        sinkView(
+          p.name,
+          d,
+          specs.find((s) => sinkNameOf(s) === d.name),
+        ),
+      );
     });
   }
 
@@ -201,16 +266,27 @@ class BridgeSinksPort implements SinksPort {
     if (!driver) throw sinkNotFound(route, sink);
     const target = driver.sink as EnableableSink;
     if (typeof target.enable !== 'function') {
-      throw new AdminError(409, 'enable_not_supported', `sink ${route}/${sink} (type ${target.type}) never disables itself, so it cannot be enabled`);
+      throw new AdminError(
+        409,
+        'enable_not_supported',
+        `sink ${route}/${sink} (type ${target.type}) never disables itself, so it cannot be enabled`,
+      );
     }
     target.enable();
     this.rt.logger.info({ route, sink }, 'sink enabled through the admin API');
-    return sinkView(route, driver, findSpec(this.rt, route)?.spec.sinks.find((s) => sinkNameOf(s) === sink));
+    return sinkView(
+      route,
+      driver,
+      findSpec(this.rt, route)?.spec.sinks.find((s) => sinkNameOf(s) === sink),
+    );
   }
 }
 
 class StoreDeadLettersPort implements DeadLettersPort {
-  constructor(private readonly store: DeadLetterStore, private readonly replayer: DeadLetterReplayer) {}
+  constructor(
+    private readonly store: DeadLetterStore,
+    private readonly replayer: DeadLetterReplayer,
+  ) {}
 
   list(options: { cursor?: string; limit: number; maxBytes?: number }): Promise<DeadLetterPageView> {
     return this.store.list(options);

@@ -69,7 +69,13 @@ export interface StatusView {
     inFlight: number;
     counters: RouteCounters;
     rates: { received: number; routed: number };
-    sinks: Array<{ name: string; type: string; state: SinkView['state']; counters: SinkCounters; rates: { delivered: number } }>;
+    sinks: Array<{
+      name: string;
+      type: string;
+      state: SinkView['state'];
+      counters: SinkCounters;
+      rates: { delivered: number };
+    }>;
   }>;
 }
 

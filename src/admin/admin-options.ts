@@ -37,7 +37,9 @@ function readPem(path: string, what: string): Buffer {
   try {
     return readFileSync(path);
   } catch (err) {
-    throw new AdminConfigError(`cannot read the TLS ${what} ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new AdminConfigError(
+      `cannot read the TLS ${what} ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+    );
   }
 }
 
@@ -46,9 +48,12 @@ function readPem(path: string, what: string): Buffer {
  * loopback address (then the API is open to local processes only, which is the default setup).
  */
 export function checkAdminOptions(o: AdminServerOptions): void {
-  if (!Number.isInteger(o.port) || o.port < 0 || o.port > 65535) throw new AdminConfigError(`port ${o.port} is not a TCP port`);
+  if (!Number.isInteger(o.port) || o.port < 0 || o.port > 65535)
+    throw new AdminConfigError(`port ${o.port} is not a TCP port`);
   if (o.token === '' && !isLoopback(o.host)) {
-    throw new AdminConfigError(`no token is set but the server would listen on ${o.host}; set CB_BRIDGE_ADMIN_TOKEN (or CB_BRIDGE_ADMIN_TOKEN_FILE), or bind to 127.0.0.1`);
+    throw new AdminConfigError(
+      `no token is set but the server would listen on ${o.host}; set CB_BRIDGE_ADMIN_TOKEN (or CB_BRIDGE_ADMIN_TOKEN_FILE), or bind to 127.0.0.1`,
+    );
   }
   if (o.bodyLimitBytes < 1) throw new AdminConfigError('body_limit_bytes must be at least 1');
 }
@@ -56,10 +61,17 @@ export function checkAdminOptions(o: AdminServerOptions): void {
 /** The admin server options from settings; null when the admin API is off (port 0). Reads the TLS files. */
 export function adminOptionsFromSettings(s: Settings['admin']): AdminServerOptions | null {
   if (s.port === 0) return null;
-  if (!!s.tls_cert_file !== !!s.tls_key_file) throw new AdminConfigError('set both tls_cert_file and tls_key_file, or neither');
+  if (!!s.tls_cert_file !== !!s.tls_key_file)
+    throw new AdminConfigError('set both tls_cert_file and tls_key_file, or neither');
   const options: AdminServerOptions = {
-    host: s.host, port: s.port, token: s.token, metricsPublic: s.metrics_public, bodyLimitBytes: s.body_limit_bytes,
-    ...(s.tls_cert_file ? { tls: { cert: readPem(s.tls_cert_file, 'certificate'), key: readPem(s.tls_key_file, 'key') } } : {}),
+    host: s.host,
+    port: s.port,
+    token: s.token,
+    metricsPublic: s.metrics_public,
+    bodyLimitBytes: s.body_limit_bytes,
+    ...(s.tls_cert_file
+      ? { tls: { cert: readPem(s.tls_cert_file, 'certificate'), key: readPem(s.tls_key_file, 'key') } }
+      : {}),
   };
   checkAdminOptions(options);
   return options;

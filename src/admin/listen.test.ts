@@ -20,7 +20,11 @@ routes:
     sinks: [{ type: file, path: ${join(dir, 'out.jsonl')} }]
 `;
 
-interface Answer { status: number; body: string; headers: Record<string, string | string[] | undefined> }
+interface Answer {
+  status: number;
+  body: string;
+  headers: Record<string, string | string[] | undefined>;
+}
 
 function call(url: string, headers: Record<string, string> = {}, ca?: Buffer): Promise<Answer> {
   const u = new URL(url);
@@ -29,7 +33,9 @@ function call(url: string, headers: Record<string, string> = {}, ca?: Buffer): P
     const req = request(u, { method: 'GET', headers, ...(ca ? { ca, servername: 'localhost' } : {}) }, (res) => {
       let body = '';
       res.setEncoding('utf8');
-      res.on('data', (c: string) => { body += c; });
+      res.on('data', (c: string) => {
+        body += c;
+      });
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
     });
     req.on('error', reject);
@@ -40,7 +46,10 @@ function call(url: string, headers: Record<string, string> = {}, ca?: Buffer): P
 let b: UnitBridge;
 const servers: AdminServer[] = [];
 const dirs: string[] = [];
-beforeAll(async () => { b = await unitBridge(routes); dirs.push(b.dir); });
+beforeAll(async () => {
+  b = await unitBridge(routes);
+  dirs.push(b.dir);
+});
 afterAll(async () => {
   for (const s of servers) await s.close();
   await b.close();
@@ -92,8 +101,27 @@ test('TLS with a throwaway self-signed certificate', async () => {
   dirs.push(dir);
   const key = join(dir, 'key.pem');
   const cert = join(dir, 'cert.pem');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=localhost',
-    '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1'], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+      '-days',
+      '1',
+      '-subj',
+      '/CN=localhost',
+      '-addext',
+      'subjectAltName=DNS:localhost,IP:127.0.0.1',
+    ],
+    { stdio: 'ignore' },
+  );
   const ca = readFileSync(cert);
   const s = await start({ tls: { cert: ca, key: readFileSync(key) } });
   expect(s.url).toMatch(/^https:\/\//);

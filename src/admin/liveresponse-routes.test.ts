@@ -3,13 +3,27 @@ import { auth, unitBridge, type UnitBridge } from '../../test/support/admin-fixt
 let b: UnitBridge;
 let url: string;
 beforeAll(async () => {
-  b = await unitBridge((dir) => `routes:\n  - name: hits\n    match: [watchlist.#]\n    sinks: [{ type: file, path: ${dir}/hits.jsonl }]\n`);
+  b = await unitBridge(
+    (dir) =>
+      `routes:\n  - name: hits\n    match: [watchlist.#]\n    sinks: [{ type: file, path: ${dir}/hits.jsonl }]\n`,
+  );
   url = await b.app.listen({ host: '127.0.0.1', port: 0 });
 });
-afterAll(async () => { await b.close(); });
+afterAll(async () => {
+  await b.close();
+});
 
-async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = auth): Promise<{ status: number; json: { code?: string; message?: string } }> {
-  const res = await fetch(`${url}${path}`, { method, headers: { ...headers, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) }, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+async function call(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = auth,
+): Promise<{ status: number; json: { code?: string; message?: string } }> {
+  const res = await fetch(`${url}${path}`, {
+    method,
+    headers: { ...headers, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
   return { status: res.status, json: (await res.json()) as { code?: string; message?: string } };
 }
 

@@ -18,8 +18,11 @@ function parameters(where: 'path' | 'query', schema: unknown): JsonSchema[] {
   const s = schema as Schema | undefined;
   if (!s?.properties) return [];
   return Object.entries(s.properties).map(([name, p]) => ({
-    name, in: where, required: where === 'path' || (s.required ?? []).includes(name),
-    ...(p.description ? { description: p.description } : {}), schema: p,
+    name,
+    in: where,
+    required: where === 'path' || (s.required ?? []).includes(name),
+    ...(p.description ? { description: p.description } : {}),
+    schema: p,
   }));
 }
 
@@ -39,7 +42,10 @@ function responses(route: DocumentedRoute): Record<string, JsonSchema> {
  * with) built from the routes as registered: every route's params, query, body and responses
  * come from the same schemas fastify uses, so the document cannot drift from the server.
  */
-export function openApiDocument(routes: readonly DocumentedRoute[], info: { version: string; authenticated: boolean }): JsonSchema {
+export function openApiDocument(
+  routes: readonly DocumentedRoute[],
+  info: { version: string; authenticated: boolean },
+): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
   for (const route of routes) {
     const doc = route.config?.doc;
@@ -47,7 +53,10 @@ export function openApiDocument(routes: readonly DocumentedRoute[], info: { vers
     const path = route.url.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
     const body = route.schema?.body as Schema | undefined;
     const operation: JsonSchema = {
-      operationId: doc.operationId, summary: doc.summary, ...(doc.description ? { description: doc.description } : {}), tags: doc.tags,
+      operationId: doc.operationId,
+      summary: doc.summary,
+      ...(doc.description ? { description: doc.description } : {}),
+      tags: doc.tags,
       security: route.config?.public || !info.authenticated ? [] : [{ bearerAuth: [] }],
       parameters: [...parameters('path', route.schema?.params), ...parameters('query', route.schema?.querystring)],
       ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: body } } } } : {}),
@@ -59,10 +68,20 @@ export function openApiDocument(routes: readonly DocumentedRoute[], info: { vers
   return {
     openapi: '3.1.0',
     info: {
-      title: 'cb-event-bridge admin API', version: info.version,
-      description: 'Operate a running cb-event-bridge: health, status, routes (pause, resume, reload), sinks, recent events, dead letters, metrics.',
+      title: 'cb-event-bridge admin API',
+      version: info.version,
+      description:
+        'Operate a running cb-event-bridge: health, status, routes (pause, resume, reload), sinks, recent events, dead letters, metrics.',
     },
-    components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'The token from CB_BRIDGE_ADMIN_TOKEN (or CB_BRIDGE_ADMIN_TOKEN_FILE).' } } },
+    components: {
+      securitySchemes: {
+        bearerAuth: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'The token from CB_BRIDGE_ADMIN_TOKEN (or CB_BRIDGE_ADMIN_TOKEN_FILE).',
+        },
+      },
+    },
     paths,
   };
 }

@@ -25,7 +25,10 @@ function lenientJson(app: FastifyInstance): void {
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
     const text = String(body);
-    if (text.trim() === '') { done(null, undefined); return; }
+    if (text.trim() === '') {
+      done(null, undefined);
+      return;
+    }
     try {
       done(null, JSON.parse(text));
     } catch (err) {
@@ -53,7 +56,13 @@ export function buildAdminApp(ctx: AdminContext, options: AdminServerOptions, lo
   const documented: DocumentedRoute[] = [];
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
-    for (const method of methods) documented.push({ method, url: route.url, schema: route.schema as DocumentedRoute['schema'], config: route.config });
+    for (const method of methods)
+      documented.push({
+        method,
+        url: route.url,
+        schema: route.schema as DocumentedRoute['schema'],
+        config: route.config,
+      });
   });
   if (options.token) app.addHook('onRequest', bearerAuth(options.token));
   else logger.warn({ host: options.host }, 'admin API has no token: open to every local process (loopback only)');
@@ -70,7 +79,10 @@ export function buildAdminApp(ctx: AdminContext, options: AdminServerOptions, lo
   registerMetricsRoutes(app, ctx, options.metricsPublic);
   registerStatusPage(app);
   let document: JsonSchema | undefined;
-  registerOpenApiRoute(app, () => (document ??= openApiDocument(documented, { version: ctx.version, authenticated: options.token !== '' })));
+  registerOpenApiRoute(
+    app,
+    () => (document ??= openApiDocument(documented, { version: ctx.version, authenticated: options.token !== '' })),
+  );
   return app;
 }
 
@@ -79,20 +91,31 @@ function listenError(err: NodeJS.ErrnoException, options: AdminServerOptions): E
   const where = `${options.host}:${options.port}`;
   switch (err.code) {
     case 'EADDRINUSE':
-      return new AdminConfigError(`cannot listen on ${where}: the port is in use (another bridge?); set CB_BRIDGE_ADMIN_PORT (--admin-port) to a free port, or to 0 to turn the admin API off`);
+      return new AdminConfigError(
+        `cannot listen on ${where}: the port is in use (another bridge?); set CB_BRIDGE_ADMIN_PORT (--admin-port) to a free port, or to 0 to turn the admin API off`,
+      );
     case 'EACCES':
-      return new AdminConfigError(`cannot listen on ${where}: permission denied (ports below 1024 need privileges); set CB_BRIDGE_ADMIN_PORT (--admin-port) to a port above 1023`);
+      return new AdminConfigError(
+        `cannot listen on ${where}: permission denied (ports below 1024 need privileges); set CB_BRIDGE_ADMIN_PORT (--admin-port) to a port above 1023`,
+      );
     case 'EADDRNOTAVAIL':
     case 'ENOTFOUND':
-      return new AdminConfigError(`cannot listen on ${where}: no such local address; set CB_BRIDGE_ADMIN_HOST (--admin-host) to an address of this machine, e.g. 127.0.0.1`);
+      return new AdminConfigError(
+        `cannot listen on ${where}: no such local address; set CB_BRIDGE_ADMIN_HOST (--admin-host) to an address of this machine, e.g. 127.0.0.1`,
+      );
     default:
-      return new AdminConfigError(`cannot listen on ${where}: ${err.message}; check CB_BRIDGE_ADMIN_HOST and CB_BRIDGE_ADMIN_PORT`);
+      return new AdminConfigError(
+        `cannot listen on ${where}: ${err.message}; check CB_BRIDGE_ADMIN_HOST and CB_BRIDGE_ADMIN_PORT`,
+      );
   }
 }
 
 /** The admin API listening on its port. */
 export class AdminServer {
-  private constructor(readonly app: FastifyInstance, readonly url: string) {}
+  private constructor(
+    readonly app: FastifyInstance,
+    readonly url: string,
+  ) {}
 
   /** Builds and listens; `options.port` 0 picks a free port (see `url`). */
   static async start(ctx: AdminContext, options: AdminServerOptions, logger: Logger): Promise<AdminServer> {

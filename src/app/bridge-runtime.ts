@@ -30,29 +30,62 @@ export class BridgeRuntime {
   /** Response actions (liveresponse sinks, the jobs API); null when CB_BRIDGE_LR_URL is not set. */
   readonly liveResponse: ResponseActions | null;
 
-  constructor(settings: Settings, routesFile: RoutesFile, readonly logger: Logger, options: BridgeRuntimeOptions = {}) {
+  constructor(
+    settings: Settings,
+    routesFile: RoutesFile,
+    readonly logger: Logger,
+    options: BridgeRuntimeOptions = {},
+  ) {
     const o = createObservability(settings, options);
     this.observability = o;
-    this.liveResponse = settings.lr.url ? new ResponseActions({
-      settings: settings.lr, registry: o.metrics.registry, logger: logger.child({ part: 'liveresponse' }),
-      // Each finished job's liveresponse.result goes through every route like a consumed event.
-      publish: (job) => injectMessage(this.bridge.routes, resultMessage(job)),
-    }) : null;
-    this.bridge = new Bridge(settings, routesFile, logger, o.observers, this.liveResponse ? { liveResponse: this.liveResponse } : {});
+    this.liveResponse = settings.lr.url
+      ? new ResponseActions({
+          settings: settings.lr,
+          registry: o.metrics.registry,
+          logger: logger.child({ part: 'liveresponse' }),
+          // Each finished job's liveresponse.result goes through every route like a consumed event.
+          publish: (job) => injectMessage(this.bridge.routes, resultMessage(job)),
+        })
+      : null;
+    this.bridge = new Bridge(
+      settings,
+      routesFile,
+      logger,
+      o.observers,
+      this.liveResponse ? { liveResponse: this.liveResponse } : {},
+    );
     this.reloader = new RoutesReloader(this.bridge, {
-      path: settings.routes.path, logger: logger.child({ part: 'reload' }),
+      path: settings.routes.path,
+      logger: logger.child({ part: 'reload' }),
       events: {
         applied: () => o.metrics.operations.reloaded('applied'),
-        rejected: (err) => { o.metrics.operations.reloaded('rejected'); logger.warn({ err: err.message }, 'routes reload rejected; the old routes keep running'); },
-        failed: (err) => { o.metrics.operations.reloaded('failed'); logger.error({ err: err.message }, 'routes reload applied in part'); },
-        routeRemoved: (name) => { o.stats.forget(name); o.recent.forget(name); },
+        rejected: (err) => {
+          o.metrics.operations.reloaded('rejected');
+          logger.warn({ err: err.message }, 'routes reload rejected; the old routes keep running');
+        },
+        failed: (err) => {
+          o.metrics.operations.reloaded('failed');
+          logger.error({ err: err.message }, 'routes reload applied in part');
+        },
+        routeRemoved: (name) => {
+          o.stats.forget(name);
+          o.recent.forget(name);
+        },
       },
     });
-    this.deadLetterStore = deadLetterStoreFor(this.bridge.routes.deadLetters.destination, logger.child({ part: 'dead-letter-store' }));
-    this.replayer = this.deadLetterStore && new DeadLetterReplayer({
-      store: this.deadLetterStore, pipeline: (route) => this.bridge.routes.pipeline(route), decodeWatch: o.decodeWatch,
-      logger: logger.child({ part: 'replay' }), onOutcome: (outcome) => o.metrics.operations.replayed(outcome),
-    });
+    this.deadLetterStore = deadLetterStoreFor(
+      this.bridge.routes.deadLetters.destination,
+      logger.child({ part: 'dead-letter-store' }),
+    );
+    this.replayer =
+      this.deadLetterStore &&
+      new DeadLetterReplayer({
+        store: this.deadLetterStore,
+        pipeline: (route) => this.bridge.routes.pipeline(route),
+        decodeWatch: o.decodeWatch,
+        logger: logger.child({ part: 'replay' }),
+        onOutcome: (outcome) => o.metrics.operations.replayed(outcome),
+      });
   }
 
   async start(): Promise<void> {

@@ -31,15 +31,22 @@ export function codecOptions(settings: Settings, schemas = new NotificationSchem
     acceptUnknownRoutingKeys: settings.bridge.accept_unknown_routing_keys,
     limits: {
       ...DEFAULT_CODEC_LIMITS,
-      maxBodyBytes: settings.limits.max_body_bytes, maxInflatedBytes: settings.limits.max_inflated_bytes,
-      maxZipMembers: settings.limits.max_zip_members, maxRecords: settings.limits.max_records,
-      maxJsonDepth: settings.limits.max_json_depth, maxRecordErrors: Math.max(1, settings.limits.max_record_errors),
+      maxBodyBytes: settings.limits.max_body_bytes,
+      maxInflatedBytes: settings.limits.max_inflated_bytes,
+      maxZipMembers: settings.limits.max_zip_members,
+      maxRecords: settings.limits.max_records,
+      maxJsonDepth: settings.limits.max_json_depth,
+      maxRecordErrors: Math.max(1, settings.limits.max_record_errors),
     },
   };
 }
 
 export function formatOptions(settings: Settings): FormatOptions {
-  return { serverName: settings.bridge.server_name, serverUrl: settings.bridge.server_url, floatTimestamps: settings.bridge.float_timestamps };
+  return {
+    serverName: settings.bridge.server_name,
+    serverUrl: settings.bridge.server_url,
+    floatTimestamps: settings.bridge.float_timestamps,
+  };
 }
 
 /** Builds a pipeline per route sharing one dead-letter writer; used by `run` and `replay`. */
@@ -60,7 +67,10 @@ export class RouteSet {
   ) {
     this.codec = codecOptions(settings);
     this.decodePool = DecodePool.create({
-      workers: settings.bridge.decode_workers, jobTimeoutMs: Math.max(100, settings.bridge.decode_timeout_ms), setup: { limits: this.codec.limits, format: formatOptions(settings) }, logger: logger.child({ part: 'decode-pool' }),
+      workers: settings.bridge.decode_workers,
+      jobTimeoutMs: Math.max(100, settings.bridge.decode_timeout_ms),
+      setup: { limits: this.codec.limits, format: formatOptions(settings) },
+      logger: logger.child({ part: 'decode-pool' }),
     });
     this.pipelines = routes.map((r) => this.pipelineFor(r));
   }
@@ -72,12 +82,19 @@ export class RouteSet {
 
   pipelineFor(spec: RouteSpec): RoutePipeline {
     const compiled = this.compile(spec);
-    return new RoutePipeline(compiled, this.deadLetters, {
-      codec: this.codec, format: formatOptions(this.settings),
-      parkAfterMs: this.settings.amqp.park_after_ms, maxInFlightEvents: Math.max(1, this.settings.bridge.max_in_flight_events),
-      observer: fanOut(this.observers.pipeline ?? [], PIPELINE_HOOKS),
-      ...(this.decodePool ? { offload: this.decodePool } : {}),
-    }, this.logger.child({ route: spec.name }));
+    return new RoutePipeline(
+      compiled,
+      this.deadLetters,
+      {
+        codec: this.codec,
+        format: formatOptions(this.settings),
+        parkAfterMs: this.settings.amqp.park_after_ms,
+        maxInFlightEvents: Math.max(1, this.settings.bridge.max_in_flight_events),
+        observer: fanOut(this.observers.pipeline ?? [], PIPELINE_HOOKS),
+        ...(this.decodePool ? { offload: this.decodePool } : {}),
+      },
+      this.logger.child({ route: spec.name }),
+    );
   }
 
   pipeline(name: string): RoutePipeline | undefined {
@@ -131,7 +148,7 @@ export function sourceRoute(spec: RouteSpec, pipeline: RoutePipeline, settings: 
     pipeline,
     topology: routeTopology(settings.amqp.queue_prefix, spec),
     prefetch: routePrefetch(spec, settings.amqp),
-    consumers: held ? 0 : spec.consumers ?? settings.amqp.consumers,
+    consumers: held ? 0 : (spec.consumers ?? settings.amqp.consumers),
   };
 }
 
@@ -142,11 +159,25 @@ export class Bridge {
   readonly startedAt = Date.now();
 
   /** The routes file in force (a hot reload replaces it). */
-  constructor(readonly settings: Settings, public routesFile: RoutesFile, readonly logger: Logger, observers: BridgeObservers = {}, services: SinkServices = {}) {
-    const writer = new DeadLetterWriter(deadLetterDestination(routesFile.dead_letter, settings.amqp), logger.child({ part: 'dead-letter' }), observers.deadLetters);
+  constructor(
+    readonly settings: Settings,
+    public routesFile: RoutesFile,
+    readonly logger: Logger,
+    observers: BridgeObservers = {},
+    services: SinkServices = {},
+  ) {
+    const writer = new DeadLetterWriter(
+      deadLetterDestination(routesFile.dead_letter, settings.amqp),
+      logger.child({ part: 'dead-letter' }),
+      observers.deadLetters,
+    );
     this.routes = new RouteSet(routesFile.routes, writer, settings, logger, observers, services);
     for (const spec of routesFile.routes) {
-      if (isActionRoute(spec) && !settings.lr.actions) logger.warn({ route: spec.name }, 'route has a liveresponse sink and response actions are off in this replica (CB_BRIDGE_LR_ACTIONS): its queue is not consumed here');
+      if (isActionRoute(spec) && !settings.lr.actions)
+        logger.warn(
+          { route: spec.name },
+          'route has a liveresponse sink and response actions are off in this replica (CB_BRIDGE_LR_ACTIONS): its queue is not consumed here',
+        );
     }
     const sourceRoutes = routesFile.routes.map((spec, i) => sourceRoute(spec, this.routes.pipelines[i], settings));
     this.source = new AmqpSource(settings.amqp, sourceRoutes, writer, logger.child({ part: 'amqp' }));
@@ -170,7 +201,15 @@ export class Bridge {
 /** Waits for `work` until `deadline` (epoch ms) at most; a failure of `work` is not this wait's concern. */
 async function waitUntil(deadline: number, work: Promise<unknown>): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<void>((resolve) => { timer = setTimeout(resolve, Math.max(0, deadline - Date.now())); });
-  await Promise.race([work.then(() => undefined, () => undefined), late]);
+  const late = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, Math.max(0, deadline - Date.now()));
+  });
+  await Promise.race([
+    work.then(
+      () => undefined,
+      () => undefined,
+    ),
+    late,
+  ]);
   clearTimeout(timer);
 }

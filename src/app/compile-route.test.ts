@@ -15,13 +15,30 @@ function keyCounts(line: string): Map<string, number> {
 
 test("a sink's log lines (the file sink's writer events among them) carry route, sink and sinkType once", async () => {
   const lines: string[] = [];
-  const into = new Writable({ write(chunk: Buffer, _enc, done) { lines.push(...chunk.toString('utf8').split('\n').filter(Boolean)); done(); } });
+  const into = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+      done();
+    },
+  });
   const logger = createLogger('debug', into);
   const dir = mkdtempSync(join(tmpdir(), 'cbb-keys-'));
-  const route = compileRoute({ name: 'hook', match: ['#'], sinks: [{ type: 'file', name: 'rh', path: join(dir, 'out.jsonl') }] }, { logger, observer: {} });
+  const route = compileRoute(
+    { name: 'hook', match: ['#'], sinks: [{ type: 'file', name: 'rh', path: join(dir, 'out.jsonl') }] },
+    { logger, observer: {} },
+  );
   await startDrivers(route);
   const driver = route.drivers[0];
-  const record = { id: 'a-0', text: '{"a":1}', routingKey: 'k', eventKey: 'k', exchange: 'x', contentType: undefined, receivedAt: 1, record: null } as unknown as SinkRecord;
+  const record = {
+    id: 'a-0',
+    text: '{"a":1}',
+    routingKey: 'k',
+    eventKey: 'k',
+    exchange: 'x',
+    contentType: undefined,
+    receivedAt: 1,
+    record: null,
+  } as unknown as SinkRecord;
   await new Promise<void>((resolve) => driver.submit(record, () => resolve()));
   await driver.close();
   const sinkLines = lines.filter((l) => l.includes('"sink":'));

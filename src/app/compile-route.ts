@@ -9,8 +9,14 @@ import type { SinkServices } from '../sinks/sink-factory';
 
 /** The `delivery:` block of a sink in the routes file. */
 export interface DeliverySpec {
-  batch_max_events?: number; batch_max_bytes?: number; linger_ms?: number; concurrency?: number;
-  max_attempts?: number; max_age_s?: number; backoff_initial_ms?: number; backoff_max_ms?: number;
+  batch_max_events?: number;
+  batch_max_bytes?: number;
+  linger_ms?: number;
+  concurrency?: number;
+  max_attempts?: number;
+  max_age_s?: number;
+  backoff_initial_ms?: number;
+  backoff_max_ms?: number;
 }
 
 function deliveryPolicy(d: DeliverySpec | undefined): Partial<DeliveryPolicy> {
@@ -40,14 +46,28 @@ function buildDriver(route: string, spec: SinkSpec, name: string, deps: CompileD
   const delivery = spec.delivery as DeliverySpec | undefined;
   // The one place a sink's log lines get their route, sink and type (pino repeats keys bound twice).
   const logger = deps.logger.child({ route, sink: name, sinkType: spec.type });
-  const sink = factory.create(config as never, { route, name, logger, secret: (v) => resolveSecret(v), ...(deps.services ? { services: deps.services } : {}) });
-  const policy = { ...DEFAULT_DELIVERY_POLICY, ...factory.policy, ...factory.policyFor?.(config as never), ...deliveryPolicy(delivery) };
+  const sink = factory.create(config as never, {
+    route,
+    name,
+    logger,
+    secret: (v) => resolveSecret(v),
+    ...(deps.services ? { services: deps.services } : {}),
+  });
+  const policy = {
+    ...DEFAULT_DELIVERY_POLICY,
+    ...factory.policy,
+    ...factory.policyFor?.(config as never),
+    ...deliveryPolicy(delivery),
+  };
   return new SinkDriver(sink, policy, route, logger, deps.observer);
 }
 
 /** A route from the routes file, compiled: matcher, filter, transform, and a driver per sink. */
 export function compileRoute(spec: RouteSpec, deps: CompileDeps): CompiledRoute {
-  return assembleRoute(logicSpecOf(spec), spec.sinks.map((s) => buildDriver(spec.name, s, s.name ?? s.type, deps)));
+  return assembleRoute(
+    logicSpecOf(spec),
+    spec.sinks.map((s) => buildDriver(spec.name, s, s.name ?? s.type, deps)),
+  );
 }
 
 export async function startDrivers(route: CompiledRoute): Promise<void> {

@@ -16,7 +16,15 @@ export function injectMessage(routes: RouteSet, message: InboundMessage): Promis
       if (--left === 0) resolve(!parked);
     };
     for (const pipeline of pipelines) {
-      pipeline.handle({ message, redelivered: false, ack: settle, park: async () => { parked = true; settle(); } });
+      pipeline.handle({
+        message,
+        redelivered: false,
+        ack: settle,
+        park: async () => {
+          parked = true;
+          settle();
+        },
+      });
     }
   });
 }

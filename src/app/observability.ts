@@ -25,7 +25,10 @@ export function createObservability(settings: Settings, options: { processMetric
   const recent = new RecentEvents(settings.admin.recent_events);
   const decodeWatch = new DecodeWatch();
   return {
-    metrics, stats, recent, decodeWatch,
+    metrics,
+    stats,
+    recent,
+    decodeWatch,
     observers: {
       pipeline: [metrics.pipeline, recent, decodeWatch],
       driver: metrics.delivery,
@@ -39,13 +42,14 @@ export function runtimeView(bridge: Bridge): RuntimeView {
   const prefix = bridge.settings.amqp.queue_prefix;
   return {
     amqp: () => ({ state: bridge.source.state, reconnects: bridge.source.reconnects }),
-    routes: () => bridge.routes.pipelines.map((p) => ({
-      name: p.name,
-      queue: queueNames.route(prefix, p.name),
-      paused: bridge.source.isPaused(p.name),
-      inFlight: p.inFlightCount(),
-      sinks: p.drivers.map((d) => ({ name: d.name, health: d.health() })),
-    })),
+    routes: () =>
+      bridge.routes.pipelines.map((p) => ({
+        name: p.name,
+        queue: queueNames.route(prefix, p.name),
+        paused: bridge.source.isPaused(p.name),
+        inFlight: p.inFlightCount(),
+        sinks: p.drivers.map((d) => ({ name: d.name, health: d.health() })),
+      })),
   };
 }
 
@@ -53,5 +57,10 @@ export function runtimeView(bridge: Bridge): RuntimeView {
 export function watchBridge(o: Observability, bridge: Bridge, logger: Logger): void {
   const view = runtimeView(bridge);
   o.metrics.watch(view);
-  o.metrics.pollQueues(view, (queue) => bridge.source.queueMessageCount(queue), bridge.settings.admin.queue_poll_s * 1000, logger);
+  o.metrics.pollQueues(
+    view,
+    (queue) => bridge.source.queueMessageCount(queue),
+    bridge.settings.admin.queue_poll_s * 1000,
+    logger,
+  );
 }

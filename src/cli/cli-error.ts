@@ -3,14 +3,25 @@ import { SettingsError } from '../config/settings';
 
 /** A usage or input problem the CLI reports in one line and exits with `code`. */
 export class CliError extends Error {
-  constructor(message: string, readonly code = 2) {
+  constructor(
+    message: string,
+    readonly code = 2,
+  ) {
     super(message);
     this.name = 'CliError';
   }
 }
 
 /** Errors whose message is already what a person needs (configuration, environment). */
-const CONFIG_ERRORS = new Set(['AdminConfigError', 'DeadLetterConfigError', 'FileSinkConfigError', 'WebhookConfigError', 'KafkaSinkConfigError', 'StdoutSinkConfigError', 'SecretError']);
+const CONFIG_ERRORS = new Set([
+  'AdminConfigError',
+  'DeadLetterConfigError',
+  'FileSinkConfigError',
+  'WebhookConfigError',
+  'KafkaSinkConfigError',
+  'StdoutSinkConfigError',
+  'SecretError',
+]);
 
 /**
  * The lines stderr gets for an error that ended a command: one per problem, each starting with

@@ -5,7 +5,10 @@ export class LineWriter {
   private chunks: string[] = [];
   private size = 0;
 
-  constructor(private readonly out: Writable, private readonly highWater = 256 * 1024) {}
+  constructor(
+    private readonly out: Writable,
+    private readonly highWater = 256 * 1024,
+  ) {}
 
   async line(text: string): Promise<void> {
     this.chunks.push(text, '\n');

@@ -44,7 +44,11 @@ const COMMANDS: Record<string, Command> = {
  * environment, 2 a usage mistake). Every error is one line per problem on stderr, naming what to
  * change; a stack trace is printed only for an unexpected error with CB_BRIDGE_LOG_LEVEL=debug.
  */
-export async function main(argv: string[], stdout: NodeJS.WritableStream = process.stdout, stderr: NodeJS.WritableStream = process.stderr): Promise<number> {
+export async function main(
+  argv: string[],
+  stdout: NodeJS.WritableStream = process.stdout,
+  stderr: NodeJS.WritableStream = process.stderr,
+): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     stdout.write(`${USAGE}\n`);
@@ -56,7 +60,9 @@ export async function main(argv: string[], stdout: NodeJS.WritableStream = proce
   }
   const command = COMMANDS[name];
   if (!command) {
-    stderr.write(`cb-event-bridge: unknown command '${name}'; the commands are ${Object.keys(COMMANDS).join(', ')} (cb-event-bridge --help)\n`);
+    stderr.write(
+      `cb-event-bridge: unknown command '${name}'; the commands are ${Object.keys(COMMANDS).join(', ')} (cb-event-bridge --help)\n`,
+    );
     return 2;
   }
   try {
@@ -71,7 +77,8 @@ export async function main(argv: string[], stdout: NodeJS.WritableStream = proce
       return 2;
     }
     stderr.write(`${startupErrorLine(name, err)}\n`);
-    if (process.env.CB_BRIDGE_LOG_LEVEL === 'debug' || process.env.CB_BRIDGE_LOG_LEVEL === 'trace') stderr.write(`${(err as Error).stack ?? ''}\n`);
+    if (process.env.CB_BRIDGE_LOG_LEVEL === 'debug' || process.env.CB_BRIDGE_LOG_LEVEL === 'trace')
+      stderr.write(`${(err as Error).stack ?? ''}\n`);
     return 1;
   }
 }

@@ -29,11 +29,28 @@ export type DecodeReason =
   | 'event_failed';
 
 export const DECODE_REASONS: readonly DecodeReason[] = [
-  'empty_body', 'body_too_large', 'invalid_utf8', 'invalid_json', 'json_too_deep', 'json_not_object',
-  'protobuf_invalid', 'protobuf_truncated', 'protobuf_missing_required', 'bundle_too_short',
-  'bundle_overrun', 'zip_invalid', 'zip_unsupported', 'zip_too_many_members',
-  'zip_inflated_too_large', 'zip_member_not_bundle', 'zip_overlapping_members', 'too_many_record_errors',
-  'unknown_content_type', 'unknown_routing_key', 'decode_timeout', 'event_failed',
+  'empty_body',
+  'body_too_large',
+  'invalid_utf8',
+  'invalid_json',
+  'json_too_deep',
+  'json_not_object',
+  'protobuf_invalid',
+  'protobuf_truncated',
+  'protobuf_missing_required',
+  'bundle_too_short',
+  'bundle_overrun',
+  'zip_invalid',
+  'zip_unsupported',
+  'zip_too_many_members',
+  'zip_inflated_too_large',
+  'zip_member_not_bundle',
+  'zip_overlapping_members',
+  'too_many_record_errors',
+  'unknown_content_type',
+  'unknown_routing_key',
+  'decode_timeout',
+  'event_failed',
 ];
 
 /** Where in a message the failure sits: a zip member and/or a bundle record index. */
@@ -92,8 +109,10 @@ export class CappedErrors {
   /** The kept errors, then (if anything was left out) one error counting it. */
   list(): DecodeError[] {
     if (this.dropped === 0 && this.undecoded === 0) return this.kept;
-    const summary = new DecodeError('too_many_record_errors',
-      `record errors reached the limit of ${this.max}: ${this.dropped} more errors and ${this.undecoded} records not decoded (the body holds them all)`);
+    const summary = new DecodeError(
+      'too_many_record_errors',
+      `record errors reached the limit of ${this.max}: ${this.dropped} more errors and ${this.undecoded} records not decoded (the body holds them all)`,
+    );
     return [...this.kept, summary];
   }
 }

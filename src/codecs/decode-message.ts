@@ -78,9 +78,21 @@ const NO_HEADER_ENV = {};
  * Runs `decode` with a sink that gives each sensor event the AMQP headers' environment (when it
  * has none) and passes it on; then warns about records left without a sensor id or host name.
  */
-function withHeaderEnv(msg: InboundMessage, out: DecodeOutput, decode: (events: { push(event: SensorEvent): void }) => void): void {
-  const filler = new HeaderEnvFiller(!msg.headers || !hasAny(msg.headers) ? NO_HEADER_ENV : envFromHeaders(msg.headers, out.warnings));
-  decode({ push: (event) => { filler.fill(event.msg); out.count++; out.events.push(event); } });
+function withHeaderEnv(
+  msg: InboundMessage,
+  out: DecodeOutput,
+  decode: (events: { push(event: SensorEvent): void }) => void,
+): void {
+  const filler = new HeaderEnvFiller(
+    !msg.headers || !hasAny(msg.headers) ? NO_HEADER_ENV : envFromHeaders(msg.headers, out.warnings),
+  );
+  decode({
+    push: (event) => {
+      filler.fill(event.msg);
+      out.count++;
+      out.events.push(event);
+    },
+  });
   missingSensorWarnings(filler.filled, filler.env, out.warnings);
 }
 
@@ -88,26 +100,40 @@ const decoders: Record<BodyKind, Decoder> = {
   json(msg, opts, out) {
     const r = decodeNotification(msg.body, msg.routingKey, opts, opts.limits);
     if (r instanceof DecodeError) out.errors.push(r);
-    else { out.count++; out.events.push(r); }
+    else {
+      out.count++;
+      out.events.push(r);
+    }
   },
   'protobuf-event'(msg, _opts, out) {
     const r = decodeCbEventMsg(msg.body);
-    if (r instanceof DecodeError) { out.errors.push(r); return; }
+    if (r instanceof DecodeError) {
+      out.errors.push(r);
+      return;
+    }
     withHeaderEnv(msg, out, (events) => events.push({ kind: 'sensor', msg: r, raw: msg.body, location: {} }));
   },
   bundle(msg, opts, out) {
     withHeaderEnv(msg, out, (events) => {
       const r = decodeBundle(msg.body, undefined, opts.limits.maxRecords, { events, errors: out.errors });
-      if (r.trailingBytes > 0 && out.count > 0) out.warnings.push(`${r.trailingBytes} trailing bytes after the last record`);
+      if (r.trailingBytes > 0 && out.count > 0)
+        out.warnings.push(`${r.trailingBytes} trailing bytes after the last record`);
     });
   },
   zip(msg, opts, out) {
-    const zip = readZip(msg.body, { maxMembers: opts.limits.maxZipMembers, maxInflatedBytes: opts.limits.maxInflatedBytes });
-    if (zip instanceof DecodeError) { out.errors.push(zip); return; }
+    const zip = readZip(msg.body, {
+      maxMembers: opts.limits.maxZipMembers,
+      maxInflatedBytes: opts.limits.maxInflatedBytes,
+    });
+    if (zip instanceof DecodeError) {
+      out.errors.push(zip);
+      return;
+    }
     for (const e of zip.errors) out.errors.push(e);
     let budget = opts.limits.maxRecords;
     withHeaderEnv(msg, out, (events) => {
-      for (const member of zip.members) budget -= decodeBundle(member.data, member.name, budget, { events, errors: out.errors }).records;
+      for (const member of zip.members)
+        budget -= decodeBundle(member.data, member.name, budget, { events, errors: out.errors }).records;
     });
   },
 };
@@ -145,7 +171,12 @@ export function decodeMessageInto(msg: InboundMessage, opts: CodecOptions, event
     if (msg.body.length === 0) {
       out.errors.push(new DecodeError('empty_body', 'message body is empty'));
     } else if (msg.body.length > opts.limits.maxBodyBytes) {
-      out.errors.push(new DecodeError('body_too_large', `body of ${msg.body.length} bytes exceeds the limit of ${opts.limits.maxBodyBytes}`));
+      out.errors.push(
+        new DecodeError(
+          'body_too_large',
+          `body of ${msg.body.length} bytes exceeds the limit of ${opts.limits.maxBodyBytes}`,
+        ),
+      );
     } else {
       const kind = selectBodyKind(msg);
       if (kind instanceof DecodeError) out.errors.push(kind);

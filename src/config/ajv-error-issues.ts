@@ -30,11 +30,16 @@ export function issuesFromAjvErrors(errors: readonly ErrorObject[], data: unknow
 /** Drops the errors of each oneOf/anyOf branch: the oneOf/anyOf error itself says what would do. */
 function withoutBranchErrors(errors: readonly ErrorObject[]): ErrorObject[] {
   const combinators = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
-  return errors.filter((e) => !combinators.some((c) => c !== e && e.schemaPath.startsWith(`${c.schemaPath}/`) && e.instancePath.startsWith(c.instancePath)));
+  return errors.filter(
+    (e) =>
+      !combinators.some(
+        (c) => c !== e && e.schemaPath.startsWith(`${c.schemaPath}/`) && e.instancePath.startsWith(c.instancePath),
+      ),
+  );
 }
 
 function show(value: unknown): string {
-  return typeof value === 'string' ? `'${value}'` : JSON.stringify(value) ?? String(value);
+  return typeof value === 'string' ? `'${value}'` : (JSON.stringify(value) ?? String(value));
 }
 
 function hintOf(error: ErrorObject): string | undefined {
@@ -51,7 +56,11 @@ function unknownProperty(error: ErrorObject, path: (string | number)[]): ConfigI
   const properties = (error.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {};
   const known = Object.keys(properties);
   const suggestion = closestName(name, known);
-  const detail = suggestion ? ` (did you mean '${suggestion}'?)` : known.length > 0 ? ` (expected one of: ${known.join(', ')})` : '';
+  const detail = suggestion
+    ? ` (did you mean '${suggestion}'?)`
+    : known.length > 0
+      ? ` (expected one of: ${known.join(', ')})`
+      : '';
   return { path, key: name, message: `unknown property '${name}'${detail}` };
 }
 
@@ -72,7 +81,10 @@ function issueFrom(error: ErrorObject, data: unknown): ConfigIssue | undefined {
     }
     case 'oneOf':
     case 'anyOf':
-      return { path, message: `${show(error.data)} must be ${(error.schema as unknown[]).map(describeSchema).join(', or ')}` };
+      return {
+        path,
+        message: `${show(error.data)} must be ${(error.schema as unknown[]).map(describeSchema).join(', or ')}`,
+      };
     case 'not':
       return { path, message: hintOf(error) ?? `${show(error.data)} must not be ${describeSchema(error.schema)}` };
     case 'pattern': {
@@ -88,16 +100,28 @@ function issueFrom(error: ErrorObject, data: unknown): ConfigIssue | undefined {
       // ajv reports the pair in either order depending on the item types.
       const later = Math.max(Number(error.params.i), Number(error.params.j));
       const earlier = Math.min(Number(error.params.i), Number(error.params.j));
-      return { path: [...path, later], message: `repeats item ${earlier} (${show((valueAt(data, path) as unknown[])[later])})` };
+      return {
+        path: [...path, later],
+        message: `repeats item ${earlier} (${show((valueAt(data, path) as unknown[])[later])})`,
+      };
     }
     case 'type': {
       const types = String(error.params.type).split(',');
-      return { path, message: types.length === 1 ? `must be ${types[0]}` : `must be ${types.slice(0, -1).join(', ')} or ${types[types.length - 1]}` };
+      return {
+        path,
+        message:
+          types.length === 1
+            ? `must be ${types[0]}`
+            : `must be ${types.slice(0, -1).join(', ')} or ${types[types.length - 1]}`,
+      };
     }
     case 'minItems':
-      return { path, message: error.params.limit === 1 ? 'must not be empty' : error.message ?? 'has too few items' };
+      return { path, message: error.params.limit === 1 ? 'must not be empty' : (error.message ?? 'has too few items') };
     case 'minProperties':
-      return { path, message: error.params.limit === 1 ? 'must not be empty' : error.message ?? 'has too few properties' };
+      return {
+        path,
+        message: error.params.limit === 1 ? 'must not be empty' : (error.message ?? 'has too few properties'),
+      };
     default:
       return { path, message: error.message ?? 'is invalid' };
   }

@@ -19,16 +19,30 @@ const COMPOSE_FILE = join(ROOT, 'docker-compose.yml');
 const SCHEMA_FILE = join(ROOT, 'node_modules', 'dclint', 'schemas', 'compose.schema.json');
 
 interface Service {
-  build?: string; image?: string; volumes?: string[]; secrets?: string[]; environment?: Record<string, string>; command?: string[];
-  depends_on?: Record<string, unknown>; ports?: string[]; healthcheck?: { test: string[] };
+  build?: string;
+  image?: string;
+  volumes?: string[];
+  secrets?: string[];
+  environment?: Record<string, string>;
+  command?: string[];
+  depends_on?: Record<string, unknown>;
+  ports?: string[];
+  healthcheck?: { test: string[] };
 }
-const compose = parse(readFileSync(COMPOSE_FILE, 'utf8')) as { services: Record<string, Service>; secrets: Record<string, unknown>; volumes: Record<string, unknown> };
+const compose = parse(readFileSync(COMPOSE_FILE, 'utf8')) as {
+  services: Record<string, Service>;
+  secrets: Record<string, unknown>;
+  volumes: Record<string, unknown>;
+};
 
 /** Every CB_BRIDGE_* variable the bridge reads (convict `env`), and its _FILE form. */
 function settingEnvNames(node: unknown, out = new Set<string>()): Set<string> {
   if (node && typeof node === 'object') {
     const env = (node as { env?: unknown }).env;
-    if (typeof env === 'string') { out.add(env); out.add(`${env}_FILE`); }
+    if (typeof env === 'string') {
+      out.add(env);
+      out.add(`${env}_FILE`);
+    }
     for (const v of Object.values(node)) settingEnvNames(v, out);
   }
   return out;
@@ -75,8 +89,18 @@ function flagValue(command: string[] | undefined, flag: string): string | undefi
 }
 
 test('the topology: brokers, bridge, simulator, webhook receiver and Live Response server; the bridge waits for healthy brokers', () => {
-  expect(Object.keys(compose.services).sort()).toEqual(['bridge', 'kafka', 'lr-server', 'rabbitmq', 'simulator', 'webhook-receiver']);
-  expect(compose.services.bridge.depends_on).toMatchObject({ rabbitmq: { condition: 'service_healthy' }, kafka: { condition: 'service_healthy' } });
+  expect(Object.keys(compose.services).sort()).toEqual([
+    'bridge',
+    'kafka',
+    'lr-server',
+    'rabbitmq',
+    'simulator',
+    'webhook-receiver',
+  ]);
+  expect(compose.services.bridge.depends_on).toMatchObject({
+    rabbitmq: { condition: 'service_healthy' },
+    kafka: { condition: 'service_healthy' },
+  });
   expect(compose.services.bridge.build).toBe('.');
   expect(compose.services.simulator.command?.[0]).toBe('simulate');
 });
@@ -85,23 +109,26 @@ test('every bind-mounted file exists and every secret a service uses is declared
   for (const [name, service] of Object.entries(compose.services)) {
     for (const v of service.volumes ?? []) {
       const source = v.split(':')[0];
-      if (source.startsWith('.')) expect({ name, source, exists: existsSync(join(ROOT, source)) }).toEqual({ name, source, exists: true });
+      if (source.startsWith('.'))
+        expect({ name, source, exists: existsSync(join(ROOT, source)) }).toEqual({ name, source, exists: true });
       else expect(Object.keys(compose.volumes)).toContain(source);
     }
     for (const s of service.secrets ?? []) expect(Object.keys(compose.secrets)).toContain(s);
   }
 });
 
-test('the bridge\'s environment holds real settings only, and its routes pass `check`', async () => {
+test("the bridge's environment holds real settings only, and its routes pass `check`", async () => {
   const known = settingEnvNames(settingsSchema);
   const unknown = Object.keys(compose.services.bridge.environment ?? {}).filter((k) => !known.has(k));
   expect(unknown).toEqual([]);
-  const routes = compose.services.bridge.volumes!.find((v) => v.includes(':/etc/cb-event-bridge/routes.yaml'))!.split(':')[0];
+  const routes = compose.services.bridge
+    .volumes!.find((v) => v.includes(':/etc/cb-event-bridge/routes.yaml'))!
+    .split(':')[0];
   const r = await runCli(['check', '--config', join(ROOT, routes), '--skip-secrets']);
   expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
 });
 
-test('the Live Response server: the project\'s lr-server on its sensors file, and the bridge reaches it with the token of a shared secret', () => {
+test("the Live Response server: the project's lr-server on its sensors file, and the bridge reaches it with the token of a shared secret", () => {
   const lr = compose.services['lr-server'];
   expect(lr.build).toBe('.');
   expect(lr.command?.[0]).toBe('lr-server');
@@ -109,7 +136,8 @@ test('the Live Response server: the project\'s lr-server on its sensors file, an
   expect(lr.command).not.toContain('--token'); // a token on the command line is visible in `ps` and `docker inspect`
   const sensors = loadSensorsFile(mountedFile(lr, flagValue(lr.command, '--sensors')!));
   // Sensors the simulator's events name, with the hostnames those events carry.
-  for (const s of sensors.sensors) expect({ id: s.id, hostname: s.hostname }).toEqual({ id: s.id, hostname: HOST_NAMES[s.id % HOST_NAMES.length] });
+  for (const s of sensors.sensors)
+    expect({ id: s.id, hostname: s.hostname }).toEqual({ id: s.id, hostname: HOST_NAMES[s.id % HOST_NAMES.length] });
   expect(sensors.sensors.some((s) => s.online)).toBe(true);
 
   const bridge = compose.services.bridge;
@@ -129,6 +157,11 @@ test('the Live Response server: the project\'s lr-server on its sensors file, an
 });
 
 test('the RabbitMQ definitions declare the CB exchanges as a CB server has them', () => {
-  const defs = JSON.parse(readFileSync(join(ROOT, 'deploy', 'compose', 'rabbitmq', 'definitions.json'), 'utf8')) as { exchanges: Array<{ name: string; type: string; durable: boolean }> };
-  expect(defs.exchanges.map((x) => [x.name, x.type, x.durable])).toEqual([['api.events', 'topic', true], ['api.rawsensordata', 'topic', true]]);
+  const defs = JSON.parse(readFileSync(join(ROOT, 'deploy', 'compose', 'rabbitmq', 'definitions.json'), 'utf8')) as {
+    exchanges: Array<{ name: string; type: string; durable: boolean }>;
+  };
+  expect(defs.exchanges.map((x) => [x.name, x.type, x.durable])).toEqual([
+    ['api.events', 'topic', true],
+    ['api.rawsensordata', 'topic', true],
+  ]);
 });

@@ -9,19 +9,27 @@ import { runCli } from '../../test/support/cli-run';
  * (`lr-server --sensors`) valid as lr-server loads them.
  */
 const CONFIG_DIR = join(__dirname, '..', '..', 'config');
-const yamlFiles = readdirSync(CONFIG_DIR).filter((f) => f.endsWith('.yaml')).sort();
-const isSensorsFile = (name: string): boolean => 'sensors' in (parse(readFileSync(join(CONFIG_DIR, name), 'utf8')) as object);
+const yamlFiles = readdirSync(CONFIG_DIR)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
+const isSensorsFile = (name: string): boolean =>
+  'sensors' in (parse(readFileSync(join(CONFIG_DIR, name), 'utf8')) as object);
 const examples = yamlFiles.filter((f) => !isSensorsFile(f));
 const sensorsExamples = yamlFiles.filter(isSensorsFile);
 
 /** The comment lines a file opens with. */
 const header = (path: string): string[] => {
   const text = readFileSync(path, 'utf8');
-  return text.slice(0, text.search(/^[^#\n]/m)).split('\n').filter((l) => l.startsWith('#'));
+  return text
+    .slice(0, text.search(/^[^#\n]/m))
+    .split('\n')
+    .filter((l) => l.startsWith('#'));
 };
 
 test('the examples the docs name are there', () => {
-  expect(examples).toEqual(expect.arrayContaining(['hits-webhook.yaml', 'kafka-by-type.yaml', 'leef-qradar.yaml', 'splunk-hec.yaml']));
+  expect(examples).toEqual(
+    expect.arrayContaining(['hits-webhook.yaml', 'kafka-by-type.yaml', 'leef-qradar.yaml', 'splunk-hec.yaml']),
+  );
 });
 
 describe.each(examples)('config/%s', (name) => {

@@ -17,11 +17,17 @@ import { join } from 'node:path';
  */
 
 /** A message of one kind, with the flag that splits its key (process created, crossproc open) set as given. */
-const probe = (field: string, flag: boolean): CbEventMsg => ({ [field]: { created: flag, open: flag } }) as unknown as CbEventMsg;
-const keyOf = (key: string | ((m: CbEventMsg) => string), msg: CbEventMsg): string => (typeof key === 'string' ? key : key(msg));
+const probe = (field: string, flag: boolean): CbEventMsg =>
+  ({ [field]: { created: flag, open: flag } }) as unknown as CbEventMsg;
+const keyOf = (key: string | ((m: CbEventMsg) => string), msg: CbEventMsg): string =>
+  typeof key === 'string' ? key : key(msg);
 
 function sensorKeys(): string[] {
-  return [...new Set(RAW_EVENT_KEYS.flatMap(([field, key]) => [keyOf(key, probe(field, true)), keyOf(key, probe(field, false))]))];
+  return [
+    ...new Set(
+      RAW_EVENT_KEYS.flatMap(([field, key]) => [keyOf(key, probe(field, true)), keyOf(key, probe(field, false))]),
+    ),
+  ];
 }
 
 /** Normalized `type` values that differ from the routing key of the same events (procstart -> process). */
@@ -64,7 +70,8 @@ export function patternAdvice(pattern: string): string | null {
   const matches = compileMatcher([pattern]);
   if (keys.some((k) => matches(k)) || pattern.startsWith('events.partition.')) return null;
   const asType = types.get(pattern);
-  if (asType) return `'${pattern}' is the normalized event type, not a routing key: the CB server publishes these events as '${asType}'; use '${asType}'`;
+  if (asType)
+    return `'${pattern}' is the normalized event type, not a routing key: the CB server publishes these events as '${asType}'; use '${asType}'`;
   const close = closestName(pattern, keys);
   return `'${pattern}' matches no routing key the CB server publishes${close ? `; did you mean '${close}'?` : ''} (keys look like ingress.event.process, watchlist.hit.process, feed.*.storage.hit.process)`;
 }
@@ -72,10 +79,12 @@ export function patternAdvice(pattern: string): string | null {
 /** Warnings (not errors: a newer CB server may publish more) for route patterns that can match nothing. */
 export function routeKeyWarnings(routes: readonly RouteSpec[]): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
-  routes.forEach((route, i) => route.match.forEach((pattern, j) => {
-    const advice = patternAdvice(pattern);
-    if (advice) issues.push({ path: ['routes', i, 'match', j], message: advice });
-  }));
+  routes.forEach((route, i) =>
+    route.match.forEach((pattern, j) => {
+      const advice = patternAdvice(pattern);
+      if (advice) issues.push({ path: ['routes', i, 'match', j], message: advice });
+    }),
+  );
   return issues;
 }
 
@@ -83,6 +92,9 @@ export function routeKeyWarnings(routes: readonly RouteSpec[]): ConfigIssue[] {
 export function logRouteKeyWarnings(routes: readonly RouteSpec[], logger: Pick<Logger, 'warn'>): void {
   for (const issue of routeKeyWarnings(routes)) {
     const [, i, , j] = issue.path as [string, number, string, number];
-    logger.warn({ route: routes[i].name, pattern: routes[i].match[j] }, `route pattern matches nothing: ${issue.message}`);
+    logger.warn(
+      { route: routes[i].name, pattern: routes[i].match[j] },
+      `route pattern matches nothing: ${issue.message}`,
+    );
   }
 }

@@ -40,7 +40,9 @@ export function loadRoutesFile(path: string, options: RoutesParseOptions = {}): 
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new RoutesConfigError([{ file: path, line: 0, column: 0, path: '', message: `cannot read the routes file: ${(err as Error).message}` }]);
+    throw new RoutesConfigError([
+      { file: path, line: 0, column: 0, path: '', message: `cannot read the routes file: ${(err as Error).message}` },
+    ]);
   }
   return parseRoutes(text, path, options);
 }

@@ -16,7 +16,10 @@ const factories: SinkSchemaSource[] = [
           type: 'object',
           additionalProperties: false,
           description: 'Rotation.',
-          properties: { max_bytes: { type: 'integer', minimum: 1, description: 'Size.' }, interval_s: { type: 'integer', minimum: 1, description: 'Age.' } },
+          properties: {
+            max_bytes: { type: 'integer', minimum: 1, description: 'Size.' },
+            interval_s: { type: 'integer', minimum: 1, description: 'Age.' },
+          },
         },
         gzip: { type: 'boolean', description: 'Compress rotated files.' },
       },
@@ -90,17 +93,24 @@ describe('a valid file', () => {
 
   test('keeps ${ENV_VAR} strings as written, regexes as written', () => {
     expect(routes.routes[0].sinks[0].path).toBe('${CB_LOG_DIR}/netconn.jsonl');
-    expect(routes.routes[0].filter).toEqual({ all: [{ field: 'sensor_id', in: ['9', '12'] }, { field: 'path', regex: '\\\\system32\\\\', flags: 'i' }] });
+    expect(routes.routes[0].filter).toEqual({
+      all: [
+        { field: 'sensor_id', in: ['9', '12'] },
+        { field: 'path', regex: '\\\\system32\\\\', flags: 'i' },
+      ],
+    });
   });
 
   test('a YAML alias is followed like the text it stands for', () => {
-    const text = 'routes:\n  - name: a\n    match: &m ["#"]\n    sinks: [{type: stdout}]\n  - name: b\n    match: *m\n    sinks: [{type: stdout}]\n';
+    const text =
+      'routes:\n  - name: a\n    match: &m ["#"]\n    sinks: [{type: stdout}]\n  - name: b\n    match: *m\n    sinks: [{type: stdout}]\n';
     expect(parse(text, 'x.yaml').routes[1].match).toEqual(['#']);
   });
 });
 
 test('default sink names count only unnamed sinks', () => {
-  const text = 'routes:\n  - name: a\n    match: ["#"]\n    sinks:\n      - { type: file, path: /a, name: archive }\n      - { type: file, path: /b }\n      - { type: stdout }\n      - { type: stdout }\n';
+  const text =
+    'routes:\n  - name: a\n    match: ["#"]\n    sinks:\n      - { type: file, path: /a, name: archive }\n      - { type: file, path: /b }\n      - { type: stdout }\n      - { type: stdout }\n';
   expect(parse(text, 'x').routes[0].sinks.map((s) => s.name)).toEqual(['archive', 'file', 'stdout-1', 'stdout-2']);
 });
 
@@ -109,11 +119,14 @@ describe('problems name the file, line, column and field', () => {
     expect(linesOf('routes:\n  - name: a\n    match: [x.#\n')).toEqual([
       expect.stringMatching(/^routes\.yaml:4:1: YAML syntax error: Flow sequence .* end with a \]$/),
     ]);
-    expect(linesOf('routes:\n  - name: a\n    name: b\n')).toEqual(['routes.yaml:3:5: YAML syntax error: Map keys must be unique']);
+    expect(linesOf('routes:\n  - name: a\n    name: b\n')).toEqual([
+      'routes.yaml:3:5: YAML syntax error: Map keys must be unique',
+    ]);
   });
 
   test('an empty file or a file that is not a mapping', () => {
-    const what = "a routes file is a YAML mapping with a 'routes' list (each route a mapping with name, match and sinks) and optionally 'dead_letter'; see config/routes.example.yaml";
+    const what =
+      "a routes file is a YAML mapping with a 'routes' list (each route a mapping with name, match and sinks) and optionally 'dead_letter'; see config/routes.example.yaml";
     expect(linesOf('# nothing yet\n')).toEqual([`routes.yaml:1:1: the file is empty: ${what}`]);
     expect(linesOf('- a\n')).toEqual([`routes.yaml:1:1: the file holds a list: ${what}`]);
     expect(linesOf('routes.yaml\n')).toEqual([`routes.yaml:1:1: the file holds a string: ${what}`]);
@@ -121,29 +134,39 @@ describe('problems name the file, line, column and field', () => {
   });
 
   test('a missing property points at the mapping that lacks it', () => {
-    expect(linesOf('routes:\n  - name: a\n    match: ["#"]\n')).toEqual(["routes.yaml:2:5: routes[0]: missing required property 'sinks'"]);
+    expect(linesOf('routes:\n  - name: a\n    match: ["#"]\n')).toEqual([
+      "routes.yaml:2:5: routes[0]: missing required property 'sinks'",
+    ]);
   });
 
   test('an unknown property points at the key, with a suggestion', () => {
     expect(linesOf('routes:\n  - name: a\n    match: ["#"]\n    sinks: [{type: stdout}]\n    fromat: leef\n')).toEqual([
       "routes.yaml:5:5: routes[0]: unknown property 'fromat' (did you mean 'format'?)",
     ]);
-    expect(linesOf('routes:\n  - name: a\n    match: ["#"]\n    sinks:\n      - type: file\n        path: /x\n        compress: true\n')).toEqual([
+    expect(
+      linesOf(
+        'routes:\n  - name: a\n    match: ["#"]\n    sinks:\n      - type: file\n        path: /x\n        compress: true\n',
+      ),
+    ).toEqual([
       "routes.yaml:7:9: routes[0].sinks[0]: unknown property 'compress' (expected one of: type, name, delivery, required, path, rotate, gzip)",
     ]);
   });
 
   test('a wrong type in a sink block', () => {
-    expect(linesOf('routes:\n  - name: a\n    match: ["#"]\n    sinks:\n      - type: stdout\n      - type: file\n        path: 42\n        rotate: { max_bytes: big }\n')).toEqual([
+    expect(
+      linesOf(
+        'routes:\n  - name: a\n    match: ["#"]\n    sinks:\n      - type: stdout\n      - type: file\n        path: 42\n        rotate: { max_bytes: big }\n',
+      ),
+    ).toEqual([
       'routes.yaml:7:15: routes[0].sinks[1].path: must be string',
       'routes.yaml:8:30: routes[0].sinks[1].rotate.max_bytes: must be integer',
     ]);
   });
 
   test('an unknown sink type', () => {
-    expect(linesOf('routes:\n  - name: a\n    match: ["#"]\n    sinks:\n      - type: splunk\n        url: https://x\n')).toEqual([
-      "routes.yaml:5:15: routes[0].sinks[0].type: sink type 'splunk' is not one of: file, stdout",
-    ]);
+    expect(
+      linesOf('routes:\n  - name: a\n    match: ["#"]\n    sinks:\n      - type: splunk\n        url: https://x\n'),
+    ).toEqual(["routes.yaml:5:15: routes[0].sinks[0].type: sink type 'splunk' is not one of: file, stdout"]);
   });
 
   test('names, patterns, exchanges, format, numbers', () => {
@@ -217,7 +240,8 @@ describe('problems name the file, line, column and field', () => {
   });
 
   test('transforms', () => {
-    const text = 'routes:\n  - name: a\n    match: ["#"]\n    sinks: [{type: stdout}]\n    transform:\n      keep: [docs.0]\n      rename: { "a.b": c, d: e.f, x: y, z: y }\n      add: { list: [1] }\n      drop: []\n';
+    const text =
+      'routes:\n  - name: a\n    match: ["#"]\n    sinks: [{type: stdout}]\n    transform:\n      keep: [docs.0]\n      rename: { "a.b": c, d: e.f, x: y, z: y }\n      add: { list: [1] }\n      drop: []\n';
     expect(linesOf(text)).toEqual([
       "routes.yaml:6:14: routes[0].transform.keep[0]: 'docs.0' must be a top-level field name (non-empty, no dots)",
       "routes.yaml:7:17: routes[0].transform.rename: property name 'a.b' must be a top-level field name (non-empty, no dots)",
@@ -225,8 +249,11 @@ describe('problems name the file, line, column and field', () => {
       'routes.yaml:8:20: routes[0].transform.add.list: must be string, number, boolean or null',
       'routes.yaml:9:13: routes[0].transform.drop: must not be empty',
     ]);
-    const twoTargets = 'routes:\n  - name: a\n    match: ["#"]\n    sinks: [{type: stdout}]\n    transform:\n      rename: { x: y, z: y }\n';
-    expect(linesOf(twoTargets)).toEqual(["routes.yaml:6:26: routes[0].transform.rename.z: two fields are renamed to 'y'"]);
+    const twoTargets =
+      'routes:\n  - name: a\n    match: ["#"]\n    sinks: [{type: stdout}]\n    transform:\n      rename: { x: y, z: y }\n';
+    expect(linesOf(twoTargets)).toEqual([
+      "routes.yaml:6:26: routes[0].transform.rename.z: two fields are renamed to 'y'",
+    ]);
   });
 
   test('duplicate route names and sink names', () => {
@@ -258,9 +285,16 @@ describe('problems name the file, line, column and field', () => {
       "routes.yaml:2:3: dead_letter: missing required property 'exchange'",
       "routes.yaml:3:3: dead_letter: unknown property 'path' (expected one of: type, exchange, routing_key, declare)",
     ]);
-    expect(linesOf(`dead_letter:\n  type: kafka\n${routes}`)).toEqual(["routes.yaml:2:9: dead_letter.type: 'kafka' is not one of: file, amqp"]);
-    expect(linesOf(`dead_letter: { type: file, path: /x, max_bytes: -1 }\n${routes}`)).toEqual(['routes.yaml:1:49: dead_letter.max_bytes: must be >= 1024']);
-    const amqp = parse(`dead_letter: { type: amqp, exchange: cb.dlx, routing_key: dead, declare: true }\n${routes}`, 'x');
+    expect(linesOf(`dead_letter:\n  type: kafka\n${routes}`)).toEqual([
+      "routes.yaml:2:9: dead_letter.type: 'kafka' is not one of: file, amqp",
+    ]);
+    expect(linesOf(`dead_letter: { type: file, path: /x, max_bytes: -1 }\n${routes}`)).toEqual([
+      'routes.yaml:1:49: dead_letter.max_bytes: must be >= 1024',
+    ]);
+    const amqp = parse(
+      `dead_letter: { type: amqp, exchange: cb.dlx, routing_key: dead, declare: true }\n${routes}`,
+      'x',
+    );
     expect(amqp.dead_letter).toEqual({ type: 'amqp', exchange: 'cb.dlx', routing_key: 'dead', declare: true });
   });
 
@@ -291,7 +325,13 @@ describe('problems name the file, line, column and field', () => {
     } catch (err) {
       expect(err).toBeInstanceOf(RoutesConfigError);
       const e = err as RoutesConfigError;
-      expect(e.problems).toContainEqual({ file: 'conf/r.yaml', line: 4, column: 20, path: 'routes[0].sinks[0].type', message: "sink type 'nope' is not one of: file, stdout" });
+      expect(e.problems).toContainEqual({
+        file: 'conf/r.yaml',
+        line: 4,
+        column: 20,
+        path: 'routes[0].sinks[0].type',
+        message: "sink type 'nope' is not one of: file, stdout",
+      });
       expect(e.message.split('\n')).toEqual([
         "conf/r.yaml:2:5: routes[0]: missing required property 'match'",
         "conf/r.yaml:3:5: routes[0]: unknown property 'mach' (did you mean 'match'?)",
@@ -304,15 +344,23 @@ describe('problems name the file, line, column and field', () => {
 });
 
 describe('the delivery block every sink accepts', () => {
-  const route = (delivery: string): string => `routes:\n  - name: a\n    match: ["#"]\n    sinks:\n      - type: stdout\n        delivery: ${delivery}\n`;
+  const route = (delivery: string): string =>
+    `routes:\n  - name: a\n    match: ["#"]\n    sinks:\n      - type: stdout\n        delivery: ${delivery}\n`;
 
   test('is accepted with retry and batching settings', () => {
-    const file = parse(route('{ max_attempts: 5, max_age_s: 600, batch_max_events: 100, linger_ms: 10, concurrency: 4 }'), 'routes.yaml');
+    const file = parse(
+      route('{ max_attempts: 5, max_age_s: 600, batch_max_events: 100, linger_ms: 10, concurrency: 4 }'),
+      'routes.yaml',
+    );
     expect(file.routes[0].sinks[0]).toMatchObject({ delivery: { max_attempts: 5, max_age_s: 600 } });
   });
 
   test('refuses unknown keys and bad values with their line', () => {
-    expect(problemsOf(route('{ retries: 3 }')).map((p) => p.message).join()).toMatch(/unknown property 'retries'/);
+    expect(
+      problemsOf(route('{ retries: 3 }'))
+        .map((p) => p.message)
+        .join(),
+    ).toMatch(/unknown property 'retries'/);
     expect(problemsOf(route('{ concurrency: 0 }'))[0]).toMatchObject({ line: 6 });
   });
 });

@@ -10,7 +10,8 @@ import { checkNamesAndRegexes, completeRoutes, type SecretsMode } from './routes
 
 export type RoutesParser = (text: string, file: string) => RoutesFile;
 
-const WHAT_A_ROUTES_FILE_IS = "a routes file is a YAML mapping with a 'routes' list (each route a mapping with name, match and sinks) and optionally 'dead_letter'; see config/routes.example.yaml";
+const WHAT_A_ROUTES_FILE_IS =
+  "a routes file is a YAML mapping with a 'routes' list (each route a mapping with name, match and sinks) and optionally 'dead_letter'; see config/routes.example.yaml";
 
 /** The routes schema for these sink types, compiled (strict, all errors, defaults filled in). */
 export function compileRoutesValidator(factories: readonly SinkSchemaSource[]): ValidateFunction {
@@ -49,7 +50,10 @@ export function placeIssuesInText(text: string, file: string, issues: readonly C
  * found at a stage is reported at once in a RoutesConfigError.
  * `${ENV_VAR}` strings are kept as written.
  */
-export function createRoutesParser(factories: readonly SinkSchemaSource[], secrets: SecretsMode = 'resolve'): RoutesParser {
+export function createRoutesParser(
+  factories: readonly SinkSchemaSource[],
+  secrets: SecretsMode = 'resolve',
+): RoutesParser {
   const validate = compileRoutesValidator(factories);
   return (text, file) => {
     const lines = new LineCounter();
@@ -60,14 +64,20 @@ export function createRoutesParser(factories: readonly SinkSchemaSource[], secre
     try {
       data = doc.toJS();
     } catch (err) {
-      throw new RoutesConfigError([{ file, line: 1, column: 1, path: '', message: `YAML error: ${(err as Error).message}` }]);
+      throw new RoutesConfigError([
+        { file, line: 1, column: 1, path: '', message: `YAML error: ${(err as Error).message}` },
+      ]);
     }
     if (data === null || data === undefined) {
-      throw new RoutesConfigError([{ file, line: 1, column: 1, path: '', message: `the file is empty: ${WHAT_A_ROUTES_FILE_IS}` }]);
+      throw new RoutesConfigError([
+        { file, line: 1, column: 1, path: '', message: `the file is empty: ${WHAT_A_ROUTES_FILE_IS}` },
+      ]);
     }
     if (typeof data !== 'object' || Array.isArray(data)) {
       const what = Array.isArray(data) ? 'a list' : `a ${typeof data}`;
-      throw new RoutesConfigError([{ file, line: 1, column: 1, path: '', message: `the file holds ${what}: ${WHAT_A_ROUTES_FILE_IS}` }]);
+      throw new RoutesConfigError([
+        { file, line: 1, column: 1, path: '', message: `the file holds ${what}: ${WHAT_A_ROUTES_FILE_IS}` },
+      ]);
     }
     const lineOf = (path: DataPath): number => locator.valuePosition(path).line;
     const issues = validate(data) ? [] : issuesFromAjvErrors(validate.errors ?? [], data);

@@ -1,5 +1,11 @@
 import Ajv from 'ajv';
-import { buildRoutesSchema, HINT_KEYWORD, routesBaseSchema, RoutesSchemaError, type SinkSchemaSource } from './routes-schema';
+import {
+  buildRoutesSchema,
+  HINT_KEYWORD,
+  routesBaseSchema,
+  RoutesSchemaError,
+  type SinkSchemaSource,
+} from './routes-schema';
 
 const fileSink: SinkSchemaSource = {
   type: 'file',
@@ -29,9 +35,11 @@ type Schema = Record<string, unknown>;
 function propertyMaps(node: unknown, where: string, out: Array<[string, Schema, Record<string, unknown>]>): void {
   if (!node || typeof node !== 'object') return;
   const schema = node as Schema;
-  if (schema.properties && typeof schema.properties === 'object') out.push([where, schema, schema.properties as Record<string, unknown>]);
+  if (schema.properties && typeof schema.properties === 'object')
+    out.push([where, schema, schema.properties as Record<string, unknown>]);
   for (const [k, v] of Object.entries(schema)) {
-    if (k === 'properties') for (const [p, s] of Object.entries(v as object)) propertyMaps(s, `${where}/properties/${p}`, out);
+    if (k === 'properties')
+      for (const [p, s] of Object.entries(v as object)) propertyMaps(s, `${where}/properties/${p}`, out);
     else if (Array.isArray(v)) v.forEach((s, i) => propertyMaps(s, `${where}/${k}/${i}`, out));
     else if (typeof v === 'object') propertyMaps(v, `${where}/${k}`, out);
   }
@@ -53,11 +61,23 @@ describe('schemas/routes.schema.json', () => {
       const isOperatorList = where.endsWith('filterWithoutOperator');
       if (!isIfCondition && !isOperatorList) {
         for (const [name, p] of Object.entries(properties)) {
-          expect({ where, name, description: typeof (p as Schema).description }).toEqual({ where, name, description: 'string' });
+          expect({ where, name, description: typeof (p as Schema).description }).toEqual({
+            where,
+            name,
+            description: 'string',
+          });
         }
       }
-      const open = where === '#/definitions/sink' || where === '#/definitions/filter' || where === '#/definitions/deadLetter' || isIfCondition;
-      if (!open) expect({ where, additionalProperties: schema.additionalProperties }).toEqual({ where, additionalProperties: false });
+      const open =
+        where === '#/definitions/sink' ||
+        where === '#/definitions/filter' ||
+        where === '#/definitions/deadLetter' ||
+        isIfCondition;
+      if (!open)
+        expect({ where, additionalProperties: schema.additionalProperties }).toEqual({
+          where,
+          additionalProperties: false,
+        });
     }
   });
 });
@@ -66,26 +86,36 @@ describe('buildRoutesSchema', () => {
   const validate = compile(buildRoutesSchema([fileSink, stdoutSink, openSink]));
   const withSinks = (...sinks: unknown[]) => ({ routes: [{ name: 'r', match: ['#'], sinks }] });
 
-  test('checks each sink block against its type\'s schema, filling its defaults', () => {
+  test("checks each sink block against its type's schema, filling its defaults", () => {
     const data = withSinks({ type: 'file', path: '/var/log/cb.jsonl' }, { type: 'stdout', name: 'console' });
     expect(validate(data)).toBe(true);
     expect(data.routes[0].sinks[0]).toEqual({ type: 'file', path: '/var/log/cb.jsonl', gzip: false });
     expect(validate(withSinks({ type: 'file' }))).toBe(false);
     expect(validate.errors?.[0]).toMatchObject({ keyword: 'required', params: { missingProperty: 'path' } });
     expect(validate(withSinks({ type: 'file', path: 5 }))).toBe(false);
-    expect(validate.errors?.map((e) => [e.instancePath, e.message])).toContainEqual(['/routes/0/sinks/0/path', 'must be string']);
+    expect(validate.errors?.map((e) => [e.instancePath, e.message])).toContainEqual([
+      '/routes/0/sinks/0/path',
+      'must be string',
+    ]);
   });
 
   test('refuses keys a sink type does not declare, unless the factory allows them', () => {
     expect(validate(withSinks({ type: 'stdout', colour: true }))).toBe(false);
-    expect(validate.errors?.[0]).toMatchObject({ keyword: 'additionalProperties', params: { additionalProperty: 'colour' } });
+    expect(validate.errors?.[0]).toMatchObject({
+      keyword: 'additionalProperties',
+      params: { additionalProperty: 'colour' },
+    });
     expect(validate(withSinks({ type: 'open', anything: 1 }))).toBe(true);
   });
 
   test('an unknown type fails the type enum only', () => {
     expect(validate(withSinks({ type: 'kafka', brokers: [] }))).toBe(false);
     expect(validate.errors?.filter((e) => e.keyword !== 'if')).toEqual([
-      expect.objectContaining({ keyword: 'enum', instancePath: '/routes/0/sinks/0/type', params: { allowedValues: ['file', 'stdout', 'open'] } }),
+      expect.objectContaining({
+        keyword: 'enum',
+        instancePath: '/routes/0/sinks/0/type',
+        params: { allowedValues: ['file', 'stdout', 'open'] },
+      }),
     ]);
   });
 
@@ -95,7 +125,7 @@ describe('buildRoutesSchema', () => {
     expect(data.routes[0]).toMatchObject({ exchanges: ['api.events'], format: 'normalized' });
   });
 
-  test('does not change the factories\' schemas', () => {
+  test("does not change the factories' schemas", () => {
     const before = structuredClone(fileSink.configSchema);
     buildRoutesSchema([fileSink]);
     expect(fileSink.configSchema).toEqual(before);
@@ -104,6 +134,8 @@ describe('buildRoutesSchema', () => {
   test('refuses factory sets it cannot describe', () => {
     expect(() => buildRoutesSchema([])).toThrow(RoutesSchemaError);
     expect(() => buildRoutesSchema([fileSink, fileSink])).toThrow(/registered twice/);
-    expect(() => buildRoutesSchema([{ type: 'bad', configSchema: { type: 'string' } }])).toThrow(/must describe an object/);
+    expect(() => buildRoutesSchema([{ type: 'bad', configSchema: { type: 'string' } }])).toThrow(
+      /must describe an object/,
+    );
   });
 });

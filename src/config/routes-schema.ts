@@ -38,15 +38,24 @@ function definitionName(type: string): string {
 function sinkBlockSchema(factory: SinkSchemaSource, nameSchema: JsonSchema): JsonSchema {
   const { $schema: _s, $id: _i, ...config } = factory.configSchema;
   if (config.type !== undefined && config.type !== 'object') {
-    throw new RoutesSchemaError(`sink type '${factory.type}': configSchema must describe an object, not ${JSON.stringify(config.type)}`);
+    throw new RoutesSchemaError(
+      `sink type '${factory.type}': configSchema must describe an object, not ${JSON.stringify(config.type)}`,
+    );
   }
   const own = (config.properties ?? {}) as Record<string, unknown>;
-  if (typeof own !== 'object' || Array.isArray(own)) throw new RoutesSchemaError(`sink type '${factory.type}': configSchema.properties must be an object`);
+  if (typeof own !== 'object' || Array.isArray(own))
+    throw new RoutesSchemaError(`sink type '${factory.type}': configSchema.properties must be an object`);
   return {
     ...config,
     type: 'object',
     description: config.description ?? `Settings of the ${factory.type} sink.`,
-    properties: { type: { const: factory.type, description: `The sink type: ${factory.type}.` }, name: nameSchema, delivery: { $ref: '#/definitions/delivery' }, required: { $ref: '#/definitions/sinkRequired' }, ...own },
+    properties: {
+      type: { const: factory.type, description: `The sink type: ${factory.type}.` },
+      name: nameSchema,
+      delivery: { $ref: '#/definitions/delivery' },
+      required: { $ref: '#/definitions/sinkRequired' },
+      ...own,
+    },
     additionalProperties: config.additionalProperties ?? false,
   };
 }
@@ -65,7 +74,11 @@ export function buildRoutesSchema(factories: readonly SinkSchemaSource[]): JsonS
   const definitions = schema.definitions as Record<string, JsonSchema>;
   const sink = definitions.sink;
   const sinkProperties = sink.properties as Record<string, JsonSchema>;
-  sinkProperties.type = { ...sinkProperties.type, description: `The sink type: one of ${types.join(', ')}.`, enum: types };
+  sinkProperties.type = {
+    ...sinkProperties.type,
+    description: `The sink type: one of ${types.join(', ')}.`,
+    enum: types,
+  };
   sink.allOf = factories.map((f) => ({
     if: { required: ['type'], properties: { type: { const: f.type } } },
     then: { $ref: `#/definitions/${definitionName(f.type)}` },

@@ -25,7 +25,9 @@ export function defaultSinkNames(sinks: readonly SinkSpec[]): string[] {
 }
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
 }
 
 /** The routes list of parsed data of any shape (empty when there is none). */
@@ -42,7 +44,11 @@ function duplicateRouteNames(routes: readonly unknown[], lineOf: LineOf): Config
     if (typeof name !== 'string') return;
     const earlier = first.get(name);
     if (earlier === undefined) first.set(name, i);
-    else issues.push({ path: ['routes', i, 'name'], message: `duplicate route name '${name}' (first used at line ${lineOf(['routes', earlier, 'name'])})` });
+    else
+      issues.push({
+        path: ['routes', i, 'name'],
+        message: `duplicate route name '${name}' (first used at line ${lineOf(['routes', earlier, 'name'])})`,
+      });
   });
   return issues;
 }
@@ -55,7 +61,10 @@ function typedSinks(route: unknown): Array<{ index: number; spec: SinkSpec }> {
   sinks.forEach((item, index) => {
     const spec = asRecord(item);
     if (spec && typeof spec.type === 'string') {
-      out.push({ index, spec: { ...spec, type: spec.type, name: typeof spec.name === 'string' ? spec.name : undefined } });
+      out.push({
+        index,
+        spec: { ...spec, type: spec.type, name: typeof spec.name === 'string' ? spec.name : undefined },
+      });
     }
   });
   return out;
@@ -79,7 +88,10 @@ function duplicateSinkNames(route: unknown, routeIndex: number, lineOf: LineOf):
     const where = ['routes', routeIndex, 'sinks', index, ...(explicit ? ['name'] : [])];
     const how = explicit ? '' : ' (the default name; give one of them a name)';
     const inRoute = typeof routeName === 'string' ? ` in route '${routeName}'` : '';
-    issues.push({ path: where, message: `duplicate sink name '${name}'${inRoute}${how} (first used at line ${lineOf(['routes', routeIndex, 'sinks', earlier])})` });
+    issues.push({
+      path: where,
+      message: `duplicate sink name '${name}'${inRoute}${how} (first used at line ${lineOf(['routes', routeIndex, 'sinks', earlier])})`,
+    });
   });
   return issues;
 }
@@ -147,7 +159,11 @@ export function checkNamesAndRegexes(data: unknown, lineOf: LineOf): ConfigIssue
  * makes at start-up, at the property the error names.
  */
 /** One problem a sink type's validate() reports, at a property of its block. */
-interface SinkProblem { field?: unknown; path?: unknown; message: string }
+interface SinkProblem {
+  field?: unknown;
+  path?: unknown;
+  message: string;
+}
 
 function problemPath(problem: SinkProblem): DataPath {
   if (Array.isArray(problem.path)) return problem.path as DataPath;
@@ -162,14 +178,22 @@ function problemPath(problem: SinkProblem): DataPath {
  */
 export type SecretsMode = 'resolve' | 'skip';
 
-function sinkIssues(route: RouteSpec, index: number, factories: readonly SinkSchemaSource[], secrets: SecretsMode): ConfigIssue[] {
+function sinkIssues(
+  route: RouteSpec,
+  index: number,
+  factories: readonly SinkSchemaSource[],
+  secrets: SecretsMode,
+): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
   route.sinks.forEach((sink, j) => {
     const validate = factories.find((f) => f.type === sink.type)?.validate;
     if (!validate) return;
     let skipped = false;
     const secret = (v: unknown): string | undefined => {
-      if (secrets === 'skip' && isSecretReference(v)) { skipped = true; return String(v); }
+      if (secrets === 'skip' && isSecretReference(v)) {
+        skipped = true;
+        return String(v);
+      }
       return resolveSecret(v);
     };
     try {
@@ -179,10 +203,12 @@ function sinkIssues(route: RouteSpec, index: number, factories: readonly SinkSch
       // An error may carry every problem of the block (`problems`), or name one property (`field`);
       // a problem names its property as a dotted `field` or as a `path`.
       const problems = (err as { problems?: unknown }).problems;
-      const each = Array.isArray(problems) && problems.length > 0
-        ? (problems as SinkProblem[])
-        : [{ field: (err as { field?: unknown }).field, message: (err as Error).message }];
-      for (const problem of each) issues.push({ path: ['routes', index, 'sinks', j, ...problemPath(problem)], message: problem.message });
+      const each =
+        Array.isArray(problems) && problems.length > 0
+          ? (problems as SinkProblem[])
+          : [{ field: (err as { field?: unknown }).field, message: (err as Error).message }];
+      for (const problem of each)
+        issues.push({ path: ['routes', index, 'sinks', j, ...problemPath(problem)], message: problem.message });
     }
   });
   return issues;
@@ -193,11 +219,17 @@ function sinkIssues(route: RouteSpec, index: number, factories: readonly SinkSch
  * `name` on every sink) and reports filters or transforms that still do not compile and sink
  * blocks their factory refuses.
  */
-export function completeRoutes(file: RoutesFile, factories: readonly SinkSchemaSource[], secrets: SecretsMode = 'resolve'): ConfigIssue[] {
+export function completeRoutes(
+  file: RoutesFile,
+  factories: readonly SinkSchemaSource[],
+  secrets: SecretsMode = 'resolve',
+): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
   file.routes.forEach((route, i) => {
     const names = defaultSinkNames(route.sinks);
-    route.sinks.forEach((sink, j) => { sink.name = names[j]; });
+    route.sinks.forEach((sink, j) => {
+      sink.name = names[j];
+    });
     issues.push(...compileIssues(route, i), ...sinkIssues(route, i, factories, secrets));
   });
   return issues;

@@ -35,10 +35,12 @@ export function describeSchema(schema: unknown): string {
   if (Array.isArray(s.enum)) return `one of ${s.enum.map(show).join(', ')}`;
   const types = Array.isArray(s.type) ? (s.type as string[]) : typeof s.type === 'string' ? [s.type] : [];
   if (types.length === 0) return 'a value of another shape';
-  return types.map((t) => {
-    let phrase = ARTICLE_TYPES[t] ?? t;
-    if (t === 'integer' || t === 'number') phrase += range(s);
-    if (t === 'string' && typeof s.pattern === 'string') phrase += ` matching ${s.pattern}`;
-    return phrase;
-  }).join(' or ');
+  return types
+    .map((t) => {
+      let phrase = ARTICLE_TYPES[t] ?? t;
+      if (t === 'integer' || t === 'number') phrase += range(s);
+      if (t === 'string' && typeof s.pattern === 'string') phrase += ` matching ${s.pattern}`;
+      return phrase;
+    })
+    .join(' or ');
 }

@@ -29,7 +29,9 @@ export function resolveSecret(value: unknown, env: NodeJS.ProcessEnv = process.e
     try {
       return readFileSync(name, 'utf8').trim();
     } catch (err) {
-      throw new SecretError(`secret file ${name} cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      throw new SecretError(
+        `secret file ${name} cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+      );
     }
   }
   const v = env[name];

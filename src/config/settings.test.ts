@@ -11,19 +11,20 @@ function refusal(env: NodeJS.ProcessEnv): string {
 }
 
 describe('amqp.url is checked at start', () => {
-  test.each([
-    ['amqp://guest:hunter2@[::1:5672/'],
-    ['http://guest:hunter2@broker:5672/'],
-    ['broker:5672'],
-  ])('%s stops the start with one line naming the setting, without the password', (url) => {
-    const message = refusal({ CB_BRIDGE_AMQP_URL: url });
-    expect(message).toContain('CB_BRIDGE_AMQP_URL (--amqp-url)');
-    expect(message).not.toContain('\n');
-    expect(message).not.toContain('hunter2');
-  });
+  test.each([['amqp://guest:hunter2@[::1:5672/'], ['http://guest:hunter2@broker:5672/'], ['broker:5672']])(
+    '%s stops the start with one line naming the setting, without the password',
+    (url) => {
+      const message = refusal({ CB_BRIDGE_AMQP_URL: url });
+      expect(message).toContain('CB_BRIDGE_AMQP_URL (--amqp-url)');
+      expect(message).not.toContain('\n');
+      expect(message).not.toContain('hunter2');
+    },
+  );
 
   test('amqp:// and amqps:// URLs pass', () => {
-    expect(loadSettings([], { CB_BRIDGE_AMQP_URL: 'amqps://u:p@broker.example:5004/%2f' }).amqp.url).toBe('amqps://u:p@broker.example:5004/%2f');
+    expect(loadSettings([], { CB_BRIDGE_AMQP_URL: 'amqps://u:p@broker.example:5004/%2f' }).amqp.url).toBe(
+      'amqps://u:p@broker.example:5004/%2f',
+    );
     expect(loadSettings([], {}).amqp.url).toMatch(/^amqp:\/\//);
   });
 });

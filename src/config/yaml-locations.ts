@@ -18,7 +18,10 @@ function keyName(pair: Pair<unknown, unknown>): string | undefined {
  * nearest ancestor that exists when the path goes further than the source does (a missing property).
  */
 export class YamlLocator {
-  constructor(private readonly doc: Document, private readonly lines: LineCounter) {}
+  constructor(
+    private readonly doc: Document,
+    private readonly lines: LineCounter,
+  ) {}
 
   private resolve(node: unknown): unknown {
     return isAlias(node) ? node.resolve(this.doc) : node;

@@ -48,6 +48,13 @@ export interface DecodeSummary {
 /** The summary of a decode result. */
 export function summarize(result: DecodeResult): DecodeSummary {
   const schemaViolations: string[] = [];
-  for (const e of result.events) if (e.kind === 'notification' && e.schemaViolations !== null) schemaViolations.push(e.type);
-  return { source: result.source, eventCount: result.events.length, errors: result.errors, warnings: result.warnings, schemaViolations };
+  for (const e of result.events)
+    if (e.kind === 'notification' && e.schemaViolations !== null) schemaViolations.push(e.type);
+  return {
+    source: result.source,
+    eventCount: result.events.length,
+    errors: result.errors,
+    warnings: result.warnings,
+    schemaViolations,
+  };
 }

@@ -32,7 +32,10 @@ export function mergeDetail(needs: ReadonlyArray<EventDetail | undefined>): Even
     if (need.fields === 'all') return { fields: 'all', raw, text };
     for (const path of need.fields) {
       const key = path.join('\u0000');
-      if (!seen.has(key)) { seen.add(key); fields.push(path); }
+      if (!seen.has(key)) {
+        seen.add(key);
+        fields.push(path);
+      }
     }
   }
   return { fields, raw, text };

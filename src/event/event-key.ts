@@ -29,7 +29,8 @@ export const RAW_EVENT_KEYS: ReadonlyArray<[keyof CbEventMsg & string, string | 
 export function eventKey(event: DecodedEvent, exchange: string, routingKey: string): string {
   if (event.kind === 'notification' || exchange !== RAW_SENSOR_EXCHANGE) return routingKey;
   for (const [field, key] of RAW_EVENT_KEYS) {
-    if (event.msg[field] !== null && event.msg[field] !== undefined) return typeof key === 'string' ? key : key(event.msg);
+    if (event.msg[field] !== null && event.msg[field] !== undefined)
+      return typeof key === 'string' ? key : key(event.msg);
   }
   return 'ingress.event.unknown';
 }

@@ -11,7 +11,8 @@ export type EventCategory = 'endpoint' | 'detection' | 'binary' | 'server';
 export const EVENT_CATEGORIES: readonly EventCategory[] = ['endpoint', 'detection', 'binary', 'server'];
 
 /** How CEF lays out the fields of an event type (see formats/cef/extensions). */
-export type FieldLayout = 'process' | 'file' | 'netconn' | 'regmod' | 'childproc' | 'crossproc' | 'hit' | 'binary' | 'plain';
+export type FieldLayout =
+  'process' | 'file' | 'netconn' | 'regmod' | 'childproc' | 'crossproc' | 'hit' | 'binary' | 'plain';
 
 /** One CB event type as SIEM outputs name and grade it. */
 export interface EventTypeInfo {
@@ -50,7 +51,14 @@ const ROWS: readonly Row[] = [
   ['ingress.event.module', 'module-info', 'Module information', 'binary', 1, 'binary'],
   ['watchlist.hit.process', 'watchlist-process', 'Watchlist hit: process', 'detection', 5, 'hit'],
   ['watchlist.hit.binary', 'watchlist-binary', 'Watchlist hit: binary', 'detection', 5, 'hit'],
-  ['watchlist.storage.hit.process', 'watchlist-storage-process', 'Watchlist storage hit: process', 'detection', 5, 'hit'],
+  [
+    'watchlist.storage.hit.process',
+    'watchlist-storage-process',
+    'Watchlist storage hit: process',
+    'detection',
+    5,
+    'hit',
+  ],
   ['watchlist.storage.hit.binary', 'watchlist-storage-binary', 'Watchlist storage hit: binary', 'detection', 5, 'hit'],
   ['feed.ingress.hit.process', 'feed-ingress-process', 'Feed ingress hit: process', 'detection', 5, 'hit'],
   ['feed.ingress.hit.binary', 'feed-ingress-binary', 'Feed ingress hit: binary', 'detection', 5, 'hit'],
@@ -76,7 +84,9 @@ const ROWS: readonly Row[] = [
   ['task.error.logged', 'task-error', 'Server task error', 'server', 4, 'plain'],
 ];
 
-const BY_TYPE: ReadonlyMap<string, EventTypeInfo> = new Map(ROWS.map(([type, id, name, category, severity, layout]) => [type, { id, name, category, severity, layout }]));
+const BY_TYPE: ReadonlyMap<string, EventTypeInfo> = new Map(
+  ROWS.map(([type, id, name, category, severity, layout]) => [type, { id, name, category, severity, layout }]),
+);
 
 /** Types outside the table (events.partition.*, keys of a newer CB): still named, by family. */
 const FAMILIES: ReadonlyArray<[prefix: string, info: Omit<EventTypeInfo, 'id' | 'name'>]> = [
@@ -94,7 +104,11 @@ export function eventTypeInfo(type: string): EventTypeInfo {
   const folded = foldRoutingKey(type);
   const known = BY_TYPE.get(folded);
   if (known) return known;
-  const family = FAMILIES.find(([prefix]) => folded.startsWith(prefix))?.[1] ?? { category: 'server', severity: 1, layout: 'plain' };
+  const family = FAMILIES.find(([prefix]) => folded.startsWith(prefix))?.[1] ?? {
+    category: 'server',
+    severity: 1,
+    layout: 'plain',
+  };
   return { ...family, id: printableId(folded), name: folded };
 }
 
@@ -115,7 +129,12 @@ export function eventTypeOf(record: EventRecord | null, eventKey: string): strin
  * score, each at the top or in the hit's single `docs` entry. Paths, so a record cut down to what
  * a sink reads (see sinks/event-detail) is read the same way.
  */
-export const SCORE_PATHS: readonly FieldPath[] = [['alert_severity'], ['docs', '0', 'alert_severity'], ['report_score'], ['docs', '0', 'report_score']];
+export const SCORE_PATHS: readonly FieldPath[] = [
+  ['alert_severity'],
+  ['docs', '0', 'alert_severity'],
+  ['report_score'],
+  ['docs', '0', 'report_score'],
+];
 
 function numeric(v: FieldValue | undefined): number | undefined {
   if (typeof v === 'number' && Number.isFinite(v)) return v;

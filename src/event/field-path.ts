@@ -54,7 +54,11 @@ export function isArrayIndex(segment: string): boolean {
 }
 
 /** The first of `paths` (in order) whose value `read` turns into something, or undefined. */
-export function firstValueAt<T>(record: EventRecord | null, paths: readonly FieldPath[], read: (v: FieldValue | undefined) => T | undefined): T | undefined {
+export function firstValueAt<T>(
+  record: EventRecord | null,
+  paths: readonly FieldPath[],
+  read: (v: FieldValue | undefined) => T | undefined,
+): T | undefined {
   if (!record) return undefined;
   for (const path of paths) {
     const v = read(valueAt(record, path));

@@ -23,7 +23,9 @@ export function iocAttributes(flat: EventRecord): Record<string, FieldValue> | n
   if (typeof ioc === 'string') {
     try {
       const parsed: unknown = JSON.parse(ioc);
-      return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, FieldValue>) : null;
+      return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+        ? (parsed as Record<string, FieldValue>)
+        : null;
     } catch {
       return null;
     }

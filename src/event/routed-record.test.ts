@@ -5,7 +5,13 @@ import { ColumnRecords, toColumns } from '../pipeline/offload/record-columns';
 import { MessageIdentity, RoutedRecord } from './routed-record';
 
 const message = (routingKey: string, body: string, timestamp?: number): InboundMessage => ({
-  exchange: 'api.events', routingKey, contentType: 'application/json', headers: {}, body: Buffer.from(body), receivedAt: 5, ...(timestamp ? { timestamp } : {}),
+  exchange: 'api.events',
+  routingKey,
+  contentType: 'application/json',
+  headers: {},
+  body: Buffer.from(body),
+  receivedAt: 5,
+  ...(timestamp ? { timestamp } : {}),
 });
 
 test('a message id is 20 hex digits, the same for a redelivered copy, different for another body or routing key', () => {
@@ -19,7 +25,9 @@ test('a message id is 20 hex digits, the same for a redelivered copy, different 
 test('message ids are the ones earlier versions gave (receivers that dedupe keep working across an upgrade)', () => {
   // Values from the version that printed the digest's hex and sliced it.
   expect(new MessageIdentity(message('watchlist.hit.process', '{"a":1}')).value).toBe('9f89c740ceb46d74d7c4');
-  expect(new MessageIdentity({ ...message('ingress.event.netconn', ''), body: Buffer.alloc(100_000, 7) }).value).toBe('081fcca7870255313a79');
+  expect(new MessageIdentity({ ...message('ingress.event.netconn', ''), body: Buffer.alloc(100_000, 7) }).value).toBe(
+    '081fcca7870255313a79',
+  );
   expect(new MessageIdentity(message('', '')).value).toBe('da39a3ee5e6b4b0d1cd9');
 });
 
@@ -31,8 +39,16 @@ test('a routed record carries its message facts and numbers its id within the me
   expect(a.id).toBe(`${identity.value}-0`);
   expect(b.id).toBe(`${identity.value}-1`);
   expect(a.publishedAt).toBe(1_700_000_000_000);
-  expect(a).toMatchObject({ routingKey: 'feed.3.ingress.hit.process', contentType: 'application/json', receivedAt: 5, text: '{"x":1}' });
-  expect(new RoutedRecord(new MessageIdentity(message('k', '{}')), 0, message('k', '{}'), 'k', {}, '{}', undefined).publishedAt).toBeUndefined();
+  expect(a).toMatchObject({
+    routingKey: 'feed.3.ingress.hit.process',
+    contentType: 'application/json',
+    receivedAt: 5,
+    text: '{"x":1}',
+  });
+  expect(
+    new RoutedRecord(new MessageIdentity(message('k', '{}')), 0, message('k', '{}'), 'k', {}, '{}', undefined)
+      .publishedAt,
+  ).toBeUndefined();
 });
 
 test('an id asked for later is the same id, for small bodies (hashed on demand) and large ones (hashed at once)', () => {
@@ -51,8 +67,19 @@ test("an event from a decode worker's answer reads its text and record from the 
   const identity = new MessageIdentity(m);
   const texts = packTexts(['{"type":"a"}', '{"type":"naïve ☃"}']);
   const paths = [parseFieldPath('type'), parseFieldPath('sensor_id')];
-  const columns = new ColumnRecords(toColumns([{ type: 'a', sensor_id: 1 }, { type: 'naïve ☃', sensor_id: 2 }], paths), paths);
-  const [a, b] = [0, 1].map((i) => new RoutedRecord(identity, i, m, 'ingress.event.process', columns, texts, undefined));
+  const columns = new ColumnRecords(
+    toColumns(
+      [
+        { type: 'a', sensor_id: 1 },
+        { type: 'naïve ☃', sensor_id: 2 },
+      ],
+      paths,
+    ),
+    paths,
+  );
+  const [a, b] = [0, 1].map(
+    (i) => new RoutedRecord(identity, i, m, 'ingress.event.process', columns, texts, undefined),
+  );
   expect(b.utf8!.toString('utf8')).toBe('{"type":"naïve ☃"}');
   expect(b.utf8!.buffer).toBe(texts.bytes.buffer); // a view, not a copy
   expect(b.utf8Length).toBe(Buffer.byteLength('{"type":"naïve ☃"}'));

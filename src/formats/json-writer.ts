@@ -22,12 +22,18 @@ function keyPrefix(key: string): string {
  */
 function writeValue(v: FieldValue | undefined): string {
   switch (typeof v) {
-    case 'string': return NEEDS_ESCAPE.test(v) ? JSON.stringify(v) : `"${v}"`;
-    case 'number': return Number.isFinite(v) ? `${v}` : 'null';
-    case 'boolean': return v ? 'true' : 'false';
-    case 'bigint': return v.toString();
-    case 'undefined': return 'null';
-    default: break;
+    case 'string':
+      return NEEDS_ESCAPE.test(v) ? JSON.stringify(v) : `"${v}"`;
+    case 'number':
+      return Number.isFinite(v) ? `${v}` : 'null';
+    case 'boolean':
+      return v ? 'true' : 'false';
+    case 'bigint':
+      return v.toString();
+    case 'undefined':
+      return 'null';
+    default:
+      break;
   }
   if (v === null) return 'null';
   return containsBigInt(v) ? writeContainer(v) : JSON.stringify(v);

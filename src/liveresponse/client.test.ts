@@ -8,24 +8,38 @@ import { makeTestPki } from '../../test/support/test-pki';
 import { FAST_SENSORS_YAML, LR_TOKEN, startLrServer, type LrFixture, failureOf } from '../../test/support/lr-fixture';
 import { LrClient } from './client';
 import type { CommandRequest, LrCommand } from './commands';
-import { LrBadResponseError, LrCommandCancelledError, LrCommandError, LrError, LrHttpError, LrTransportError, describeHresult } from './errors';
+import {
+  LrBadResponseError,
+  LrCommandCancelledError,
+  LrCommandError,
+  LrError,
+  LrHttpError,
+  LrTransportError,
+  describeHresult,
+} from './errors';
 import { generatedBytes } from './server/sensor-model';
 
 const SEED = readFileSync(join(__dirname, '../../../shared/seeds/cb-live-response-api.md'), 'utf8');
 
 /** The JSON objects the seed shows in its curl examples (those that are complete JSON). */
 function seedExamples(): Array<Record<string, unknown>> {
-  return SEED.split('\n').filter((l) => l.startsWith('{"status"')).flatMap((l) => {
-    try {
-      return [JSON.parse(l) as Record<string, unknown>];
-    } catch {
-      return [];
-    }
-  });
+  return SEED.split('\n')
+    .filter((l) => l.startsWith('{"status"'))
+    .flatMap((l) => {
+      try {
+        return [JSON.parse(l) as Record<string, unknown>];
+      } catch {
+        return [];
+      }
+    });
 }
 
 function shape(o: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k] === null ? 'null' : Array.isArray(o[k]) ? 'array' : typeof o[k]]));
+  return Object.fromEntries(
+    Object.keys(o)
+      .sort()
+      .map((k) => [k, o[k] === null ? 'null' : Array.isArray(o[k]) ? 'array' : typeof o[k]]),
+  );
 }
 
 let fx: LrFixture;
@@ -50,7 +64,6 @@ async function run(sessionId: number, req: CommandRequest): Promise<LrCommand> {
   const created = await fx.client.createCommand(sessionId, req);
   return fx.client.waitForCommand(sessionId, created.id, { pollMs: 5 });
 }
-
 
 describe('sessions', () => {
   test('pending then active, shaped exactly as the seed examples; listed; keepalive; closed by GET-modify-PUT', async () => {
@@ -96,7 +109,9 @@ describe('sessions', () => {
     }
     expect(now.status).toBe('timeout');
     expect(await failureOf(fx.client.keepalive(s.id))).toMatchObject({ kind: 'not_found' });
-    expect(await failureOf(fx.client.createCommand(s.id, { name: 'process list' }))).toMatchObject({ kind: 'not_found' });
+    expect(await failureOf(fx.client.createCommand(s.id, { name: 'process list' }))).toMatchObject({
+      kind: 'not_found',
+    });
   });
 
   test('the session archive is a zip of the session, its commands and files', async () => {
@@ -139,7 +154,13 @@ describe('every built-in command acts on the sensor', () => {
   });
 
   test('create process: wait gives the return code and writes the output file; without wait it is listed', async () => {
-    const waited = await run(sid, { name: 'create process', object: 'ipconfig.exe /all', wait: true, output_file: 'C:\\Windows\\Temp\\ip.txt', working_directory: 'C:\\Windows\\Temp' });
+    const waited = await run(sid, {
+      name: 'create process',
+      object: 'ipconfig.exe /all',
+      wait: true,
+      output_file: 'C:\\Windows\\Temp\\ip.txt',
+      working_directory: 'C:\\Windows\\Temp',
+    });
     expect(waited).toMatchObject({ status: 'complete', return_code: 0 });
     expect(typeof waited.pid).toBe('number');
     const out = await run(sid, { name: 'get file', object: 'C:\\Windows\\Temp\\ip.txt' });
@@ -155,7 +176,15 @@ describe('every built-in command acts on the sensor', () => {
   test('directory list, create directory, put file (multipart upload), get file partial, delete file', async () => {
     const listed = await run(sid, { name: 'directory list', object: 'C:\\temp\\' });
     expect(listed.files?.map((f) => f.name)).toEqual(['evil.exe']);
-    expect(Object.keys(listed.files?.[0] ?? {}).sort()).toEqual(['alt_name', 'attributes', 'create_time', 'last_access_time', 'last_write_time', 'name', 'size']);
+    expect(Object.keys(listed.files?.[0] ?? {}).sort()).toEqual([
+      'alt_name',
+      'attributes',
+      'create_time',
+      'last_access_time',
+      'last_write_time',
+      'name',
+      'size',
+    ]);
     await run(sid, { name: 'create directory', object: 'C:\\cases' });
     const exists = await failureOf(run(sid, { name: 'create directory', object: 'c:\\CASES' }));
     expect(exists).toMatchObject({ resultCode: 0x800700b7 });
@@ -168,7 +197,13 @@ describe('every built-in command acts on the sensor', () => {
     expect(dir.files?.map((f) => [f.name, f.size])).toEqual([['tool.bin', 21]]);
     const part = await run(sid, { name: 'get file', object: 'C:\\cases\\tool.bin', offset: 5, get_count: 5 });
     const meta = await fx.client.getFile(sid, part.file_id as number);
-    expect(meta).toMatchObject({ file_name: 'C:\\cases\\tool.bin', size: 5, size_uploaded: 5, status: 0, delete: false });
+    expect(meta).toMatchObject({
+      file_name: 'C:\\cases\\tool.bin',
+      size: 5,
+      size_uploaded: 5,
+      status: 0,
+      delete: false,
+    });
     const dest = join(tmp, 'part.bin');
     await fx.client.downloadFile(sid, meta.id, dest);
     expect(readFileSync(dest, 'utf8')).toBe('bytes');
@@ -176,7 +211,9 @@ describe('every built-in command acts on the sensor', () => {
     const gone = await failureOf(run(sid, { name: 'get file', object: 'C:\\cases\\tool.bin' }));
     expect(gone).toMatchObject({ kind: 'command_error', resultCode: 0x80070002, meaning: 'file not found' });
     expect(describeHresult(-2147024894)).toBe('file not found'); // the signed spelling of 0x80070002
-    const hosts = await failureOf(run(sid, { name: 'delete file', object: 'C:\\Windows\\System32\\drivers\\etc\\hosts' }));
+    const hosts = await failureOf(
+      run(sid, { name: 'delete file', object: 'C:\\Windows\\System32\\drivers\\etc\\hosts' }),
+    );
     expect(hosts).toMatchObject({ resultCode: 0x80070005 });
   });
 
@@ -198,20 +235,52 @@ describe('every built-in command acts on the sensor', () => {
     const enumd = await run(sid, { name: 'reg enum key', object: run_ });
     expect(enumd.values).toEqual([{ value_name: 'Updater', value_type: 'REG_SZ', value_data: 'c:\\temp\\evil.exe' }]);
     expect(enumd.sub_keys).toEqual([]);
-    expect((await run(sid, { name: 'reg enum key', object: 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Vendor' })).sub_keys).toEqual(['Sub']);
-    const refused = await failureOf(run(sid, { name: 'reg set value', object: `${run_}\\Updater`, value_type: 'REG_SZ', value_data: 'x' }));
+    expect((await run(sid, { name: 'reg enum key', object: 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Vendor' })).sub_keys).toEqual(
+      ['Sub'],
+    );
+    const refused = await failureOf(
+      run(sid, { name: 'reg set value', object: `${run_}\\Updater`, value_type: 'REG_SZ', value_data: 'x' }),
+    );
     expect(refused).toMatchObject({ resultCode: 0x800700b7 });
-    await run(sid, { name: 'reg set value', object: `${run_}\\Updater`, value_type: 'REG_SZ', value_data: 'c:\\ok.exe', overwrite: true });
-    expect((await run(sid, { name: 'reg query value', object: `${run_}\\Updater` })).value?.value_data).toBe('c:\\ok.exe');
+    await run(sid, {
+      name: 'reg set value',
+      object: `${run_}\\Updater`,
+      value_type: 'REG_SZ',
+      value_data: 'c:\\ok.exe',
+      overwrite: true,
+    });
+    expect((await run(sid, { name: 'reg query value', object: `${run_}\\Updater` })).value?.value_data).toBe(
+      'c:\\ok.exe',
+    );
     await run(sid, { name: 'reg create key', object: 'HKLM\\SOFTWARE\\Vendor\\New' });
-    await run(sid, { name: 'reg set value', object: 'HKLM\\SOFTWARE\\Vendor\\New\\List', value_type: 'REG_MULTI_SZ', value_data: ['a', 'b'] });
-    await run(sid, { name: 'reg set value', object: 'HKLM\\SOFTWARE\\Vendor\\New\\Count', value_type: 'REG_DWORD', value_data: 7 });
-    expect((await run(sid, { name: 'reg query value', object: 'HKLM\\SOFTWARE\\Vendor\\New\\List' })).value).toEqual({ value_name: 'List', value_type: 'REG_MULTI_SZ', value_data: ['a', 'b'] });
+    await run(sid, {
+      name: 'reg set value',
+      object: 'HKLM\\SOFTWARE\\Vendor\\New\\List',
+      value_type: 'REG_MULTI_SZ',
+      value_data: ['a', 'b'],
+    });
+    await run(sid, {
+      name: 'reg set value',
+      object: 'HKLM\\SOFTWARE\\Vendor\\New\\Count',
+      value_type: 'REG_DWORD',
+      value_data: 7,
+    });
+    expect((await run(sid, { name: 'reg query value', object: 'HKLM\\SOFTWARE\\Vendor\\New\\List' })).value).toEqual({
+      value_name: 'List',
+      value_type: 'REG_MULTI_SZ',
+      value_data: ['a', 'b'],
+    });
     await run(sid, { name: 'reg delete value', object: 'HKLM\\SOFTWARE\\Vendor\\New\\Count' });
-    expect(await failureOf(run(sid, { name: 'reg query value', object: 'HKLM\\SOFTWARE\\Vendor\\New\\Count' }))).toMatchObject({ resultCode: 0x80070002 });
-    expect(await failureOf(run(sid, { name: 'reg delete key', object: 'HKLM\\SOFTWARE\\Vendor' }))).toMatchObject({ resultCode: 0x80070005 });
+    expect(
+      await failureOf(run(sid, { name: 'reg query value', object: 'HKLM\\SOFTWARE\\Vendor\\New\\Count' })),
+    ).toMatchObject({ resultCode: 0x80070002 });
+    expect(await failureOf(run(sid, { name: 'reg delete key', object: 'HKLM\\SOFTWARE\\Vendor' }))).toMatchObject({
+      resultCode: 0x80070005,
+    });
     await run(sid, { name: 'reg delete key', object: 'HKLM\\SOFTWARE\\Vendor\\New' });
-    expect(await failureOf(run(sid, { name: 'reg enum key', object: 'HKLM\\SOFTWARE\\Vendor\\New' }))).toMatchObject({ meaning: 'file not found' });
+    expect(await failureOf(run(sid, { name: 'reg enum key', object: 'HKLM\\SOFTWARE\\Vendor\\New' }))).toMatchObject({
+      meaning: 'file not found',
+    });
   });
 
   test('memdump writes the image (zipped with compress)', async () => {
@@ -241,18 +310,24 @@ test('a 20 MB file is streamed to disk as it arrives (progress in many chunks, s
   const got = await run(sid, { name: 'get file', object: '/tmp/big.bin' });
   const dest = join(tmp, 'big.bin');
   const progress: number[] = [];
-  const bytes = await fx.client.downloadFile(sid, got.file_id as number, dest, { onProgress: (p) => progress.push(p.bytes) });
+  const bytes = await fx.client.downloadFile(sid, got.file_id as number, dest, {
+    onProgress: (p) => progress.push(p.bytes),
+  });
   expect(bytes).toBe(20 * 1024 * 1024);
   expect(progress.length).toBeGreaterThan(10);
   expect(progress[0]).toBeLessThan(bytes);
-  const want = createHash('sha256').update(generatedBytes(20 * 1024 * 1024, '11:/tmp/big.bin')).digest('hex');
+  const want = createHash('sha256')
+    .update(generatedBytes(20 * 1024 * 1024, '11:/tmp/big.bin'))
+    .digest('hex');
   expect(createHash('sha256').update(readFileSync(dest)).digest('hex')).toBe(want);
   await fx.client.closeSession(sid);
 });
 
 describe('server answers', () => {
   test('completion_time spelling is read as completion too', async () => {
-    const other = await startLrServer(FAST_SENSORS_YAML.replace('command_delay_ms: 10', 'command_delay_ms: 10\n  completion_field: completion_time'));
+    const other = await startLrServer(
+      FAST_SENSORS_YAML.replace('command_delay_ms: 10', 'command_delay_ms: 10\n  completion_field: completion_time'),
+    );
     try {
       const s = await other.client.createSession(10, { wait: true });
       const c = await other.client.createCommand(s.id, { name: 'process list' });
@@ -280,7 +355,11 @@ describe('server answers', () => {
 
   test('https: the server certificate is checked against the CA given; an unknown CA is a typed network error unless verification is off', async () => {
     const pki = makeTestPki('lr');
-    const tls = await startLrServer(FAST_SENSORS_YAML, { ca: pki.pem('ca.pem') }, { tls: { cert: pki.pem('server.pem'), key: pki.pem('server.key') } });
+    const tls = await startLrServer(
+      FAST_SENSORS_YAML,
+      { ca: pki.pem('ca.pem') },
+      { tls: { cert: pki.pem('server.pem'), key: pki.pem('server.key') } },
+    );
     const strangers = new LrClient({ url: tls.url, token: LR_TOKEN, ca: pki.pem('other-ca.pem'), retries: 0 });
     const trusting = new LrClient({ url: tls.url, token: LR_TOKEN, verifyTls: false });
     try {
@@ -303,7 +382,13 @@ describe('server answers', () => {
     let client: LrClient;
     beforeAll(async () => {
       await receiver.start();
-      client = new LrClient({ url: receiver.url, token: LR_TOKEN, requestTimeoutMs: 300, retries: 2, retryDelayMs: 10 });
+      client = new LrClient({
+        url: receiver.url,
+        token: LR_TOKEN,
+        requestTimeoutMs: 300,
+        retries: 2,
+        retryDelayMs: 10,
+      });
     });
     afterAll(async () => {
       await client.close();
@@ -311,7 +396,11 @@ describe('server answers', () => {
     });
 
     test('garbage JSON is a typed bad_response error', async () => {
-      receiver.respond = () => ({ status: 200, headers: { 'content-type': 'application/json' }, body: '{"status": "act' });
+      receiver.respond = () => ({
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+        body: '{"status": "act',
+      });
       expect(await failureOf(client.getSession(1))).toBeInstanceOf(LrBadResponseError);
       receiver.respond = () => ({ status: 200, body: '[1, 2]' });
       expect(await failureOf(client.getSession(1))).toBeInstanceOf(LrBadResponseError);
@@ -324,7 +413,9 @@ describe('server answers', () => {
       expect(err).toMatchObject({ kind: 'server_error', status: 500 });
       expect(receiver.requests.length - before).toBe(3);
       const mid = receiver.requests.length;
-      expect(await failureOf(client.createCommand(1, { name: 'kill', object: 4 }))).toMatchObject({ kind: 'server_error' });
+      expect(await failureOf(client.createCommand(1, { name: 'kill', object: 4 }))).toMatchObject({
+        kind: 'server_error',
+      });
       expect(receiver.requests.length - mid).toBe(1);
       expect(receiver.requests[mid].headers['x-auth-token']).toBe(LR_TOKEN);
     });

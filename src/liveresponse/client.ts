@@ -7,7 +7,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent, FormData, request, type Dispatcher } from 'undici';
 import { commandBody, type CommandRequest, type LrCommand } from './commands';
 import {
-  LrBadResponseError, LrCommandCancelledError, LrCommandError, LrError, LrHttpError, LrTransportError, kindForStatus,
+  LrBadResponseError,
+  LrCommandCancelledError,
+  LrCommandError,
+  LrError,
+  LrHttpError,
+  LrTransportError,
+  kindForStatus,
 } from './errors';
 import type { CommandStatus, CreateSessionOptions, LrFileInfo, LrSession } from './wire-types';
 
@@ -70,7 +76,8 @@ function normalizeCommand(raw: Record<string, unknown>): LrCommand {
     raw.completion_time = completion;
   }
   if (Array.isArray(raw.files)) {
-    for (const f of raw.files as Record<string, unknown>[]) if (isObject(f) && f.name === undefined && typeof f.filename === 'string') f.name = f.filename;
+    for (const f of raw.files as Record<string, unknown>[])
+      if (isObject(f) && f.name === undefined && typeof f.filename === 'string') f.name = f.filename;
   }
   return raw as unknown as LrCommand;
 }
@@ -94,8 +101,13 @@ export class LrClient {
     } catch {
       throw new LrError('bad_request', `the Live Response URL is not a URL: '${options.url}'`);
     }
-    if (base.protocol !== 'http:' && base.protocol !== 'https:') throw new LrError('bad_request', `the Live Response URL must be http:// or https://, not ${base.protocol}`);
-    if (!options.token) throw new LrError('unauthorized', 'no Live Response API token: set CB_BRIDGE_LR_TOKEN (or CB_BRIDGE_LR_TOKEN_FILE, or --token)');
+    if (base.protocol !== 'http:' && base.protocol !== 'https:')
+      throw new LrError('bad_request', `the Live Response URL must be http:// or https://, not ${base.protocol}`);
+    if (!options.token)
+      throw new LrError(
+        'unauthorized',
+        'no Live Response API token: set CB_BRIDGE_LR_TOKEN (or CB_BRIDGE_LR_TOKEN_FILE, or --token)',
+      );
     this.base = base;
     this.timeoutMs = options.requestTimeoutMs ?? 30_000;
     this.retries = options.retries ?? 2;
@@ -120,7 +132,17 @@ export class LrClient {
   async createSession(sensorId: number, opts: CreateSessionOptions = {}, call: CallOptions = {}): Promise<LrSession> {
     const { wait, ...fields } = opts;
     const body = { sensor_id: sensorId, ...fields };
-    return this.session(await this.json({ ...call, method: 'POST', path: `${API}/session`, query: wait ? { wait: 'true' } : undefined, json: body }), 'POST', `${API}/session`);
+    return this.session(
+      await this.json({
+        ...call,
+        method: 'POST',
+        path: `${API}/session`,
+        query: wait ? { wait: 'true' } : undefined,
+        json: body,
+      }),
+      'POST',
+      `${API}/session`,
+    );
   }
 
   async getSession(sessionId: number, call: CallOptions = {}): Promise<LrSession> {
@@ -139,7 +161,11 @@ export class LrClient {
   async closeSession(sessionId: number, call: CallOptions = {}): Promise<LrSession> {
     const current = await this.getSession(sessionId, call);
     const path = `${API}/session/${sessionId}`;
-    return this.session(await this.json({ ...call, method: 'PUT', path, json: { ...current, status: 'close' } }), 'PUT', path);
+    return this.session(
+      await this.json({ ...call, method: 'PUT', path, json: { ...current, status: 'close' } }),
+      'PUT',
+      path,
+    );
   }
 
   async keepalive(sessionId: number, call: CallOptions = {}): Promise<void> {
@@ -156,12 +182,25 @@ export class LrClient {
   /** POSTs a command; it starts `pending`. Never retried: the sensor might run it twice. */
   async createCommand(sessionId: number, command: CommandRequest, call: CallOptions = {}): Promise<LrCommand> {
     const path = `${API}/session/${sessionId}/command`;
-    return this.command(await this.json({ ...call, method: 'POST', path, json: commandBody(sessionId, command) }), 'POST', path);
+    return this.command(
+      await this.json({ ...call, method: 'POST', path, json: commandBody(sessionId, command) }),
+      'POST',
+      path,
+    );
   }
 
-  async listCommands(sessionId: number, filter: { status?: CommandStatus | 'completed' | 'canceled'; count?: number } = {}, call: CallOptions = {}): Promise<LrCommand[]> {
+  async listCommands(
+    sessionId: number,
+    filter: { status?: CommandStatus | 'completed' | 'canceled'; count?: number } = {},
+    call: CallOptions = {},
+  ): Promise<LrCommand[]> {
     const path = `${API}/session/${sessionId}/command`;
-    const list = await this.json({ ...call, method: 'GET', path, query: { status: filter.status, count: filter.count } });
+    const list = await this.json({
+      ...call,
+      method: 'GET',
+      path,
+      query: { status: filter.status, count: filter.count },
+    });
     if (!Array.isArray(list)) throw new LrBadResponseError('GET', path, 'expected a list of commands');
     return list.map((c) => this.command(c, 'GET', path));
   }
@@ -175,19 +214,33 @@ export class LrClient {
   async cancelCommand(sessionId: number, commandId: number, call: CallOptions = {}): Promise<LrCommand> {
     const path = `${API}/session/${sessionId}/command/${commandId}`;
     const current = await this.getCommand(sessionId, commandId, call);
-    return this.command(await this.json({ ...call, method: 'PUT', path, json: { ...current, status: 'cancel' } }), 'PUT', path);
+    return this.command(
+      await this.json({ ...call, method: 'PUT', path, json: { ...current, status: 'cancel' } }),
+      'PUT',
+      path,
+    );
   }
 
   /**
    * Polls a command until it finishes: resolves with the completed object, throws LrCommandError
    * (status `error`, with its result codes) or LrCommandCancelledError. `signal` bounds the wait.
    */
-  async waitForCommand(sessionId: number, commandId: number, opts: CallOptions & { pollMs?: number; maxPollMs?: number } = {}): Promise<LrCommand> {
+  async waitForCommand(
+    sessionId: number,
+    commandId: number,
+    opts: CallOptions & { pollMs?: number; maxPollMs?: number } = {},
+  ): Promise<LrCommand> {
     let delay = opts.pollMs ?? 100;
     for (;;) {
       const cmd = await this.getCommand(sessionId, commandId, opts);
       if (cmd.status === 'complete') return cmd;
-      if (cmd.status === 'error') throw new LrCommandError(cmd, Number(cmd.result_code ?? 0), String(cmd.result_type ?? 'unknown'), String(cmd.result_desc ?? ''));
+      if (cmd.status === 'error')
+        throw new LrCommandError(
+          cmd,
+          Number(cmd.result_code ?? 0),
+          String(cmd.result_type ?? 'unknown'),
+          String(cmd.result_desc ?? ''),
+        );
       if (cmd.status === 'cancel') throw new LrCommandCancelledError(cmd);
       await sleep(delay, undefined, { signal: opts.signal });
       delay = Math.min(delay * 2, opts.maxPollMs ?? 1000);
@@ -220,7 +273,12 @@ export class LrClient {
   }
 
   /** Streams a stored file's bytes to `dest` (a path, written as it arrives, or a stream); returns the byte count. */
-  async downloadFile(sessionId: number, fileId: number, dest: string | Writable, opts: DownloadOptions = {}): Promise<number> {
+  async downloadFile(
+    sessionId: number,
+    fileId: number,
+    dest: string | Writable,
+    opts: DownloadOptions = {},
+  ): Promise<number> {
     return this.download(`${API}/session/${sessionId}/file/${fileId}/content`, dest, opts);
   }
 
@@ -228,13 +286,18 @@ export class LrClient {
    * Uploads a local file (read from disk as it is sent) or bytes into the session storage for
    * `put file`: multipart, form field `file`. Answers the new file id. Never retried.
    */
-  async uploadFile(sessionId: number, source: string | Buffer, call: CallOptions & { name?: string } = {}): Promise<{ id: number }> {
+  async uploadFile(
+    sessionId: number,
+    source: string | Buffer,
+    call: CallOptions & { name?: string } = {},
+  ): Promise<{ id: number }> {
     const path = `${API}/session/${sessionId}/file`;
     const form = new FormData();
     if (typeof source === 'string') form.set('file', await openAsBlob(source), call.name ?? basename(source));
     else form.set('file', new Blob([source]), call.name ?? 'upload.bin');
     const answer = await this.json({ ...call, method: 'POST', path, form });
-    if (!isObject(answer) || typeof answer.id !== 'number') throw new LrBadResponseError('POST', path, 'expected {"id": <number>}');
+    if (!isObject(answer) || typeof answer.id !== 'number')
+      throw new LrBadResponseError('POST', path, 'expected {"id": <number>}');
     return { id: answer.id };
   }
 
@@ -259,8 +322,11 @@ export class LrClient {
       try {
         return await this.sendOnce(spec);
       } catch (err) {
-        const retryable = idempotent && attempt < this.retries && !spec.signal?.aborted
-          && (err instanceof LrTransportError || (err instanceof LrHttpError && err.kind === 'server_error'));
+        const retryable =
+          idempotent &&
+          attempt < this.retries &&
+          !spec.signal?.aborted &&
+          (err instanceof LrTransportError || (err instanceof LrHttpError && err.kind === 'server_error'));
         if (!retryable) throw err;
         await sleep(this.retryDelayMs * 2 ** attempt, undefined, { signal: spec.signal });
       }
@@ -291,13 +357,28 @@ export class LrClient {
   }
 
   private transportError(spec: RequestSpec, err: unknown): Error {
-    if (spec.signal?.aborted) return spec.signal.reason instanceof Error ? spec.signal.reason : new LrError('cancelled', `${spec.method} ${spec.path}: cancelled`);
+    if (spec.signal?.aborted)
+      return spec.signal.reason instanceof Error
+        ? spec.signal.reason
+        : new LrError('cancelled', `${spec.method} ${spec.path}: cancelled`);
     const code = (err as { code?: string }).code ?? '';
     const maybeApplied = spec.method === 'POST';
     if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') {
-      return new LrTransportError('timeout', spec.method, spec.path, `no answer within ${spec.timeoutMs ?? this.timeoutMs} ms`, maybeApplied);
+      return new LrTransportError(
+        'timeout',
+        spec.method,
+        spec.path,
+        `no answer within ${spec.timeoutMs ?? this.timeoutMs} ms`,
+        maybeApplied,
+      );
     }
-    return new LrTransportError('network', spec.method, spec.path, `${code || 'request failed'}: ${(err as Error).message}`, maybeApplied && code !== 'ECONNREFUSED');
+    return new LrTransportError(
+      'network',
+      spec.method,
+      spec.path,
+      `${code || 'request failed'}: ${(err as Error).message}`,
+      maybeApplied && code !== 'ECONNREFUSED',
+    );
   }
 
   private async json(spec: RequestSpec): Promise<unknown> {
@@ -344,19 +425,26 @@ export class LrClient {
   }
 
   private session(raw: unknown, method: string, path: string): LrSession {
-    if (!isObject(raw) || typeof raw.id !== 'number' || typeof raw.status !== 'string') throw new LrBadResponseError(method, path, 'expected a session object with id and status');
+    if (!isObject(raw) || typeof raw.id !== 'number' || typeof raw.status !== 'string')
+      throw new LrBadResponseError(method, path, 'expected a session object with id and status');
     return raw as unknown as LrSession;
   }
 
   private command(raw: unknown, method: string, path: string): LrCommand {
-    if (!isObject(raw) || typeof raw.id !== 'number' || typeof raw.status !== 'string' || typeof raw.name !== 'string') {
+    if (
+      !isObject(raw) ||
+      typeof raw.id !== 'number' ||
+      typeof raw.status !== 'string' ||
+      typeof raw.name !== 'string'
+    ) {
       throw new LrBadResponseError(method, path, 'expected a command object with id, name and status');
     }
     return normalizeCommand(raw);
   }
 
   private file(raw: unknown, method: string, path: string): LrFileInfo {
-    if (!isObject(raw) || typeof raw.id !== 'number') throw new LrBadResponseError(method, path, 'expected a file object with an id');
+    if (!isObject(raw) || typeof raw.id !== 'number')
+      throw new LrBadResponseError(method, path, 'expected a file object with an id');
     return raw as unknown as LrFileInfo;
   }
 }

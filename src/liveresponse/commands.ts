@@ -17,7 +17,12 @@ export interface CommandShapes {
   'reg delete key': { request: { object: string }; result: object };
   'reg delete value': { request: { object: string }; result: object };
   'reg set value': {
-    request: { object: string; value_type: RegistryValueType; value_data: string | number | string[]; overwrite?: boolean };
+    request: {
+      object: string;
+      value_type: RegistryValueType;
+      value_data: string | number | string[];
+      overwrite?: boolean;
+    };
     result: object;
   };
   'process list': { request: { object?: null | '' }; result: { processes: LrProcess[] } };
@@ -26,7 +31,10 @@ export interface CommandShapes {
     request: { object: string; wait?: boolean; working_directory?: string; output_file?: string };
     result: { pid: number; return_code?: number };
   };
-  memdump: { request: { object: string; compress?: boolean }; result: { complete?: boolean; percentdone?: number; dumping?: boolean; return_code?: number } };
+  memdump: {
+    request: { object: string; compress?: boolean };
+    result: { complete?: boolean; percentdone?: number; dumping?: boolean; return_code?: number };
+  };
 }
 
 export type CommandName = keyof CommandShapes;
@@ -41,8 +49,21 @@ export type LrCommand = LrCommandBase & Partial<AllOf<CommandShapes[CommandName]
 
 /** Every built-in command name, in the order the CB console lists them. */
 export const COMMAND_NAMES: readonly CommandName[] = [
-  'process list', 'kill', 'create process', 'directory list', 'get file', 'put file', 'delete file', 'create directory',
-  'reg enum key', 'reg query value', 'reg create key', 'reg delete key', 'reg delete value', 'reg set value', 'memdump',
+  'process list',
+  'kill',
+  'create process',
+  'directory list',
+  'get file',
+  'put file',
+  'delete file',
+  'create directory',
+  'reg enum key',
+  'reg query value',
+  'reg create key',
+  'reg delete key',
+  'reg delete value',
+  'reg set value',
+  'memdump',
 ];
 
 /** What a command does on the endpoint: `read` commands may be re-sent safely, `change` ones never blindly. */

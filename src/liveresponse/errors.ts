@@ -5,22 +5,49 @@
  */
 
 export type LrErrorKind =
-  | 'unauthorized' | 'disabled' | 'not_found' | 'bad_request' | 'session_limit' | 'server_error' | 'bad_response'
-  | 'timeout' | 'network' | 'command_error' | 'command_cancelled' | 'session_timeout' | 'sensor_offline'
-  | 'deadline' | 'cancelled' | 'unsupported_command' | 'pool_closed';
+  | 'unauthorized'
+  | 'disabled'
+  | 'not_found'
+  | 'bad_request'
+  | 'session_limit'
+  | 'server_error'
+  | 'bad_response'
+  | 'timeout'
+  | 'network'
+  | 'command_error'
+  | 'command_cancelled'
+  | 'session_timeout'
+  | 'sensor_offline'
+  | 'deadline'
+  | 'cancelled'
+  | 'unsupported_command'
+  | 'pool_closed';
 
 export class LrError extends Error {
-  constructor(readonly kind: LrErrorKind, message: string, readonly details: { method?: string; path?: string; status?: number } = {}) {
+  constructor(
+    readonly kind: LrErrorKind,
+    message: string,
+    readonly details: { method?: string; path?: string; status?: number } = {},
+  ) {
     super(message);
     this.name = 'LrError';
   }
-
 }
 
 /** The server answered with an HTTP error status (401, 404, 412, 4xx, 5xx). */
 export class LrHttpError extends LrError {
-  constructor(kind: LrErrorKind, readonly status: number, readonly method: string, readonly path: string, readonly serverSays: string) {
-    super(kind, `${method} ${path}: ${HTTP_MEANING[kind] ?? `HTTP ${status}`}${serverSays ? ` (server said: ${serverSays})` : ''}`, { method, path, status });
+  constructor(
+    kind: LrErrorKind,
+    readonly status: number,
+    readonly method: string,
+    readonly path: string,
+    readonly serverSays: string,
+  ) {
+    super(
+      kind,
+      `${method} ${path}: ${HTTP_MEANING[kind] ?? `HTTP ${status}`}${serverSays ? ` (server said: ${serverSays})` : ''}`,
+      { method, path, status },
+    );
     this.name = 'LrHttpError';
   }
 }
@@ -45,7 +72,10 @@ export function kindForStatus(status: number): LrErrorKind {
 /** A reply that is not what the API documents (not JSON, wrong shape). */
 export class LrBadResponseError extends LrError {
   constructor(method: string, path: string, problem: string) {
-    super('bad_response', `${method} ${path}: the server's answer is not a Live Response object: ${problem}`, { method, path });
+    super('bad_response', `${method} ${path}: the server's answer is not a Live Response object: ${problem}`, {
+      method,
+      path,
+    });
     this.name = 'LrBadResponseError';
   }
 }
@@ -55,8 +85,18 @@ export class LrBadResponseError extends LrError {
  * `maybeApplied` tells callers not to send it again blindly.
  */
 export class LrTransportError extends LrError {
-  constructor(kind: 'timeout' | 'network', method: string, path: string, problem: string, readonly maybeApplied: boolean) {
-    super(kind, `${method} ${path}: ${problem}${maybeApplied ? ' (the server may have applied it; not retried)' : ''}`, { method, path });
+  constructor(
+    kind: 'timeout' | 'network',
+    method: string,
+    path: string,
+    problem: string,
+    readonly maybeApplied: boolean,
+  ) {
+    super(
+      kind,
+      `${method} ${path}: ${problem}${maybeApplied ? ' (the server may have applied it; not retried)' : ''}`,
+      { method, path },
+    );
     this.name = 'LrTransportError';
   }
 }
@@ -101,7 +141,10 @@ export class LrCommandError extends LrError {
     const meaning = resultType === 'WinHresult' ? describeHresult(resultCode) : undefined;
     const code = resultType === 'WinHresult' ? hex(resultCode) : String(resultCode);
     const what = [meaning, resultDesc].filter((s) => s).join(': ');
-    super('command_error', `'${command.name}' ${formatObject(command.object)}on sensor ${command.sensor_id} failed: ${what || 'error'} (${resultType} ${code})`);
+    super(
+      'command_error',
+      `'${command.name}' ${formatObject(command.object)}on sensor ${command.sensor_id} failed: ${what || 'error'} (${resultType} ${code})`,
+    );
     this.meaning = meaning;
     this.name = 'LrCommandError';
   }
@@ -114,7 +157,12 @@ function formatObject(object: unknown): string {
 
 /** The session ended on the server (sensor did not check in, or no activity past sensor_wait_timeout). */
 export class LrSessionStateError extends LrError {
-  constructor(kind: 'session_timeout' | 'sensor_offline', readonly sensorId: number, readonly sessionId: number | undefined, message: string) {
+  constructor(
+    kind: 'session_timeout' | 'sensor_offline',
+    readonly sensorId: number,
+    readonly sessionId: number | undefined,
+    message: string,
+  ) {
     super(kind, message);
     this.name = 'LrSessionStateError';
   }
@@ -122,8 +170,17 @@ export class LrSessionStateError extends LrError {
 
 /** A job ran past its deadline or was cancelled by its caller; `stage` says what it was waiting for. */
 export class LrJobStopError extends LrError {
-  constructor(kind: 'deadline' | 'cancelled' | 'pool_closed', readonly sensorId: number, readonly stage: string) {
-    const why = kind === 'deadline' ? 'reached its deadline' : kind === 'cancelled' ? 'was cancelled' : 'stopped: the session pool is shutting down';
+  constructor(
+    kind: 'deadline' | 'cancelled' | 'pool_closed',
+    readonly sensorId: number,
+    readonly stage: string,
+  ) {
+    const why =
+      kind === 'deadline'
+        ? 'reached its deadline'
+        : kind === 'cancelled'
+          ? 'was cancelled'
+          : 'stopped: the session pool is shutting down';
     super(kind, `job for sensor ${sensorId} ${why} while ${stage}`);
     this.name = 'LrJobStopError';
   }
@@ -131,8 +188,15 @@ export class LrJobStopError extends LrError {
 
 /** The session's `supported_commands` lacks the command: it is refused before it is sent. */
 export class LrUnsupportedCommandError extends LrError {
-  constructor(readonly sensorId: number, readonly command: string, readonly supported: readonly string[]) {
-    super('unsupported_command', `sensor ${sensorId} does not support '${command}' (it supports: ${supported.join(', ') || 'nothing yet'})`);
+  constructor(
+    readonly sensorId: number,
+    readonly command: string,
+    readonly supported: readonly string[],
+  ) {
+    super(
+      'unsupported_command',
+      `sensor ${sensorId} does not support '${command}' (it supports: ${supported.join(', ') || 'nothing yet'})`,
+    );
     this.name = 'LrUnsupportedCommandError';
   }
 }
@@ -140,7 +204,10 @@ export class LrUnsupportedCommandError extends LrError {
 /** A command cancelled on the server (by this client or someone else). */
 export class LrCommandCancelledError extends LrError {
   constructor(readonly command: { id: number; sensor_id: number; name: string }) {
-    super('command_cancelled', `'${command.name}' (command ${command.id}) on sensor ${command.sensor_id} was cancelled`);
+    super(
+      'command_cancelled',
+      `'${command.name}' (command ${command.id}) on sensor ${command.sensor_id} was cancelled`,
+    );
     this.name = 'LrCommandCancelledError';
   }
 }

@@ -22,9 +22,11 @@ function pool(options: Partial<SessionPoolOptions> = {}, f = fx): SessionPool {
   return p;
 }
 
-
 function openOnServer(sensorId: number, f = fx): number[] {
-  return f.server.state.listSessions().filter((s) => s.sensor_id === sensorId && (s.status === 'pending' || s.status === 'active')).map((s) => s.id);
+  return f.server.state
+    .listSessions()
+    .filter((s) => s.sensor_id === sensorId && (s.status === 'pending' || s.status === 'active'))
+    .map((s) => s.id);
 }
 
 async function until(check: () => boolean): Promise<void> {
@@ -57,7 +59,9 @@ test('jobs and sessions are counted in Prometheus metrics', async () => {
   const registry = new Registry();
   const p = pool({ metrics: new LrPoolMetrics(registry), idleCloseMs: 20 });
   await p.run({ sensorId: 11, timeoutMs: 10_000, steps: [{ command: { name: 'process list' } }] });
-  await failureOf(p.run({ sensorId: 11, timeoutMs: 10_000, steps: [{ command: { name: 'delete file', object: '/nope' } }] }));
+  await failureOf(
+    p.run({ sensorId: 11, timeoutMs: 10_000, steps: [{ command: { name: 'delete file', object: '/nope' } }] }),
+  );
   await until(() => p.stats().openSessions === 0);
   const text = await registry.metrics();
   expect(text).toContain('cb_bridge_lr_jobs_total{outcome="ok",kind=""} 1');
@@ -68,10 +72,14 @@ test('jobs and sessions are counted in Prometheus metrics', async () => {
   expect(text).toContain('cb_bridge_lr_job_duration_seconds_count{outcome="ok"} 1');
 });
 
-test('the sensor\'s open session on the server is reused', async () => {
+test("the sensor's open session on the server is reused", async () => {
   const mine = await fx.client.createSession(11);
   const p = pool();
-  const r = await p.run({ sensorId: 11, timeoutMs: 10_000, steps: [{ command: { name: 'directory list', object: '/tmp/' } }] });
+  const r = await p.run({
+    sensorId: 11,
+    timeoutMs: 10_000,
+    steps: [{ command: { name: 'directory list', object: '/tmp/' } }],
+  });
   expect(r.session.id).toBe(mine.id);
   expect(p.stats()).toMatchObject({ sessionsReused: 1, sessionsCreated: 0 });
 });
@@ -86,23 +94,36 @@ test('put file from a local file, get file to disk, and a 20 MB file in get_coun
     steps: [
       { command: { name: 'put file', object: '/tmp/drop.txt', file_id: 0 }, upload: { from: Buffer.from('dropped') } },
       { command: { name: 'get file', object: '/tmp/drop.txt' }, download: { to: local } },
-      { command: { name: 'get file', object: '/tmp/big.bin' }, download: { to: join(tmp, 'big.bin'), chunkBytes: 4 * 1024 * 1024, onProgress: (x) => chunks.push(x.bytes) } },
+      {
+        command: { name: 'get file', object: '/tmp/big.bin' },
+        download: { to: join(tmp, 'big.bin'), chunkBytes: 4 * 1024 * 1024, onProgress: (x) => chunks.push(x.bytes) },
+      },
     ],
   });
   expect(readFileSync(local, 'utf8')).toBe('dropped');
   expect(r.results[1].bytes).toBe(7);
   expect(r.results[2].bytes).toBe(20 * 1024 * 1024);
-  const getFiles = fx.server.state.listCommands(r.session.id).filter((c) => c.name === 'get file' && c.object === '/tmp/big.bin');
+  const getFiles = fx.server.state
+    .listCommands(r.session.id)
+    .filter((c) => c.name === 'get file' && c.object === '/tmp/big.bin');
   expect(getFiles.map((c) => c.offset)).toEqual([0, 1, 2, 3, 4, 5].map((n) => n * 4194304)); // the sixth piece comes back empty: the end
   expect(chunks.length).toBeGreaterThan(5);
-  const want = createHash('sha256').update(generatedBytes(20 * 1024 * 1024, '11:/tmp/big.bin')).digest('hex');
-  expect(createHash('sha256').update(readFileSync(join(tmp, 'big.bin'))).digest('hex')).toBe(want);
+  const want = createHash('sha256')
+    .update(generatedBytes(20 * 1024 * 1024, '11:/tmp/big.bin'))
+    .digest('hex');
+  expect(
+    createHash('sha256')
+      .update(readFileSync(join(tmp, 'big.bin')))
+      .digest('hex'),
+  ).toBe(want);
   await expect(fx.client.listFiles(r.session.id)).resolves.toEqual([]); // downloaded files are removed from the session storage
 });
 
 test('a command that errors fails the job with its code; the session stays for the next job', async () => {
   const p = pool();
-  const err = await failureOf(p.run({ sensorId: 10, timeoutMs: 10_000, steps: [{ command: { name: 'get file', object: 'C:\\nope.txt' } }] }));
+  const err = await failureOf(
+    p.run({ sensorId: 10, timeoutMs: 10_000, steps: [{ command: { name: 'get file', object: 'C:\\nope.txt' } }] }),
+  );
   expect(err).toBeInstanceOf(LrCommandError);
   expect(err).toMatchObject({ resultCode: 0x80070002, meaning: 'file not found' });
   const first = p.sessionOf(10)?.id;
@@ -113,7 +134,13 @@ test('a command that errors fails the job with its code; the session stays for t
 
 test('a command the session does not support is refused before it is sent', async () => {
   const p = pool();
-  const err = await failureOf(p.run({ sensorId: 11, timeoutMs: 10_000, steps: [{ command: { name: 'reg enum key', object: 'HKLM\\SOFTWARE' } }] }));
+  const err = await failureOf(
+    p.run({
+      sensorId: 11,
+      timeoutMs: 10_000,
+      steps: [{ command: { name: 'reg enum key', object: 'HKLM\\SOFTWARE' } }],
+    }),
+  );
   expect(err).toBeInstanceOf(LrUnsupportedCommandError);
   const sid = openOnServer(11)[0];
   expect(fx.server.state.listCommands(sid).filter((c) => c.name === 'reg enum key')).toEqual([]);
@@ -122,7 +149,9 @@ test('a command the session does not support is refused before it is sent', asyn
 describe('an offline sensor', () => {
   test('the job fails at its deadline and the pending session is closed, not left pending', async () => {
     const p = pool();
-    const err = await failureOf(p.run({ sensorId: 12, timeoutMs: 300, steps: [{ command: { name: 'process list' } }] }));
+    const err = await failureOf(
+      p.run({ sensorId: 12, timeoutMs: 300, steps: [{ command: { name: 'process list' } }] }),
+    );
     expect(err).toBeInstanceOf(LrJobStopError);
     expect(err).toMatchObject({ kind: 'deadline' });
     expect((err as Error).message).toMatch(/deadline while waiting for sensor 12 to check in/);
@@ -133,7 +162,9 @@ describe('an offline sensor', () => {
 
   test('when the server times the check-in out first, the job fails as sensor_offline', async () => {
     const p = pool({ sessionOptions: { checkin_timeout: 0.2 } });
-    const err = await failureOf(p.run({ sensorId: 12, timeoutMs: 20_000, steps: [{ command: { name: 'process list' } }] }));
+    const err = await failureOf(
+      p.run({ sensorId: 12, timeoutMs: 20_000, steps: [{ command: { name: 'process list' } }] }),
+    );
     expect(err).toMatchObject({ kind: 'sensor_offline' });
     expect(openOnServer(12)).toEqual([]);
   });
@@ -147,7 +178,11 @@ test('session expiry: keepalives keep an idle active session; a session the serv
     await new Promise((r) => setTimeout(r, 900)); // three sensor_wait_timeouts without a command
     expect(f.server.state.getSession(first.session.id).status).toBe('active');
     f.server.state.expireSession(first.session.id);
-    const second = await p.run({ sensorId: 10, timeoutMs: 10_000, steps: [{ command: { name: 'kill', object: 3120 } }] });
+    const second = await p.run({
+      sensorId: 10,
+      timeoutMs: 10_000,
+      steps: [{ command: { name: 'kill', object: 3120 } }],
+    });
     expect(second.session.id).not.toBe(first.session.id);
     expect(p.stats().sessionsRecreated).toBe(1);
     expect(f.server.state.listCommands(second.session.id).map((c) => c.name)).toEqual(['kill']);
@@ -165,7 +200,11 @@ test('404 mid-job: the session vanishes between two commands; it is re-created a
     fx.server.state.expireSession(sessionId);
   };
   try {
-    const r = await p.run({ sensorId: 10, timeoutMs: 10_000, steps: [{ command: { name: 'process list' } }, { command: { name: 'kill', object: 624 } }] });
+    const r = await p.run({
+      sensorId: 10,
+      timeoutMs: 10_000,
+      steps: [{ command: { name: 'process list' } }, { command: { name: 'kill', object: 624 } }],
+    });
     expect(r.results.map((x) => x.command.status)).toEqual(['complete', 'complete']);
     expect(r.session.id).not.toBe(lost);
     expect(fx.server.state.listCommands(lost).map((c) => c.name)).toEqual(['process list']);
@@ -180,7 +219,9 @@ test('a session that keeps vanishing is re-created a bounded number of times, th
   const p = pool({ maxRecreate: 2 });
   fx.server.state.hooks.commandArrives = (sessionId) => fx.server.state.expireSession(sessionId);
   try {
-    const err = await failureOf(p.run({ sensorId: 10, timeoutMs: 10_000, steps: [{ command: { name: 'kill', object: 276 } }] }));
+    const err = await failureOf(
+      p.run({ sensorId: 10, timeoutMs: 10_000, steps: [{ command: { name: 'kill', object: 276 } }] }),
+    );
     expect(err).toMatchObject({ kind: 'session_timeout' });
     expect((err as Error).message).toMatch(/kept disappearing \(re-created 2 times\)/);
     expect(p.stats()).toMatchObject({ sessionsRecreated: 2, sessionsCreated: 3, openSessions: 0 });
@@ -198,7 +239,9 @@ test('a server that hangs on POST: the job still fails at its deadline, typed', 
   const p = pool({ client });
   try {
     const started = Date.now();
-    const err = await failureOf(p.run({ sensorId: 10, timeoutMs: 200, steps: [{ command: { name: 'process list' } }] }));
+    const err = await failureOf(
+      p.run({ sensorId: 10, timeoutMs: 200, steps: [{ command: { name: 'process list' } }] }),
+    );
     expect(err).toMatchObject({ kind: 'deadline' });
     expect((err as Error).message).toContain('while opening a session');
     expect(Date.now() - started).toBeLessThan(2500); // by its deadline, not the request timeout
@@ -209,8 +252,10 @@ test('a server that hangs on POST: the job still fails at its deadline, typed', 
   }
 });
 
-test('the server\'s own limit (an analyst holds its only slot): the job waits for it until its deadline, then runs', async () => {
-  const f = await startLrServer(FAST_SENSORS_YAML.replace('command_delay_ms: 10', 'command_delay_ms: 10\n  max_sessions: 1'));
+test("the server's own limit (an analyst holds its only slot): the job waits for it until its deadline, then runs", async () => {
+  const f = await startLrServer(
+    FAST_SENSORS_YAML.replace('command_delay_ms: 10', 'command_delay_ms: 10\n  max_sessions: 1'),
+  );
   try {
     const analyst = await f.client.createSession(11, { wait: true });
     expect(await failureOf(f.client.createSession(10))).toMatchObject({ kind: 'session_limit', status: 503 });
@@ -235,8 +280,15 @@ test('Ctrl-C style cancel: a pending command is cancelled on the server and the 
   try {
     const p = pool({}, f);
     const abort = new AbortController();
-    const job = p.run({ sensorId: 11, timeoutMs: 30_000, signal: abort.signal, steps: [{ command: { name: 'process list' } }] });
-    await until(() => openOnServer(11, f).length === 1 && f.server.state.listCommands(openOnServer(11, f)[0]).length === 1);
+    const job = p.run({
+      sensorId: 11,
+      timeoutMs: 30_000,
+      signal: abort.signal,
+      steps: [{ command: { name: 'process list' } }],
+    });
+    await until(
+      () => openOnServer(11, f).length === 1 && f.server.state.listCommands(openOnServer(11, f)[0]).length === 1,
+    );
     abort.abort();
     expect(await failureOf(job)).toMatchObject({ kind: 'cancelled' });
     const sid = openOnServer(11, f)[0];
@@ -251,7 +303,9 @@ test('Live Response disabled (412): the job fails typed and holds no session', a
   const p = pool();
   fx.server.state.behaviour.live_response_enabled = false;
   try {
-    expect(await failureOf(p.run({ sensorId: 10, timeoutMs: 5000, steps: [{ command: { name: 'process list' } }] }))).toMatchObject({ kind: 'disabled' });
+    expect(
+      await failureOf(p.run({ sensorId: 10, timeoutMs: 5000, steps: [{ command: { name: 'process list' } }] })),
+    ).toMatchObject({ kind: 'disabled' });
   } finally {
     fx.server.state.behaviour.live_response_enabled = true;
   }
@@ -265,7 +319,12 @@ test('idle sessions are closed after idleCloseMs; shutdown fails queued jobs and
   expect(idle.stats()).toMatchObject({ openSessions: 0, sessionsClosed: 1 });
 
   const p = pool();
-  const jobs = [10, 10, 11, 12].map((sensorId) => p.run({ sensorId, timeoutMs: 20_000, steps: [{ command: { name: 'process list' } }] }).then(() => 'ok', (e: LrError) => e.kind));
+  const jobs = [10, 10, 11, 12].map((sensorId) =>
+    p.run({ sensorId, timeoutMs: 20_000, steps: [{ command: { name: 'process list' } }] }).then(
+      () => 'ok',
+      (e: LrError) => e.kind,
+    ),
+  );
   await until(() => openOnServer(12).length === 1);
   await p.close();
   const outcomes = await Promise.all(jobs);
@@ -276,12 +335,29 @@ test('idle sessions are closed after idleCloseMs; shutdown fails queued jobs and
 });
 
 test('the cap: 50 concurrent jobs over 30 sensors never hold more than 8 sessions; each job ends by its deadline', async () => {
-  const sensors = Array.from({ length: 30 }, (_, i) => `  - { id: ${100 + i}, hostname: host-${i}, checkin_delay_ms: ${10 + ((i * 37) % 50)}, online: ${i !== 29} }`);
-  const f = await startLrServer(`server:\n  command_delay_ms: 10\n  check_in_timeout_s: 30\nsensors:\n${sensors.join('\n')}\n`);
+  const sensors = Array.from(
+    { length: 30 },
+    (_, i) =>
+      `  - { id: ${100 + i}, hostname: host-${i}, checkin_delay_ms: ${10 + ((i * 37) % 50)}, online: ${i !== 29} }`,
+  );
+  const f = await startLrServer(
+    `server:\n  command_delay_ms: 10\n  check_in_timeout_s: 30\nsensors:\n${sensors.join('\n')}\n`,
+  );
   try {
     const p = pool({ maxSessions: 8 }, f);
-    const jobs: LrJob[] = Array.from({ length: 50 }, (_, j) => ({ sensorId: 100 + (j % 30), timeoutMs: j % 30 === 29 ? 400 : 20_000, steps: [{ command: { name: 'process list' } }] }));
-    const outcomes = await Promise.all(jobs.map((job) => p.run(job).then(() => 'ok', (e: LrError) => e.kind)));
+    const jobs: LrJob[] = Array.from({ length: 50 }, (_, j) => ({
+      sensorId: 100 + (j % 30),
+      timeoutMs: j % 30 === 29 ? 400 : 20_000,
+      steps: [{ command: { name: 'process list' } }],
+    }));
+    const outcomes = await Promise.all(
+      jobs.map((job) =>
+        p.run(job).then(
+          () => 'ok',
+          (e: LrError) => e.kind,
+        ),
+      ),
+    );
     expect(outcomes.filter((o) => o === 'ok').length).toBe(49);
     expect(outcomes.filter((_, j) => jobs[j].sensorId === 129)).toEqual(['deadline']);
     expect(p.stats().peakOpenSessions).toBe(8);

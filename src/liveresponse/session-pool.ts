@@ -4,7 +4,14 @@ import type { Logger } from 'pino';
 import { silentLogger } from '../observability/logger';
 import type { LrClient } from './client';
 import { COMMAND_EFFECT, isCommandName, type CommandRequest, type LrCommand } from './commands';
-import { LrError, LrHttpError, LrJobStopError, LrSessionStateError, LrUnsupportedCommandError, type LrErrorKind } from './errors';
+import {
+  LrError,
+  LrHttpError,
+  LrJobStopError,
+  LrSessionStateError,
+  LrUnsupportedCommandError,
+  type LrErrorKind,
+} from './errors';
 import type { JobResult, JobStep, LrJob, StepResult } from './job';
 import type { LrPoolMetrics, SessionEvent } from './pool-metrics';
 import type { CreateSessionOptions, LrSession } from './wire-types';
@@ -69,7 +76,14 @@ interface Lane {
 }
 
 /** Errors after which the session is fine: the job failed, the session stays for the next one. */
-const SESSION_KEEPING: ReadonlySet<LrErrorKind> = new Set(['command_error', 'command_cancelled', 'unsupported_command', 'bad_request', 'deadline', 'cancelled']);
+const SESSION_KEEPING: ReadonlySet<LrErrorKind> = new Set([
+  'command_error',
+  'command_cancelled',
+  'unsupported_command',
+  'bad_request',
+  'deadline',
+  'cancelled',
+]);
 const OPEN_STATUSES = new Set(['pending', 'active']);
 /** Node timers hold at most 2^31-1 ms. */
 const MAX_TIMER_MS = 2_147_483_647;
@@ -95,7 +109,14 @@ export class SessionPool {
   private open = 0;
   private closed = false;
   private readonly counters: SessionPoolStats = {
-    openSessions: 0, peakOpenSessions: 0, sessionsCreated: 0, sessionsReused: 0, sessionsRecreated: 0, sessionsClosed: 0, jobsSucceeded: 0, jobsFailed: {},
+    openSessions: 0,
+    peakOpenSessions: 0,
+    sessionsCreated: 0,
+    sessionsReused: 0,
+    sessionsRecreated: 0,
+    sessionsClosed: 0,
+    jobsSucceeded: 0,
+    jobsFailed: {},
   };
 
   constructor(private readonly options: SessionPoolOptions) {
@@ -123,7 +144,7 @@ export class SessionPool {
     return new Promise<JobResult>((resolve, reject) => {
       const control = new AbortController();
       const submitted = Date.now();
-      const entry: RunningJob = { job, control, stage: 'waiting for the sensor\'s earlier jobs', resolve, reject };
+      const entry: RunningJob = { job, control, stage: "waiting for the sensor's earlier jobs", resolve, reject };
       const timer = setTimeout(() => control.abort('deadline'), Math.min(MAX_TIMER_MS, Math.max(0, job.timeoutMs)));
       const onCallerAbort = (): void => control.abort('cancelled');
       if (job.signal?.aborted) control.abort('cancelled');
@@ -131,11 +152,15 @@ export class SessionPool {
       const lane = this.laneFor(job.sensorId);
       // At its deadline (or cancel) the job fails at once, queued or running; a running job's
       // cleanup (finishing a POST, cancelling its command, closing a pending session) goes on after.
-      control.signal.addEventListener('abort', () => {
-        const at = lane.queue.indexOf(entry);
-        if (at >= 0) lane.queue.splice(at, 1);
-        this.fail(entry, undefined);
-      }, { once: true });
+      control.signal.addEventListener(
+        'abort',
+        () => {
+          const at = lane.queue.indexOf(entry);
+          if (at >= 0) lane.queue.splice(at, 1);
+          this.fail(entry, undefined);
+        },
+        { once: true },
+      );
       let settled = false;
       entry.resolve = (r) => {
         if (settled) return;
@@ -167,15 +192,18 @@ export class SessionPool {
     if (this.closed) return;
     this.closed = true;
     for (const lane of this.lanes.values()) {
-      for (const entry of lane.queue.splice(0)) this.fail(entry, new LrJobStopError('pool_closed', lane.sensorId, entry.stage));
+      for (const entry of lane.queue.splice(0))
+        this.fail(entry, new LrJobStopError('pool_closed', lane.sensorId, entry.stage));
     }
     for (const w of this.slotWaiters.splice(0)) w.grant();
     // Running jobs stop at their next step (a pending command is cancelled); then every session closes.
-    await Promise.all([...this.lanes.values()].map(async (lane) => {
-      lane.current?.control.abort('pool_closed');
-      await lane.finished;
-      await this.closeLane(lane);
-    }));
+    await Promise.all(
+      [...this.lanes.values()].map(async (lane) => {
+        lane.current?.control.abort('pool_closed');
+        await lane.finished;
+        await this.closeLane(lane);
+      }),
+    );
   }
 
   private laneFor(sensorId: number): Lane {
@@ -189,7 +217,8 @@ export class SessionPool {
 
   private fail(entry: RunningJob, err: unknown): void {
     const reason = entry.control.signal.reason as StopKind | undefined;
-    if (entry.control.signal.aborted && reason) entry.reject(new LrJobStopError(reason, entry.job.sensorId, entry.stage));
+    if (entry.control.signal.aborted && reason)
+      entry.reject(new LrJobStopError(reason, entry.job.sensorId, entry.stage));
     else entry.reject(err);
   }
 
@@ -204,7 +233,10 @@ export class SessionPool {
     lane.busy = true;
     lane.current = entry;
     lane.finished = this.process(lane, entry)
-      .then((result) => entry.resolve(result), (err) => this.fail(entry, err))
+      .then(
+        (result) => entry.resolve(result),
+        (err) => this.fail(entry, err),
+      )
       .finally(() => {
         lane.busy = false;
         lane.current = undefined;
@@ -228,7 +260,8 @@ export class SessionPool {
 
   private async process(lane: Lane, entry: RunningJob): Promise<JobResult> {
     const signal = entry.control.signal;
-    if (signal.aborted || this.closed) throw new LrJobStopError(this.closed ? 'pool_closed' : (signal.reason as StopKind), lane.sensorId, entry.stage);
+    if (signal.aborted || this.closed)
+      throw new LrJobStopError(this.closed ? 'pool_closed' : (signal.reason as StopKind), lane.sensorId, entry.stage);
     try {
       await this.ensureSession(lane, entry);
       const results: StepResult[] = [];
@@ -320,7 +353,12 @@ export class SessionPool {
       lane.session = session;
     }
     if (session.status !== 'active') {
-      throw new LrSessionStateError('sensor_offline', lane.sensorId, session.id, `sensor ${lane.sensorId} did not check in: session ${session.id} ended '${session.status}' (the sensor is offline or unreachable)`);
+      throw new LrSessionStateError(
+        'sensor_offline',
+        lane.sensorId,
+        session.id,
+        `sensor ${lane.sensorId} did not check in: session ${session.id} ended '${session.status}' (the sensor is offline or unreachable)`,
+      );
     }
     this.startKeepalive(lane, session);
     return session;
@@ -362,19 +400,32 @@ export class SessionPool {
   }
 
   private sessionEvent(event: SessionEvent): void {
-    const key = ({ created: 'sessionsCreated', reused: 'sessionsReused', recreated: 'sessionsRecreated', closed: 'sessionsClosed' } as const)[event];
+    const key = (
+      {
+        created: 'sessionsCreated',
+        reused: 'sessionsReused',
+        recreated: 'sessionsRecreated',
+        closed: 'sessionsClosed',
+      } as const
+    )[event];
     this.counters[key]++;
     this.options.metrics?.session(event);
   }
 
   private startKeepalive(lane: Lane, session: LrSession): void {
     clearInterval(lane.keepalive);
-    const waitS = Number.isFinite(session.sensor_wait_timeout) && session.sensor_wait_timeout > 0 ? session.sensor_wait_timeout : DEFAULT_SENSOR_WAIT_S;
+    const waitS =
+      Number.isFinite(session.sensor_wait_timeout) && session.sensor_wait_timeout > 0
+        ? session.sensor_wait_timeout
+        : DEFAULT_SENSOR_WAIT_S;
     const every = this.options.keepaliveMs ?? Math.min(MAX_TIMER_MS, Math.max(500, (waitS * 1000) / 3));
     lane.keepalive = setInterval(() => {
       if (lane.session?.status !== 'active') return;
       this.client.keepalive(session.id).catch((err: unknown) => {
-        this.log.warn({ sensorId: lane.sensorId, sessionId: session.id, err: (err as Error).message }, 'Live Response keepalive failed');
+        this.log.warn(
+          { sensorId: lane.sensorId, sessionId: session.id, err: (err as Error).message },
+          'Live Response keepalive failed',
+        );
         if (err instanceof LrHttpError && err.kind === 'not_found' && !lane.busy) void this.closeLane(lane);
       });
     }, every);
@@ -395,7 +446,10 @@ export class SessionPool {
           this.sessionEvent('closed');
         } catch (err) {
           if (!(err instanceof LrHttpError && err.kind === 'not_found')) {
-            this.log.warn({ sensorId: lane.sensorId, sessionId: session.id, err: (err as Error).message }, 'closing a Live Response session failed');
+            this.log.warn(
+              { sensorId: lane.sensorId, sessionId: session.id, err: (err as Error).message },
+              'closing a Live Response session failed',
+            );
           }
         }
       }
@@ -403,7 +457,14 @@ export class SessionPool {
     })().finally(() => {
       lane.closing = undefined;
       // Forget sensors with nothing to do, so the pool does not grow with every sensor it met.
-      if (!lane.busy && lane.queue.length === 0 && !lane.session && !lane.holdsSlot && this.lanes.get(lane.sensorId) === lane) this.lanes.delete(lane.sensorId);
+      if (
+        !lane.busy &&
+        lane.queue.length === 0 &&
+        !lane.session &&
+        !lane.holdsSlot &&
+        this.lanes.get(lane.sensorId) === lane
+      )
+        this.lanes.delete(lane.sensorId);
     });
     return lane.closing;
   }
@@ -415,18 +476,27 @@ export class SessionPool {
     if (step.download?.chunkBytes && step.command.name === 'get file') return this.chunkedDownload(lane, entry, step);
     for (let recreated = 0; ; recreated++) {
       const session = await this.ensureSession(lane, entry);
-      if (!session.supported_commands.includes(name)) throw new LrUnsupportedCommandError(lane.sensorId, name, session.supported_commands);
+      if (!session.supported_commands.includes(name))
+        throw new LrUnsupportedCommandError(lane.sensorId, name, session.supported_commands);
       try {
         return await this.runInSession(session, entry, step);
       } catch (err) {
         const gone = err instanceof SessionGone;
         if (!gone) throw err;
         if (!err.safeToResend || recreated >= this.maxRecreate) {
-          throw new LrSessionStateError('session_timeout', lane.sensorId, session.id, err.safeToResend
-            ? `session ${session.id} of sensor ${lane.sensorId} kept disappearing (re-created ${recreated} times)`
-            : `session ${session.id} of sensor ${lane.sensorId} ended while '${name}' ran; whether it took effect is unknown (not re-sent)`);
+          throw new LrSessionStateError(
+            'session_timeout',
+            lane.sensorId,
+            session.id,
+            err.safeToResend
+              ? `session ${session.id} of sensor ${lane.sensorId} kept disappearing (re-created ${recreated} times)`
+              : `session ${session.id} of sensor ${lane.sensorId} ended while '${name}' ran; whether it took effect is unknown (not re-sent)`,
+          );
         }
-        this.log.info({ sensorId: lane.sensorId, sessionId: session.id }, 'Live Response session gone (404); re-creating it');
+        this.log.info(
+          { sensorId: lane.sensorId, sessionId: session.id },
+          'Live Response session gone (404); re-creating it',
+        );
         this.sessionEvent('recreated');
         lane.session = undefined;
         clearInterval(lane.keepalive);
@@ -460,10 +530,15 @@ export class SessionPool {
     let done: LrCommand;
     try {
       signal.throwIfAborted();
-      done = await this.client.waitForCommand(session.id, created.id, { signal, pollMs: this.pollMs, maxPollMs: this.maxPollMs });
+      done = await this.client.waitForCommand(session.id, created.id, {
+        signal,
+        pollMs: this.pollMs,
+        maxPollMs: this.maxPollMs,
+      });
     } catch (err) {
       if (signal.aborted) await this.cancelQuietly(session.id, created.id);
-      if (err instanceof LrHttpError && err.kind === 'not_found') throw new SessionGone(isCommandName(name) && COMMAND_EFFECT[name] === 'read');
+      if (err instanceof LrHttpError && err.kind === 'not_found')
+        throw new SessionGone(isCommandName(name) && COMMAND_EFFECT[name] === 'read');
       throw err;
     } finally {
       if (uploaded !== undefined) await this.client.deleteFile(session.id, uploaded).catch(() => undefined);
@@ -471,7 +546,11 @@ export class SessionPool {
     if (!step.download || done.file_id === undefined) return { command: done };
     entry.stage = `downloading the file of '${name}'`;
     const info = await this.client.getFile(session.id, done.file_id, { signal });
-    const bytes = await this.client.downloadFile(session.id, done.file_id, step.download.to, { signal, total: info.size, onProgress: step.download.onProgress });
+    const bytes = await this.client.downloadFile(session.id, done.file_id, step.download.to, {
+      signal,
+      total: info.size,
+      onProgress: step.download.onProgress,
+    });
     await this.client.deleteFile(session.id, done.file_id, { signal }).catch(() => undefined);
     return { command: done, bytes };
   }
@@ -491,9 +570,15 @@ export class SessionPool {
       const piece = await this.runStep(lane, entry, { command: { ...request, offset, get_count: chunk } });
       const session = lane.session as LrSession;
       const fileId = piece.command.file_id as number;
-      const wrote = await this.client.downloadFile(session.id, fileId, createWriteStream(to, { flags: offset === 0 ? 'w' : 'a' }), {
-        signal: entry.control.signal, onProgress: onProgress && ((p) => onProgress({ bytes: offset + p.bytes })),
-      });
+      const wrote = await this.client.downloadFile(
+        session.id,
+        fileId,
+        createWriteStream(to, { flags: offset === 0 ? 'w' : 'a' }),
+        {
+          signal: entry.control.signal,
+          onProgress: onProgress && ((p) => onProgress({ bytes: offset + p.bytes })),
+        },
+      );
       await this.client.deleteFile(session.id, fileId).catch(() => undefined);
       total += wrote;
       if (wrote < chunk) return { command: piece.command, bytes: total };

@@ -13,7 +13,10 @@ const ROOT = resolve(__dirname, '../..');
 const CLI = join(ROOT, 'bin', 'cb-event-bridge.js');
 /** The private tmux server's socket lives in the test's own folder, removed with it. */
 function tmux(...args: string[]): string {
-  return execFileSync('tmux', ['-S', join(tmp, 'tmux.sock'), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return execFileSync('tmux', ['-S', join(tmp, 'tmux.sock'), ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 function screen(): string {
@@ -42,7 +45,8 @@ let tmp: string;
 jest.setTimeout(120_000);
 
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, 'dist', 'src', 'cli', 'main.js'))) throw new Error('dist/ is missing: run npm run build first (npm test does)');
+  if (!existsSync(join(ROOT, 'dist', 'src', 'cli', 'main.js')))
+    throw new Error('dist/ is missing: run npm run build first (npm test does)');
   fx = await startLrServer();
   tmp = mkdtempSync(join(tmpdir(), 'lr-shell-'));
 });
@@ -57,17 +61,40 @@ afterAll(async () => {
 });
 
 test('splitWords keeps backslashes and groups double quotes', () => {
-  expect(splitWords('exec -w "C:\\Program Files\\x.exe" /q  C:\\a\\b')).toEqual(['exec', '-w', 'C:\\Program Files\\x.exe', '/q', 'C:\\a\\b']);
+  expect(splitWords('exec -w "C:\\Program Files\\x.exe" /q  C:\\a\\b')).toEqual([
+    'exec',
+    '-w',
+    'C:\\Program Files\\x.exe',
+    '/q',
+    'C:\\a\\b',
+  ]);
 });
 
 test('an interactive session: ps, cd, ls, get with progress, put, kill, reg, errors in one line, Ctrl-C, history, exit', async () => {
-  tmux('new-session', '-d', '-s', 'lr', '-x', '200', '-y', '50', '-c', tmp, '-e', `CB_BRIDGE_LR_URL=${fx.url}`, '-e', `CB_BRIDGE_LR_TOKEN=${LR_TOKEN}`,
-    `node ${CLI} lr shell --sensor 10 --timeout 20; echo SHELL-EXIT=$?; sleep 60`);
+  tmux(
+    'new-session',
+    '-d',
+    '-s',
+    'lr',
+    '-x',
+    '200',
+    '-y',
+    '50',
+    '-c',
+    tmp,
+    '-e',
+    `CB_BRIDGE_LR_URL=${fx.url}`,
+    '-e',
+    `CB_BRIDGE_LR_TOKEN=${LR_TOKEN}`,
+    `node ${CLI} lr shell --sensor 10 --timeout 20; echo SHELL-EXIT=$?; sleep 60`,
+  );
   await waitFor("type 'help' for commands");
   await waitFor('C:\\Windows\\CarbonBlack> ');
 
   type('ps');
-  expect(await waitFor('c:\\temp\\evil.exe -x')).toMatch(/^\s+3120\s+624\s+NT AUTHORITY\\SYSTEM\s+c:\\temp\\evil\.exe -x$/m);
+  expect(await waitFor('c:\\temp\\evil.exe -x')).toMatch(
+    /^\s+3120\s+624\s+NT AUTHORITY\\SYSTEM\s+c:\\temp\\evil\.exe -x$/m,
+  );
 
   type('cd ..\\..\\temp');
   await waitFor('C:\\temp> ');
@@ -86,7 +113,9 @@ test('an interactive session: ps, cd, ls, get with progress, put, kill, reg, err
   await waitFor('Updater  REG_SZ  "c:\\\\temp\\\\evil.exe"');
 
   type('get nope.txt');
-  const s = await waitFor("error: 'get file' C:\\temp\\nope.txt on sensor 10 failed: file not found: cannot open C:\\temp\\nope.txt (WinHresult 0x80070002)");
+  const s = await waitFor(
+    "error: 'get file' C:\\temp\\nope.txt on sensor 10 failed: file not found: cannot open C:\\temp\\nope.txt (WinHresult 0x80070002)",
+  );
   expect(s).not.toMatch(/^\s+at /m);
   type('frobnicate');
   await waitFor("usage: unknown command 'frobnicate' (type help)");
@@ -96,7 +125,8 @@ test('an interactive session: ps, cd, ls, get with progress, put, kill, reg, err
   if (!sensor) throw new Error('no sensor 10');
   sensor.spec.command_delay_ms = 10_000;
   type('ps');
-  const sessionId = () => fx.server.state.listSessions().find((x) => x.sensor_id === 10 && x.status === 'active')?.id ?? -1;
+  const sessionId = () =>
+    fx.server.state.listSessions().find((x) => x.sensor_id === 10 && x.status === 'active')?.id ?? -1;
   const psCommands = () => fx.server.state.listCommands(sessionId()).filter((c) => c.name === 'process list');
   while (psCommands().length < 2) await new Promise((r) => setTimeout(r, 10));
   tmux('send-keys', '-t', 'lr', 'C-c');

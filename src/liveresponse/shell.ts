@@ -122,7 +122,9 @@ export class LrShell {
     if (!opened || this.stopped) return opened ? 0 : 1;
     this.session = opened.session;
     this.cwd = this.session.current_working_directory || (this.windows ? 'C:\\' : '/');
-    this.print(`session ${this.session.id} on ${this.session.hostname} (${this.session.os_version || 'unknown OS'}); type 'help' for commands`);
+    this.print(
+      `session ${this.session.id} on ${this.session.hostname} (${this.session.os_version || 'unknown OS'}); type 'help' for commands`,
+    );
     const terminal = (this.o.output as { isTTY?: boolean }).isTTY === true;
     const rl = createInterface({ input: this.o.input, output: this.o.output, terminal, historySize: 500, prompt: '' });
     this.rl = rl;
@@ -163,7 +165,12 @@ export class LrShell {
     const control = new AbortController();
     this.running = control;
     try {
-      return await this.o.pool.run({ sensorId: this.o.sensorId, steps, timeoutMs: this.o.timeoutMs, signal: control.signal });
+      return await this.o.pool.run({
+        sensorId: this.o.sensorId,
+        steps,
+        timeoutMs: this.o.timeoutMs,
+        signal: control.signal,
+      });
     } catch (err) {
       if (err instanceof LrError && err.kind === 'cancelled') this.print(`cancelled: ${what}`);
       else this.print(`error: ${(err as Error).message}`);
@@ -173,7 +180,11 @@ export class LrShell {
     }
   }
 
-  private async command(request: CommandRequest, what: string, extra: Omit<JobStep, 'command'> = {}): Promise<LrCommand | undefined> {
+  private async command(
+    request: CommandRequest,
+    what: string,
+    extra: Omit<JobStep, 'command'> = {},
+  ): Promise<LrCommand | undefined> {
     const done = await this.job([{ command: request, ...extra }], what);
     return done?.results[0]?.command;
   }
@@ -211,14 +222,20 @@ export class LrShell {
       const done = await this.command({ name: 'process list' }, 'ps');
       if (!done) return;
       this.print(`${'PID'.padStart(7)} ${'PPID'.padStart(7)}  ${'USER'.padEnd(24)} COMMAND`);
-      for (const p of done.processes ?? []) this.print(`${String(p.pid).padStart(7)} ${String(p.parent).padStart(7)}  ${p.username.padEnd(24)} ${p.command_line || p.path}`);
+      for (const p of done.processes ?? [])
+        this.print(
+          `${String(p.pid).padStart(7)} ${String(p.parent).padStart(7)}  ${p.username.padEnd(24)} ${p.command_line || p.path}`,
+        );
     },
     ls: async (args) => this.list(args),
     dir: async (args) => this.list(args),
     cd: async ([target]) => {
       if (!target) throw new UsageError('cd PATH');
       const path = this.remotePath(target);
-      const done = await this.command({ name: 'directory list', object: path.endsWith(this.sep) ? path : `${path}${this.sep}` }, `cd ${target}`);
+      const done = await this.command(
+        { name: 'directory list', object: path.endsWith(this.sep) ? path : `${path}${this.sep}` },
+        `cd ${target}`,
+      );
       if (done) this.cwd = path;
     },
     get: async ([remote, local]) => {
@@ -226,7 +243,15 @@ export class LrShell {
       const path = this.remotePath(remote);
       const to = resolveLocal(local ?? basename(path.replace(/\\/g, '/')));
       const label = `get ${path}`;
-      const done = await this.job([{ command: { name: 'get file', object: path }, download: { to, chunkBytes: this.o.chunkBytes ?? 8 * 1024 * 1024, onProgress: this.progress(label) } }], label);
+      const done = await this.job(
+        [
+          {
+            command: { name: 'get file', object: path },
+            download: { to, chunkBytes: this.o.chunkBytes ?? 8 * 1024 * 1024, onProgress: this.progress(label) },
+          },
+        ],
+        label,
+      );
       if (done) this.print(`\r${label}: ${formatBytes(done.results[0].bytes ?? 0)} saved to ${to}          `);
     },
     put: async ([local, remote]) => {
@@ -235,7 +260,9 @@ export class LrShell {
       const path = this.remotePath(remote);
       const size = statSync(local).size;
       this.o.output.write(`put ${local}: uploading ${formatBytes(size)}...`);
-      const done = await this.command({ name: 'put file', object: path, file_id: 0 }, `put ${local}`, { upload: { from: local } });
+      const done = await this.command({ name: 'put file', object: path, file_id: 0 }, `put ${local}`, {
+        upload: { from: local },
+      });
       if (done) this.print(` done: ${path}`);
     },
     del: async ([target]) => {
@@ -246,7 +273,8 @@ export class LrShell {
     mkdir: async ([target]) => {
       if (!target) throw new UsageError('mkdir PATH');
       const path = this.remotePath(target);
-      if (await this.command({ name: 'create directory', object: path }, `mkdir ${target}`)) this.print(`created ${path}`);
+      if (await this.command({ name: 'create directory', object: path }, `mkdir ${target}`))
+        this.print(`created ${path}`);
     },
     kill: async ([pid]) => {
       if (!pid || !/^\d+$/.test(pid)) throw new UsageError('kill PID');
@@ -260,19 +288,31 @@ export class LrShell {
         if (flag === '-w') wait = true;
         else output = args.shift();
       }
-      if (args.length === 0 || (output === undefined && args.includes('-o'))) throw new UsageError('exec [-w] [-o OUTFILE] CMDLINE');
+      if (args.length === 0 || (output === undefined && args.includes('-o')))
+        throw new UsageError('exec [-w] [-o OUTFILE] CMDLINE');
       const cmdline = args.map((a) => (/\s/.test(a) ? `"${a}"` : a)).join(' ');
-      const done = await this.command({
-        name: 'create process', object: cmdline, wait, working_directory: this.cwd, ...(output ? { output_file: this.remotePath(output) } : {}),
-      }, `exec ${cmdline}`);
-      if (done) this.print(`started pid ${done.pid}${done.return_code !== undefined ? `, exited with ${done.return_code}` : ''}`);
+      const done = await this.command(
+        {
+          name: 'create process',
+          object: cmdline,
+          wait,
+          working_directory: this.cwd,
+          ...(output ? { output_file: this.remotePath(output) } : {}),
+        },
+        `exec ${cmdline}`,
+      );
+      if (done)
+        this.print(
+          `started pid ${done.pid}${done.return_code !== undefined ? `, exited with ${done.return_code}` : ''}`,
+        );
     },
     reg: async (args) => this.registry(args),
     memdump: async (args) => {
       const compress = args.includes('-c');
       const rest = args.filter((a) => a !== '-c');
       const path = this.remotePath(rest[0] ?? 'memdump.dmp');
-      if (await this.command({ name: 'memdump', object: path, compress }, 'memdump')) this.print(`memory dumped to ${path}${compress ? '.zip' : ''}`);
+      if (await this.command({ name: 'memdump', object: path, compress }, 'memdump'))
+        this.print(`memory dumped to ${path}${compress ? '.zip' : ''}`);
     },
   };
 
@@ -284,7 +324,9 @@ export class LrShell {
     this.print(`Directory of ${path}`);
     for (const f of done.files ?? []) {
       const dir = f.attributes.includes('DIRECTORY');
-      this.print(`${formatTime(f.last_write_time)}  ${dir ? '<DIR>'.padEnd(12) : String(f.size).padStart(12)}  ${f.name}`);
+      this.print(
+        `${formatTime(f.last_write_time)}  ${dir ? '<DIR>'.padEnd(12) : String(f.size).padStart(12)}  ${f.name}`,
+      );
     }
   }
 
@@ -295,7 +337,8 @@ export class LrShell {
       case 'query': {
         if (!rest[0]) throw new UsageError('reg query KEY\\VALUE');
         const done = await this.command({ name: 'reg query value', object: rest[0] }, 'reg query');
-        if (done?.value) this.print(`${done.value.value_name}  ${done.value.value_type}  ${JSON.stringify(done.value.value_data)}`);
+        if (done?.value)
+          this.print(`${done.value.value_name}  ${done.value.value_type}  ${JSON.stringify(done.value.value_data)}`);
         return;
       }
       case 'enum': {
@@ -303,30 +346,43 @@ export class LrShell {
         const done = await this.command({ name: 'reg enum key', object: rest[0] }, 'reg enum');
         if (!done) return;
         for (const k of done.sub_keys ?? []) this.print(`  [${k}]`);
-        for (const v of done.values ?? []) this.print(`  ${v.value_name}  ${v.value_type}  ${JSON.stringify(v.value_data)}`);
+        for (const v of done.values ?? [])
+          this.print(`  ${v.value_name}  ${v.value_type}  ${JSON.stringify(v.value_data)}`);
         return;
       }
       case 'set': {
         const overwrite = rest.includes('-f');
         const [path, type, ...data] = rest.filter((a) => a !== '-f');
         if (!path || !type || data.length === 0) throw new UsageError('reg set KEY\\VALUE TYPE DATA... [-f]');
-        if (!(REGISTRY_VALUE_TYPES as readonly string[]).includes(type)) throw new UsageError(`reg set: TYPE must be one of ${REGISTRY_VALUE_TYPES.join(', ')}`);
+        if (!(REGISTRY_VALUE_TYPES as readonly string[]).includes(type))
+          throw new UsageError(`reg set: TYPE must be one of ${REGISTRY_VALUE_TYPES.join(', ')}`);
         const valueType = type as RegistryValueType;
         const numeric = valueType === 'REG_DWORD' || valueType === 'REG_QWORD';
-        if (numeric && !/^(0x[0-9a-f]+|\d+)$/i.test(data[0])) throw new UsageError(`reg set: ${type} data must be a number`);
+        if (numeric && !/^(0x[0-9a-f]+|\d+)$/i.test(data[0]))
+          throw new UsageError(`reg set: ${type} data must be a number`);
         const value = valueType === 'REG_MULTI_SZ' ? data : numeric ? Number(data[0]) : data.join(' ');
-        if (await this.command({ name: 'reg set value', object: path, value_type: valueType, value_data: value, overwrite }, 'reg set')) this.print(`set ${path}`);
+        if (
+          await this.command(
+            { name: 'reg set value', object: path, value_type: valueType, value_data: value, overwrite },
+            'reg set',
+          )
+        )
+          this.print(`set ${path}`);
         return;
       }
       case 'create':
         if (!rest[0]) throw new UsageError('reg create KEY');
-        if (await this.command({ name: 'reg create key', object: rest[0] }, 'reg create')) this.print(`created ${rest[0]}`);
+        if (await this.command({ name: 'reg create key', object: rest[0] }, 'reg create'))
+          this.print(`created ${rest[0]}`);
         return;
       case 'delete': {
         const value = rest[0] === '-v';
         const path = value ? rest[1] : rest[0];
         if (!path) throw new UsageError('reg delete KEY | reg delete -v KEY\\VALUE');
-        const done = await this.command({ name: value ? 'reg delete value' : 'reg delete key', object: path }, 'reg delete');
+        const done = await this.command(
+          { name: value ? 'reg delete value' : 'reg delete key', object: path },
+          'reg delete',
+        );
         if (done) this.print(`deleted ${path}`);
         return;
       }

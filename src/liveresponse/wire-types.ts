@@ -95,7 +95,15 @@ export interface LrProcess {
 }
 
 /** Registry value types the sensor reports and `reg set value` accepts. */
-export const REGISTRY_VALUE_TYPES = ['REG_SZ', 'REG_EXPAND_SZ', 'REG_MULTI_SZ', 'REG_DWORD', 'REG_QWORD', 'REG_BINARY', 'REG_NONE'] as const;
+export const REGISTRY_VALUE_TYPES = [
+  'REG_SZ',
+  'REG_EXPAND_SZ',
+  'REG_MULTI_SZ',
+  'REG_DWORD',
+  'REG_QWORD',
+  'REG_BINARY',
+  'REG_NONE',
+] as const;
 export type RegistryValueType = (typeof REGISTRY_VALUE_TYPES)[number];
 
 export interface LrRegistryValue {

@@ -4,7 +4,12 @@ import { RateLimitedLog } from './rate-limited-log';
 
 test('a repeated line is written once per interval, the next one counting those left out', () => {
   const lines: Array<Record<string, unknown>> = [];
-  const into = new Writable({ write(chunk: Buffer, _enc, done) { for (const l of chunk.toString('utf8').split('\n').filter(Boolean)) lines.push(JSON.parse(l)); done(); } });
+  const into = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      for (const l of chunk.toString('utf8').split('\n').filter(Boolean)) lines.push(JSON.parse(l));
+      done();
+    },
+  });
   let now = 0;
   const log = new RateLimitedLog(createLogger('info', into), 'warn', 10_000, () => now);
   // A 60-second outage retrying every 50 ms: 1,200 attempts.

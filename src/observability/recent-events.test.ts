@@ -1,7 +1,15 @@
 import type { SinkRecord } from '../sinks/sink';
 import { RecentEvents, RingBuffer } from './recent-events';
 
-const record = (id: string, text = `{"id":"${id}"}`): SinkRecord => ({ id, text, record: {}, routingKey: 'k', contentType: 'application/json', eventKey: 'k', receivedAt: 0 });
+const record = (id: string, text = `{"id":"${id}"}`): SinkRecord => ({
+  id,
+  text,
+  record: {},
+  routingKey: 'k',
+  contentType: 'application/json',
+  eventKey: 'k',
+  receivedAt: 0,
+});
 
 test('the ring keeps the last N, newest first', () => {
   const ring = new RingBuffer<number>(3);
@@ -33,8 +41,18 @@ test('per route rings with texts cut at the cap; every route merged by time', ()
 function byteRecord(id: string, text: string): SinkRecord & { textReads: number } {
   const utf8 = Buffer.from(text, 'utf8');
   const r = {
-    id, record: null, routingKey: 'k', contentType: 'application/json', eventKey: 'k', receivedAt: 0, utf8, textReads: 0,
-    get text(): string { r.textReads++; return utf8.toString('utf8'); },
+    id,
+    record: null,
+    routingKey: 'k',
+    contentType: 'application/json',
+    eventKey: 'k',
+    receivedAt: 0,
+    utf8,
+    textReads: 0,
+    get text(): string {
+      r.textReads++;
+      return utf8.toString('utf8');
+    },
   };
   return r;
 }
@@ -47,7 +65,11 @@ test('events that arrived as bytes are shown like texts, without building their 
   expect(records.map((r) => r.textReads)).toEqual([0, 0, 0, 0]);
   const shown = recent.recent('r', 10).reverse();
   samples.forEach((t, i) => {
-    expect(shown[i]).toMatchObject({ text: t.length > 10 ? t.slice(0, 10) : t, length: t.length, truncated: t.length > 10 });
+    expect(shown[i]).toMatchObject({
+      text: t.length > 10 ? t.slice(0, 10) : t,
+      length: t.length,
+      truncated: t.length > 10,
+    });
   });
 });
 
@@ -56,7 +78,11 @@ test("bytes inside a decode worker's answer are kept by reference; inside a larg
   const answer = Buffer.from('{"n":1}{"n":2}');
   const big = Buffer.alloc(2 * 1024 * 1024, 0x20);
   big.write('{"n":3}', 0);
-  const viewOf = (buf: Buffer, start: number, end: number, id: string): SinkRecord => ({ ...byteRecord(id, ''), utf8: buf.subarray(start, end), text: buf.toString('utf8', start, end) });
+  const viewOf = (buf: Buffer, start: number, end: number, id: string): SinkRecord => ({
+    ...byteRecord(id, ''),
+    utf8: buf.subarray(start, end),
+    text: buf.toString('utf8', start, end),
+  });
   recent.routed('r', viewOf(answer, 7, 14, 'small'));
   recent.routed('r', viewOf(big, 0, 7, 'big'));
   // The memory is written over after routing: only the kept reference sees it.

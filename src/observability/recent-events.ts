@@ -27,7 +27,8 @@ export class RingBuffer<T> {
   /** Up to `limit` items, the last pushed first. */
   newestFirst(limit = this.count): T[] {
     const out: T[] = [];
-    for (let k = 1; k <= Math.min(limit, this.count); k++) out.push(this.items[(this.next - k + this.capacity) % this.capacity] as T);
+    for (let k = 1; k <= Math.min(limit, this.count); k++)
+      out.push(this.items[(this.next - k + this.capacity) % this.capacity] as T);
     return out;
   }
 }
@@ -110,7 +111,11 @@ function textOf(kept: KeptText, maxChars: number): Pick<RecentEvent, 'text' | 'l
 export class RecentEvents implements PipelineObserver {
   private readonly rings = new Map<string, RingBuffer<KeptEvent>>();
 
-  constructor(readonly perRoute: number, private readonly maxTextChars = 4096, private readonly clock: () => number = Date.now) {}
+  constructor(
+    readonly perRoute: number,
+    private readonly maxTextChars = 4096,
+    private readonly clock: () => number = Date.now,
+  ) {}
 
   routed(route: string, record: SinkRecord): void {
     if (this.perRoute === 0) return;
@@ -120,8 +125,13 @@ export class RecentEvents implements PipelineObserver {
       this.rings.set(route, ring);
     }
     ring.push({
-      at: this.clock(), route, idOf: record instanceof RoutedRecord ? record.idLater() : constant(record.id), routingKey: record.routingKey, eventKey: record.eventKey,
-      contentType: record.contentType ?? null, kept: keep(record, this.maxTextChars),
+      at: this.clock(),
+      route,
+      idOf: record instanceof RoutedRecord ? record.idLater() : constant(record.id),
+      routingKey: record.routingKey,
+      eventKey: record.eventKey,
+      contentType: record.contentType ?? null,
+      kept: keep(record, this.maxTextChars),
     });
   }
 
@@ -133,7 +143,10 @@ export class RecentEvents implements PipelineObserver {
     };
     if (route !== undefined) return (this.rings.get(route)?.newestFirst(limit) ?? []).map(shown);
     const all = [...this.rings.values()].flatMap((r) => r.newestFirst(limit));
-    return all.sort((a, b) => b.at - a.at).slice(0, limit).map(shown);
+    return all
+      .sort((a, b) => b.at - a.at)
+      .slice(0, limit)
+      .map(shown);
   }
 
   forget(route: string): void {

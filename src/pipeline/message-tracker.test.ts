@@ -2,13 +2,32 @@ import { MessageTracker } from './message-tracker';
 import type { PendingItem } from '../sinks/driver/pending-item';
 import type { SinkRecord } from '../sinks/sink';
 
-const item = (): PendingItem => ({ record: {} as SinkRecord, firstAt: 0, attempts: 0, notBefore: 0, lastError: '', cancelled: false, onDone: () => undefined });
+const item = (): PendingItem => ({
+  record: {} as SinkRecord,
+  firstAt: 0,
+  attempts: 0,
+  notBefore: 0,
+  lastError: '',
+  cancelled: false,
+  onDone: () => undefined,
+});
 
 function tracker(): { t: MessageTracker; acked: () => boolean; finished: MessageTracker[] } {
   let acked = false;
   const finished: MessageTracker[] = [];
-  const delivery = { message: {} as never, redelivered: false, ack: () => { acked = true; }, park: async () => undefined };
-  return { t: new MessageTracker(delivery, Number.MAX_SAFE_INTEGER, { trackerFinished: (x) => finished.push(x) }), acked: () => acked, finished };
+  const delivery = {
+    message: {} as never,
+    redelivered: false,
+    ack: () => {
+      acked = true;
+    },
+    park: async () => undefined,
+  };
+  return {
+    t: new MessageTracker(delivery, Number.MAX_SAFE_INTEGER, { trackerFinished: (x) => finished.push(x) }),
+    acked: () => acked,
+    finished,
+  };
 }
 
 test('a message is acked once sealed and every tracked item is done, not before', () => {
@@ -33,7 +52,10 @@ test('withdrawing cancels every item still unsettled, also after many settled on
     t.track(it);
     // The driver settles most as they go; every hundredth stays out.
     if (i % 100 === 0) open.push(it);
-    else { it.settled = true; t.done(); }
+    else {
+      it.settled = true;
+      t.done();
+    }
   });
   t.withdraw();
   expect(acked()).toBe(false);

@@ -47,7 +47,10 @@ export class MessageTracker {
 
   /** A sink delivery it waits for (counted with add()), cancelled if the message is withdrawn. */
   track(item: PendingItem): void {
-    if (this.firstItem === null) { this.firstItem = item; return; }
+    if (this.firstItem === null) {
+      this.firstItem = item;
+      return;
+    }
     const more = (this.moreItems ??= []);
     more.push(item);
     // Settled items need no withdrawing: a bundle handed out in parts keeps only the ones in

@@ -12,7 +12,14 @@ export interface PipelineObserver {
   parked?(route: string, message: InboundMessage): void;
 }
 
-export const PIPELINE_HOOKS = ['received', 'decoded', 'routed', 'filtered', 'acked', 'parked'] as const satisfies ReadonlyArray<keyof PipelineObserver>;
+export const PIPELINE_HOOKS = [
+  'received',
+  'decoded',
+  'routed',
+  'filtered',
+  'acked',
+  'parked',
+] as const satisfies ReadonlyArray<keyof PipelineObserver>;
 
 type Hook = (a: never, b: never, c: never, d: never) => void;
 
@@ -22,7 +29,9 @@ function hookOf<O extends object>(observers: readonly O[], k: keyof O): Hook {
   if (having.length === 0) return () => undefined;
   if (having.length === 1) return (having[0][k] as Hook).bind(having[0]);
   const hooks = having.map((o) => (o[k] as Hook).bind(o));
-  return (a, b, c, d) => { for (const h of hooks) h(a, b, c, d); };
+  return (a, b, c, d) => {
+    for (const h of hooks) h(a, b, c, d);
+  };
 }
 
 /**

@@ -108,7 +108,10 @@ export class EventProducer {
       stage = 'normalize';
       for (const produced of recordsOf(event, msg, logic, this.format)) {
         stage = 'filter';
-        if (logic.filter && !logic.filter(produced)) { this.filtered++; continue; }
+        if (logic.filter && !logic.filter(produced)) {
+          this.filtered++;
+          continue;
+        }
         stage = 'transform';
         const record = logic.transform ? logic.transform(produced) : produced;
         stage = 'render';
@@ -122,7 +125,11 @@ export class EventProducer {
     } catch (err) {
       this.failed++;
       const location = event.kind === 'sensor' ? event.location : {};
-      this.firstFailure ??= new DecodeError('event_failed', `${stage} failed on event ${i}: ${(err as Error).message}`, location);
+      this.firstFailure ??= new DecodeError(
+        'event_failed',
+        `${stage} failed on event ${i}: ${(err as Error).message}`,
+        location,
+      );
     }
   }
 
@@ -136,7 +143,11 @@ export class EventProducer {
 
 /** An EventProducer over a decoded message's events; returns how many events the filter dropped. */
 export function forEachProducedEvent(
-  result: DecodeResult, logic: RouteLogic, format: FormatOptions, detail: EventDetail, visit: (event: ProducedEvent) => void,
+  result: DecodeResult,
+  logic: RouteLogic,
+  format: FormatOptions,
+  detail: EventDetail,
+  visit: (event: ProducedEvent) => void,
 ): number {
   const producer = new EventProducer(result.source, logic, format, detail, visit);
   for (const event of result.events) producer.add(event);
@@ -150,7 +161,12 @@ export function forEachProducedEvent(
  * Returns the message's decode summary (with any `event_failed` error) and the filtered count.
  */
 export function decodeAndProduce(
-  msg: InboundMessage, codec: CodecOptions, logic: RouteLogic, format: FormatOptions, detail: EventDetail, visit: (event: ProducedEvent) => void,
+  msg: InboundMessage,
+  codec: CodecOptions,
+  logic: RouteLogic,
+  format: FormatOptions,
+  detail: EventDetail,
+  visit: (event: ProducedEvent) => void,
 ): { summary: DecodeSummary; filtered: number } {
   const producer = new EventProducer(msg, logic, format, detail, visit);
   const schemaViolations: string[] = [];
@@ -162,12 +178,22 @@ export function decodeAndProduce(
   });
   const errors = [...decoded.errors];
   producer.finish(errors);
-  return { summary: { source: msg, eventCount: decoded.eventCount, errors, warnings: decoded.warnings, schemaViolations }, filtered: producer.filtered };
+  return {
+    summary: { source: msg, eventCount: decoded.eventCount, errors, warnings: decoded.warnings, schemaViolations },
+    filtered: producer.filtered,
+  };
 }
 
 /** The events forEachProducedEvent makes, as a list. */
-export function produceEvents(result: DecodeResult, logic: RouteLogic, format: FormatOptions, detail: EventDetail): ProducedEvents {
+export function produceEvents(
+  result: DecodeResult,
+  logic: RouteLogic,
+  format: FormatOptions,
+  detail: EventDetail,
+): ProducedEvents {
   const events: ProducedEvent[] = [];
-  const filtered = forEachProducedEvent(result, logic, format, detail, (event) => { events.push(event); });
+  const filtered = forEachProducedEvent(result, logic, format, detail, (event) => {
+    events.push(event);
+  });
   return { events, filtered };
 }

@@ -20,7 +20,13 @@ export interface RouteLogic {
 
 export function logicSpecOf(spec: RouteSpec): RouteLogicSpec {
   const { name, match, filter, transform, format } = spec;
-  return { name, match, ...(filter ? { filter } : {}), ...(transform ? { transform } : {}), ...(format ? { format } : {}) };
+  return {
+    name,
+    match,
+    ...(filter ? { filter } : {}),
+    ...(transform ? { transform } : {}),
+    ...(format ? { format } : {}),
+  };
 }
 
 export function compileRouteLogic(spec: RouteLogicSpec): RouteLogic {
@@ -46,5 +52,10 @@ export interface CompiledRoute extends RouteLogic {
 
 /** A route from its logic spec and its sinks' drivers. */
 export function assembleRoute(logicSpec: RouteLogicSpec, drivers: SinkDriver[]): CompiledRoute {
-  return { ...compileRouteLogic(logicSpec), logicSpec, drivers, detail: mergeDetail(drivers.map((d) => d.sink.eventDetail)) };
+  return {
+    ...compileRouteLogic(logicSpec),
+    logicSpec,
+    drivers,
+    detail: mergeDetail(drivers.map((d) => d.sink.eventDetail)),
+  };
 }

@@ -28,7 +28,10 @@ class KeepingSink implements Sink {
   readonly type = 'keeping';
   readonly received: SinkRecord[] = [];
   readonly eventDetail: EventDetail | undefined;
-  constructor(readonly name: string, reads: boolean | EventDetail) {
+  constructor(
+    readonly name: string,
+    reads: boolean | EventDetail,
+  ) {
     this.eventDetail = reads === true ? { fields: 'all', raw: true } : reads === false ? undefined : reads;
   }
   async start(): Promise<void> {}
@@ -36,7 +39,9 @@ class KeepingSink implements Sink {
     this.received.push(...batch);
     return batch.map(() => ({ status: 'accepted' }));
   }
-  health() { return { state: 'up' as const, lastError: null, lastErrorAt: null }; }
+  health() {
+    return { state: 'up' as const, lastError: null, lastErrorAt: null };
+  }
   async close(): Promise<void> {}
 }
 
@@ -44,7 +49,9 @@ class KeptLetters implements DeadLetterDestination {
   readonly kind = 'memory';
   readonly letters: DeadLetter[] = [];
   async start(): Promise<void> {}
-  async accept(letters: readonly DeadLetter[]): Promise<void> { this.letters.push(...letters); }
+  async accept(letters: readonly DeadLetter[]): Promise<void> {
+    this.letters.push(...letters);
+  }
   async close(): Promise<void> {}
 }
 
@@ -52,25 +59,50 @@ const codec = { schemas: new NotificationSchemas(), acceptUnknownRoutingKeys: fa
 
 const logic: RouteLogicSpec = { name: 'r', match: ['#'], format: 'normalized' };
 
-function pipelineFor(sinks: KeepingSink[], offload?: DecodePool, spec: RouteLogicSpec = logic, letters = new KeptLetters()): RoutePipeline {
+function pipelineFor(
+  sinks: KeepingSink[],
+  offload?: DecodePool,
+  spec: RouteLogicSpec = logic,
+  letters = new KeptLetters(),
+): RoutePipeline {
   const drivers = sinks.map((s) => new SinkDriver(s, { ...DEFAULT_DELIVERY_POLICY, lingerMs: 1 }, 'r', silentLogger()));
   return new RoutePipeline(
     assembleRoute(spec, drivers),
     new DeadLetterWriter(letters, silentLogger()),
-    { codec, format: { serverName: 'cb', serverUrl: '', floatTimestamps: false }, parkAfterMs: 60_000, maxInFlightEvents: 1000, observer: fanOut([], PIPELINE_HOOKS), ...(offload ? { offload } : {}) },
+    {
+      codec,
+      format: { serverName: 'cb', serverUrl: '', floatTimestamps: false },
+      parkAfterMs: 60_000,
+      maxInFlightEvents: 1000,
+      observer: fanOut([], PIPELINE_HOOKS),
+      ...(offload ? { offload } : {}),
+    },
     silentLogger(),
   );
 }
 
 function procstart(seq: number): InboundMessage {
   const body = Buffer.from(syntheticSensorEvent('process', new Random(seq), { seq, now: 1_700_000_000_000 }));
-  return { exchange: EVENTS_EXCHANGE, routingKey: 'ingress.event.process', contentType: 'application/protobuf', headers: {}, body, receivedAt: 1, timestamp: 1_700_000_000 };
+  return {
+    exchange: EVENTS_EXCHANGE,
+    routingKey: 'ingress.event.process',
+    contentType: 'application/protobuf',
+    headers: {},
+    body,
+    receivedAt: 1,
+    timestamp: 1_700_000_000,
+  };
 }
 
 const FORMAT = { serverName: 'cb', serverUrl: '', floatTimestamps: false };
 
 function workerPool(jobTimeoutMs?: number): DecodePool {
-  const pool = DecodePool.create({ workers: 1, setup: { limits: DEFAULT_CODEC_LIMITS, format: FORMAT }, logger: silentLogger(), ...(jobTimeoutMs ? { jobTimeoutMs } : {}) });
+  const pool = DecodePool.create({
+    workers: 1,
+    setup: { limits: DEFAULT_CODEC_LIMITS, format: FORMAT },
+    logger: silentLogger(),
+    ...(jobTimeoutMs ? { jobTimeoutMs } : {}),
+  });
   if (!pool) throw new Error('decode worker not built: run npm run build first');
   return pool;
 }
@@ -78,15 +110,23 @@ function workerPool(jobTimeoutMs?: number): DecodePool {
 /** A zipped bundle of `n` synthetic events (no env: the headers give it). */
 function zippedBundle(seed: number, n: number, headers: Record<string, unknown>): InboundMessage {
   const rng = new Random(seed);
-  const records = Array.from({ length: n }, (_, i) => syntheticSensorEvent(SYNTHETIC_SENSOR_KINDS[i % 7], rng, { seq: i, now: 1_700_000_000_000, withoutEnv: true }));
+  const records = Array.from({ length: n }, (_, i) =>
+    syntheticSensorEvent(SYNTHETIC_SENSOR_KINDS[i % 7], rng, { seq: i, now: 1_700_000_000_000, withoutEnv: true }),
+  );
   return {
-    exchange: RAW_SENSOR_EXCHANGE, routingKey: 'ingress.rawsensordata', contentType: 'application/zip', headers,
-    body: writeZip([{ name: 'b', data: writeBundle(records) }]), receivedAt: 1,
+    exchange: RAW_SENSOR_EXCHANGE,
+    routingKey: 'ingress.rawsensordata',
+    contentType: 'application/zip',
+    headers,
+    body: writeZip([{ name: 'b', data: writeBundle(records) }]),
+    receivedAt: 1,
   };
 }
 
 async function deliver(pipeline: RoutePipeline, message: InboundMessage): Promise<void> {
-  await new Promise<void>((resolve, reject) => pipeline.handle({ message, redelivered: false, ack: resolve, park: async () => reject(new Error('parked')) }));
+  await new Promise<void>((resolve, reject) =>
+    pipeline.handle({ message, redelivered: false, ack: resolve, park: async () => reject(new Error('parked')) }),
+  );
 }
 
 test('records and raw bytes reach sinks only when a sink of the route reads event detail', async () => {
@@ -130,7 +170,13 @@ test('a routed record carries a stable id, its message facts and the publish tim
   const [first, again] = sink.received;
   expect(first.id).toMatch(/^[0-9a-f]{20}-0$/);
   expect(again.id).toBe(first.id);
-  expect(first).toMatchObject({ routingKey: 'ingress.event.process', eventKey: 'ingress.event.process', contentType: 'application/protobuf', receivedAt: 1, publishedAt: 1_700_000_000_000 });
+  expect(first).toMatchObject({
+    routingKey: 'ingress.event.process',
+    eventKey: 'ingress.event.process',
+    contentType: 'application/protobuf',
+    receivedAt: 1,
+    publishedAt: 1_700_000_000_000,
+  });
 });
 
 test('with decode workers, bundles reach the sinks as they would without them, and single events stay on the main thread', async () => {
@@ -145,7 +191,9 @@ test('with decode workers, bundles reach the sinks as they would without them, a
     await deliver(pipelineFor([here]), bundle);
     await deliver(pipelineFor([here]), procstart(4));
     expect(viaWorker.received).toHaveLength(61);
-    expect(viaWorker.received.map((r) => [r.id, r.eventKey, r.text])).toEqual(here.received.map((r) => [r.id, r.eventKey, r.text]));
+    expect(viaWorker.received.map((r) => [r.id, r.eventKey, r.text])).toEqual(
+      here.received.map((r) => [r.id, r.eventKey, r.text]),
+    );
   } finally {
     await pool.close();
   }
@@ -161,7 +209,11 @@ test('a bundle a decode worker gets stuck on becomes a dead letter (decode_timeo
     await deliver(pipelineFor([sink], pool, spec, letters), hostile);
     expect(sink.received).toHaveLength(0);
     expect(letters.letters).toHaveLength(1);
-    expect(letters.letters[0]).toMatchObject({ route: 'r', reason: 'decode_timeout', routingKey: 'ingress.rawsensordata' });
+    expect(letters.letters[0]).toMatchObject({
+      route: 'r',
+      reason: 'decode_timeout',
+      routingKey: 'ingress.rawsensordata',
+    });
   } finally {
     await pool.close();
   }
@@ -203,7 +255,11 @@ test('each message settles through its own records: acked once every sink took o
   const refusing = new RefusingSink('refusing', false);
   const pipeline = pipelineFor([taking, refusing], undefined, logic, letters);
   const json = (routingKey: string, n: number): InboundMessage => ({
-    exchange: EVENTS_EXCHANGE, routingKey, contentType: 'application/json', headers: {}, receivedAt: 1,
+    exchange: EVENTS_EXCHANGE,
+    routingKey,
+    contentType: 'application/json',
+    headers: {},
+    receivedAt: 1,
     body: Buffer.from(JSON.stringify({ type: 'watchlist.hit.process', n, docs: [{ sensor_id: n }] })),
   });
   const messages = [json('watchlist.hit.process', 1), procstart(2), json('watchlist.hit.process', 3)];
@@ -214,25 +270,48 @@ test('each message settles through its own records: acked once every sink took o
   // Each letter carries its own event's text and its own message's routing key.
   const byText = new Map(letters.letters.map((l) => [l.body, l.routingKey]));
   for (const r of refusing.received) expect(byText.get(r.text)).toBe(r.routingKey);
-  expect(new Set(letters.letters.map((l) => l.routingKey))).toEqual(new Set(['watchlist.hit.process', 'ingress.event.process']));
+  expect(new Set(letters.letters.map((l) => l.routingKey))).toEqual(
+    new Set(['watchlist.hit.process', 'ingress.event.process']),
+  );
   expect(pipeline.inFlightCount()).toBe(0);
   expect(pipeline.inFlightEventCount()).toBe(0);
 });
 
 describe('one hostile message never stops the route (issue 17)', () => {
-  function pipelineWith(sinks: KeepingSink[], letters: KeptLetters, over: { maxJsonDepth?: number; maxInFlightEvents?: number; parkAfterMs?: number }, offload?: DecodePool): RoutePipeline {
-    const drivers = sinks.map((s) => new SinkDriver(s, { ...DEFAULT_DELIVERY_POLICY, lingerMs: 1 }, 'r', silentLogger()));
+  function pipelineWith(
+    sinks: KeepingSink[],
+    letters: KeptLetters,
+    over: { maxJsonDepth?: number; maxInFlightEvents?: number; parkAfterMs?: number },
+    offload?: DecodePool,
+  ): RoutePipeline {
+    const drivers = sinks.map(
+      (s) => new SinkDriver(s, { ...DEFAULT_DELIVERY_POLICY, lingerMs: 1 }, 'r', silentLogger()),
+    );
     return new RoutePipeline(
       assembleRoute(logic, drivers),
       new DeadLetterWriter(letters, silentLogger()),
       {
-        codec: { ...codec, limits: { ...DEFAULT_CODEC_LIMITS, ...(over.maxJsonDepth ? { maxJsonDepth: over.maxJsonDepth } : {}) } },
-        format: FORMAT, parkAfterMs: over.parkAfterMs ?? 60_000, maxInFlightEvents: over.maxInFlightEvents ?? 1000, observer: fanOut([], PIPELINE_HOOKS), ...(offload ? { offload } : {}),
+        codec: {
+          ...codec,
+          limits: { ...DEFAULT_CODEC_LIMITS, ...(over.maxJsonDepth ? { maxJsonDepth: over.maxJsonDepth } : {}) },
+        },
+        format: FORMAT,
+        parkAfterMs: over.parkAfterMs ?? 60_000,
+        maxInFlightEvents: over.maxInFlightEvents ?? 1000,
+        observer: fanOut([], PIPELINE_HOOKS),
+        ...(offload ? { offload } : {}),
       },
       silentLogger(),
     );
   }
-  const observed = (body: Buffer): InboundMessage => ({ exchange: EVENTS_EXCHANGE, routingKey: 'binaryinfo.observed', contentType: 'application/json', headers: {}, body, receivedAt: 1 });
+  const observed = (body: Buffer): InboundMessage => ({
+    exchange: EVENTS_EXCHANGE,
+    routingKey: 'binaryinfo.observed',
+    contentType: 'application/json',
+    headers: {},
+    body,
+    receivedAt: 1,
+  });
 
   test('a stage that throws on an event (render of JSON nested past the stack) dead-letters that message as event_failed; the next one goes on', async () => {
     const letters = new KeptLetters();
@@ -242,7 +321,12 @@ describe('one hostile message never stops the route (issue 17)', () => {
     await deliver(pipeline, observed(deeplyNestedJson(20_000)));
     await deliver(pipeline, procstart(5));
     expect(letters.letters).toHaveLength(1);
-    expect(letters.letters[0]).toMatchObject({ reason: 'event_failed', route: 'r', routingKey: 'binaryinfo.observed', bodyEncoding: 'base64' });
+    expect(letters.letters[0]).toMatchObject({
+      reason: 'event_failed',
+      route: 'r',
+      routingKey: 'binaryinfo.observed',
+      bodyEncoding: 'base64',
+    });
     expect(letters.letters[0].detail).toMatch(/failed on event 0: Maximum call stack size exceeded/);
     expect(sink.received).toHaveLength(1);
     expect(pipeline.inFlightEventCount()).toBe(0);
@@ -254,45 +338,72 @@ describe('one hostile message never stops the route (issue 17)', () => {
     expect(letters.letters.map((l) => l.reason)).toEqual(['json_too_deep']);
   });
 
-  test.each([['on the main thread', false], ['through a decode worker', true]])('a bundle of more events than the in-flight limit flows to the sinks in parts under it, %s', async (_how, withWorker) => {
-    const pool = withWorker ? workerPool() : undefined;
-    try {
-      let pipeline: RoutePipeline | null = null;
-      let most = 0;
-      class Watching extends KeepingSink {
-        override async send(batch: readonly SinkRecord[]): Promise<DeliveryOutcome[]> {
-          most = Math.max(most, pipeline!.inFlightEventCount());
-          return super.send(batch);
+  test.each([
+    ['on the main thread', false],
+    ['through a decode worker', true],
+  ])(
+    'a bundle of more events than the in-flight limit flows to the sinks in parts under it, %s',
+    async (_how, withWorker) => {
+      const pool = withWorker ? workerPool() : undefined;
+      try {
+        let pipeline: RoutePipeline | null = null;
+        let most = 0;
+        class Watching extends KeepingSink {
+          override async send(batch: readonly SinkRecord[]): Promise<DeliveryOutcome[]> {
+            most = Math.max(most, pipeline!.inFlightEventCount());
+            return super.send(batch);
+          }
         }
+        const sink = new Watching('s', false);
+        pipeline = pipelineWith([sink], new KeptLetters(), { maxInFlightEvents: 100 }, pool);
+        const bundle: InboundMessage = {
+          exchange: RAW_SENSOR_EXCHANGE,
+          routingKey: 'ingress.rawsensordata',
+          contentType: 'application/zip',
+          headers: { sensorId: 9 },
+          body: writeZip([{ name: 'b', data: validBundle(5000) }]),
+          receivedAt: 1,
+        };
+        await Promise.all([deliver(pipeline, bundle), deliver(pipeline, procstart(6))]);
+        expect(sink.received).toHaveLength(5001);
+        expect(new Set(sink.received.map((r) => r.id)).size).toBe(5001);
+        expect(most).toBeGreaterThan(0);
+        expect(most).toBeLessThanOrEqual(100);
+        expect(pipeline.inFlightEventCount()).toBe(0);
+      } finally {
+        await pool?.close();
       }
-      const sink = new Watching('s', false);
-      pipeline = pipelineWith([sink], new KeptLetters(), { maxInFlightEvents: 100 }, pool);
-      const bundle: InboundMessage = { exchange: RAW_SENSOR_EXCHANGE, routingKey: 'ingress.rawsensordata', contentType: 'application/zip', headers: { sensorId: 9 }, body: writeZip([{ name: 'b', data: validBundle(5000) }]), receivedAt: 1 };
-      await Promise.all([deliver(pipeline, bundle), deliver(pipeline, procstart(6))]);
-      expect(sink.received).toHaveLength(5001);
-      expect(new Set(sink.received.map((r) => r.id)).size).toBe(5001);
-      expect(most).toBeGreaterThan(0);
-      expect(most).toBeLessThanOrEqual(100);
-      expect(pipeline.inFlightEventCount()).toBe(0);
-    } finally {
-      await pool?.close();
-    }
-  });
+    },
+  );
 
   /** Counts the events `pool` gives its consumers in parts, and calls `onPart` with the count after each part. */
   function countingParts(pool: DecodePool, onPart: (given: number) => void = () => undefined): { given: number } {
     const seen = { given: 0 };
     const produce = pool.produce.bind(pool);
-    pool.produce = (spec, message, detail, consumer?: PartConsumer) => produce(spec, message, detail, consumer && {
-      ...consumer,
-      part: (events, taken) => { seen.given += events.length; onPart(seen.given); consumer.part(events, taken); },
-    });
+    pool.produce = (spec, message, detail, consumer?: PartConsumer) =>
+      produce(
+        spec,
+        message,
+        detail,
+        consumer && {
+          ...consumer,
+          part: (events, taken) => {
+            seen.given += events.length;
+            onPart(seen.given);
+            consumer.part(events, taken);
+          },
+        },
+      );
     return seen;
   }
 
   const bigBundle = (n: number): InboundMessage => ({
-    exchange: RAW_SENSOR_EXCHANGE, routingKey: 'ingress.rawsensordata', contentType: 'application/zip', headers: { sensorId: 9 },
-    body: writeZip([{ name: 'b', data: validBundle(n) }]), receivedAt: 1,
+    exchange: RAW_SENSOR_EXCHANGE,
+    routingKey: 'ingress.rawsensordata',
+    contentType: 'application/zip',
+    headers: { sensorId: 9 },
+    body: writeZip([{ name: 'b', data: validBundle(n) }]),
+    receivedAt: 1,
   });
 
   test('a decode worker sends a huge bundle in parts only as the route hands them out: every event once, in order', async () => {
@@ -312,7 +423,10 @@ describe('one hostile message never stops the route (issue 17)', () => {
       pipeline = pipelineWith([sink], new KeptLetters(), { maxInFlightEvents: 100 }, pool);
       const message = bigBundle(30_000);
       await deliver(pipeline, message);
-      const here = produceEvents(decodeMessage(message, codec), compileRouteLogic(logic), FORMAT, { fields: [], raw: false });
+      const here = produceEvents(decodeMessage(message, codec), compileRouteLogic(logic), FORMAT, {
+        fields: [],
+        raw: false,
+      });
       expect(parts.given).toBeGreaterThanOrEqual(5 * PART_EVENTS);
       expect(mostAhead).toBeLessThanOrEqual((PARTS_AHEAD + 1) * PART_EVENTS + 100);
       expect(sink.received.map((r) => r.text)).toEqual(here.events.map((e) => e.rendered));
@@ -326,14 +440,18 @@ describe('one hostile message never stops the route (issue 17)', () => {
   test('a decode worker that dies half way through a bundle: the main thread produces the rest, and every event comes once', async () => {
     const pool = workerPool();
     try {
-      const parts = countingParts(pool, (given) => { if (given >= 2 * PART_EVENTS) void pool.threads()[0].terminate(); });
+      const parts = countingParts(pool, (given) => {
+        if (given >= 2 * PART_EVENTS) void pool.threads()[0].terminate();
+      });
       const sink = new KeepingSink('s', false);
       const pipeline = pipelineWith([sink], new KeptLetters(), { maxInFlightEvents: 500 }, pool);
       await deliver(pipeline, bigBundle(20_000));
       expect(parts.given).toBeGreaterThanOrEqual(2 * PART_EVENTS);
       expect(parts.given).toBeLessThan(20_000);
       expect(sink.received).toHaveLength(20_000);
-      expect(sink.received.map((r) => r.id.split('-')[1])).toEqual(Array.from({ length: 20_000 }, (_v, i) => String(i)));
+      expect(sink.received.map((r) => r.id.split('-')[1])).toEqual(
+        Array.from({ length: 20_000 }, (_v, i) => String(i)),
+      );
     } finally {
       await pool.close();
     }
@@ -344,7 +462,9 @@ describe('one hostile message never stops the route (issue 17)', () => {
     try {
       const parts = countingParts(pool);
       const stalled = new (class extends KeepingSink {
-        override send(): Promise<DeliveryOutcome[]> { return new Promise(() => undefined); }
+        override send(): Promise<DeliveryOutcome[]> {
+          return new Promise(() => undefined);
+        }
       })('down', false);
       const stuck = pipelineWith([stalled], new KeptLetters(), { maxInFlightEvents: 100, parkAfterMs: 300 }, pool);
       stuck.start();

@@ -155,7 +155,10 @@ export class RoutePipeline implements TrackerOwner {
       try {
         this.parkOverdue();
       } catch (err) {
-        this.logger.error({ err: (err as Error).message }, 'parking overdue messages failed; trying again at the next sweep');
+        this.logger.error(
+          { err: (err as Error).message },
+          'parking overdue messages failed; trying again at the next sweep',
+        );
       }
     }, every);
     this.sweeper.unref();
@@ -172,7 +175,10 @@ export class RoutePipeline implements TrackerOwner {
 
   /** No room for another message: events in flight at the budget, or every decode-worker slot taken. */
   private isFull(): boolean {
-    return this.inFlightEvents >= this.opts.maxInFlightEvents || (this.opts.offload !== undefined && this.offloaded >= this.opts.offload.capacity);
+    return (
+      this.inFlightEvents >= this.opts.maxInFlightEvents ||
+      (this.opts.offload !== undefined && this.offloaded >= this.opts.offload.capacity)
+    );
   }
 
   private pumpBacklog(): void {
@@ -189,8 +195,10 @@ export class RoutePipeline implements TrackerOwner {
         this.release(h);
         this.failMessage(h.tracker, h.route, h.tracker.delivery.message, err);
       }
-      if (state === 'finished') { this.unfinished.splice(i, 1); h.listed = false; }
-      else if (state === 'waiting') i++;
+      if (state === 'finished') {
+        this.unfinished.splice(i, 1);
+        h.listed = false;
+      } else if (state === 'waiting') i++;
     }
     if (this.unfinished.length > 0) return;
     while (this.backlog.length > 0 && !this.isFull()) {
@@ -202,7 +210,10 @@ export class RoutePipeline implements TrackerOwner {
   private schedulePump(): void {
     if (this.pumpScheduled || (this.backlog.length === 0 && this.unfinished.length === 0)) return;
     this.pumpScheduled = true;
-    queueMicrotask(() => { this.pumpScheduled = false; this.guardedPump(); });
+    queueMicrotask(() => {
+      this.pumpScheduled = false;
+      this.guardedPump();
+    });
   }
 
   private guardedPump(): void {
@@ -232,16 +243,40 @@ export class RoutePipeline implements TrackerOwner {
    */
   private failMessage(tracker: MessageTracker, route: CompiledRoute, msg: InboundMessage, err: unknown): void {
     if (tracker.isFinished) return;
-    const error = new DecodeError('event_failed', `the route pipeline failed on the message: ${(err as Error)?.message ?? String(err)}`);
-    this.logger.error({ routingKey: msg.routingKey, err: error.message }, 'message dead-lettered after a pipeline failure');
-    this.opts.observer.decoded(route.name, { source: msg, eventCount: 0, errors: [error], warnings: [], schemaViolations: [] });
+    const error = new DecodeError(
+      'event_failed',
+      `the route pipeline failed on the message: ${(err as Error)?.message ?? String(err)}`,
+    );
+    this.logger.error(
+      { routingKey: msg.routingKey, err: error.message },
+      'message dead-lettered after a pipeline failure',
+    );
+    this.opts.observer.decoded(route.name, {
+      source: msg,
+      eventCount: 0,
+      errors: [error],
+      warnings: [],
+      schemaViolations: [],
+    });
     tracker.add();
-    void this.deadLetters.write(decodeDeadLetter(route.name, { source: msg, errors: [error] })).then(() => tracker.done());
+    void this.deadLetters
+      .write(decodeDeadLetter(route.name, { source: msg, errors: [error] }))
+      .then(() => tracker.done());
     tracker.seal();
   }
 
   private newHandout(tracker: MessageTracker, route: CompiledRoute, msg: InboundMessage): Handout {
-    return { tracker, route, identity: new MessageIdentity(msg), segments: [], next: 0, received: 0, incoming: false, listed: false, released: false };
+    return {
+      tracker,
+      route,
+      identity: new MessageIdentity(msg),
+      segments: [],
+      next: 0,
+      received: 0,
+      incoming: false,
+      listed: false,
+      released: false,
+    };
   }
 
   private begin(tracker: MessageTracker, route: CompiledRoute, msg: InboundMessage): void {
@@ -251,15 +286,26 @@ export class RoutePipeline implements TrackerOwner {
       this.offloaded++;
       // A large message's events come in parts, each taken when the route has handed out the one before.
       const h: Handout = { ...this.newHandout(tracker, route, msg), incoming: true, stop: new AbortController() };
-      const consumer = { part: (events: RoutableEvent[], taken: () => void) => this.takePart(h, events, taken), signal: h.stop!.signal };
+      const consumer = {
+        part: (events: RoutableEvent[], taken: () => void) => this.takePart(h, events, taken),
+        signal: h.stop!.signal,
+      };
       pool.produce(route.logicSpec, msg, detail, consumer).then(
-        (out) => { this.offloaded--; this.deliverGuarded(h, out.summary, out.produced); this.guardedPump(); },
+        (out) => {
+          this.offloaded--;
+          this.deliverGuarded(h, out.summary, out.produced);
+          this.guardedPump();
+        },
         (err: Error) => {
           this.offloaded--;
           if (err instanceof DecodeTimeoutError) {
             // Decoding it here would stall the main thread the same way: it becomes a dead letter.
             const timedOut = new DecodeError('decode_timeout', err.message);
-            this.deliverGuarded(h, { source: msg, eventCount: 0, errors: [timedOut], warnings: [], schemaViolations: [] }, { events: [], filtered: 0 });
+            this.deliverGuarded(
+              h,
+              { source: msg, eventCount: 0, errors: [timedOut], warnings: [], schemaViolations: [] },
+              { events: [], filtered: 0 },
+            );
           } else {
             this.logger.warn({ err: err.message }, 'decode worker could not take the message; decoding it here');
             try {
@@ -323,16 +369,26 @@ export class RoutePipeline implements TrackerOwner {
    */
   private deliver(h: Handout, summary: DecodeSummary, produced: RoutableEvents): void {
     const { tracker, route } = h;
-    if (h.released || tracker.isFinished) { this.release(h); return; } // parked, withdrawn or failed while a worker decoded it
+    if (h.released || tracker.isFinished) {
+      this.release(h);
+      return;
+    } // parked, withdrawn or failed while a worker decoded it
     const msg = summary.source;
     const obs = this.opts.observer;
     obs.decoded(route.name, summary);
     if (summary.errors.length > 0) {
       tracker.add();
-      this.undecodable.write({ routingKey: msg.routingKey, errors: summary.errors.slice(0, 5).map((e) => e.toJSON()) }, 'undecodable input dead-lettered');
+      this.undecodable.write(
+        { routingKey: msg.routingKey, errors: summary.errors.slice(0, 5).map((e) => e.toJSON()) },
+        'undecodable input dead-lettered',
+      );
       void this.deadLetters.write(decodeDeadLetter(route.name, summary)).then(() => tracker.done());
     }
-    if (summary.warnings.length > 0) this.decodeWarnings.write({ routingKey: msg.routingKey, warnings: summary.warnings.slice(0, 5) }, 'decode warnings');
+    if (summary.warnings.length > 0)
+      this.decodeWarnings.write(
+        { routingKey: msg.routingKey, warnings: summary.warnings.slice(0, 5) },
+        'decode warnings',
+      );
     if (produced.filtered) obs.filtered(route.name, produced.filtered);
     if (produced.events.length > 0) h.segments.push({ first: h.received, events: produced.events });
     h.received += produced.events.length;
@@ -361,7 +417,10 @@ export class RoutePipeline implements TrackerOwner {
    */
   private handOut(h: Handout): HandoutState {
     const { tracker, route } = h;
-    if (tracker.isFinished) { this.release(h); return 'finished'; } // parked or withdrawn meanwhile
+    if (tracker.isFinished) {
+      this.release(h);
+      return 'finished';
+    } // parked or withdrawn meanwhile
     const msg = tracker.delivery.message;
     const obs = this.opts.observer;
     const asBytes = !route.detail.text;
@@ -456,23 +515,48 @@ export class RoutePipeline implements TrackerOwner {
     tracker.weight--;
     this.inFlightEvents--;
     this.schedulePump();
-    if (o.status === 'delivered') { tracker.done(); return; }
-    void this.deadLetters.write(sinkDeadLetter(this.route.name, this.route.format, driver.name, tracker.delivery.message, record, o.reason, o.error)).then(() => tracker.done());
+    if (o.status === 'delivered') {
+      tracker.done();
+      return;
+    }
+    void this.deadLetters
+      .write(
+        sinkDeadLetter(
+          this.route.name,
+          this.route.format,
+          driver.name,
+          tracker.delivery.message,
+          record,
+          o.reason,
+          o.error,
+        ),
+      )
+      .then(() => tracker.done());
   }
 
   private parkOverdue(): void {
     const now = this.now();
     while (this.backlog.length > 0 && this.backlog[0].message.receivedAt + this.opts.parkAfterMs <= now) {
       const d = this.backlog.shift()!;
-      this.parking.write({ routingKey: d.message.routingKey }, 'message waited too long for room; parking it in the delay queue');
+      this.parking.write(
+        { routingKey: d.message.routingKey },
+        'message waited too long for room; parking it in the delay queue',
+      );
       this.opts.observer.parked(this.route.name, d.message);
-      d.park().catch((err: Error) => this.logger.error({ err: err.message }, 'parking failed; the broker will redeliver the message'));
+      d.park().catch((err: Error) =>
+        this.logger.error({ err: err.message }, 'parking failed; the broker will redeliver the message'),
+      );
     }
     for (const t of this.inFlight) {
       if (t.deadline > now || t.isFinished) continue;
-      this.parking.write({ routingKey: t.delivery.message.routingKey, outstanding: t.outstanding }, 'message waited too long for its sinks; parking it in the delay queue');
+      this.parking.write(
+        { routingKey: t.delivery.message.routingKey, outstanding: t.outstanding },
+        'message waited too long for its sinks; parking it in the delay queue',
+      );
       this.opts.observer.parked(this.route.name, t.delivery.message);
-      t.park().catch((err: Error) => this.logger.error({ err: err.message }, 'parking failed; the broker will redeliver the message'));
+      t.park().catch((err: Error) =>
+        this.logger.error({ err: err.message }, 'parking failed; the broker will redeliver the message'),
+      );
     }
   }
 }

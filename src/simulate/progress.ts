@@ -3,7 +3,11 @@ export class Progress {
   private lastDraw = 0;
   private readonly started = Date.now();
 
-  constructor(private readonly out: NodeJS.WriteStream | NodeJS.WritableStream, private readonly total: number | null, private readonly label: string) {}
+  constructor(
+    private readonly out: NodeJS.WriteStream | NodeJS.WritableStream,
+    private readonly total: number | null,
+    private readonly label: string,
+  ) {}
 
   update(done: number, events: number, force = false): void {
     const now = Date.now();

@@ -23,9 +23,16 @@ export interface PublisherOptions {
  * need not walk an empty object to build it.
  */
 export function publishOptions(m: OutgoingMessage, persistent: boolean): Options.Publish {
-  const props: Options.Publish = { contentType: m.contentType, deliveryMode: persistent ? 2 : 1, timestamp: Math.floor(Date.now() / 1000) };
+  const props: Options.Publish = {
+    contentType: m.contentType,
+    deliveryMode: persistent ? 2 : 1,
+    timestamp: Math.floor(Date.now() / 1000),
+  };
   for (const key in m.headers) {
-    if (Object.prototype.hasOwnProperty.call(m.headers, key)) { props.headers = m.headers; break; }
+    if (Object.prototype.hasOwnProperty.call(m.headers, key)) {
+      props.headers = m.headers;
+      break;
+    }
   }
   return props;
 }
@@ -43,9 +50,13 @@ export class CbPublisher {
 
   async open(): Promise<void> {
     this.conn = await amqp.connect(this.opts.url);
-    this.conn.on('error', (err: Error) => { this.failure = err; });
+    this.conn.on('error', (err: Error) => {
+      this.failure = err;
+    });
     const ch = this.opts.confirm === false ? await this.conn.createChannel() : await this.conn.createConfirmChannel();
-    ch.on('error', (err: Error) => { this.failure = err; });
+    ch.on('error', (err: Error) => {
+      this.failure = err;
+    });
     if (this.opts.declare) for (const name of CB_EXCHANGES) await ch.assertExchange(name, 'topic', { durable: true });
     if (this.opts.confirm === false) this.plain = ch;
     else this.ch = ch as ConfirmChannel;
@@ -84,7 +95,9 @@ export class CbPublisher {
   }
 
   async close(): Promise<void> {
-    try { await this.flush(); } finally {
+    try {
+      await this.flush();
+    } finally {
       await this.ch?.close().catch(() => undefined);
       await this.plain?.close().catch(() => undefined);
       await this.conn?.close().catch(() => undefined);

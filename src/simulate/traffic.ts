@@ -4,7 +4,14 @@ import { listCorpus, type CorpusEntry } from '../sources/corpus/corpus-layout';
 import { EVENTS_EXCHANGE, RAW_SENSOR_EXCHANGE } from '../event/inbound-message';
 import { Random } from './random';
 import { writeBundle, writeZip } from './bundle-writer';
-import { syntheticSensorEvent, syntheticNotification, SYNTHETIC_SENSOR_KINDS, SYNTHETIC_JSON_KEYS, ROUTING_KEY_OF, HOST_NAMES } from './synthetic-events';
+import {
+  syntheticSensorEvent,
+  syntheticNotification,
+  SYNTHETIC_SENSOR_KINDS,
+  SYNTHETIC_JSON_KEYS,
+  ROUTING_KEY_OF,
+  HOST_NAMES,
+} from './synthetic-events';
 
 /** One message to publish, as a CB server would. */
 export interface OutgoingMessage {
@@ -38,7 +45,12 @@ export class SyntheticTraffic {
   private seq = 0;
   private readonly total: number;
 
-  constructor(private readonly mix: SyntheticMix = DEFAULT_MIX, seed = 1, private readonly now: () => number = Date.now, private readonly runId?: number) {
+  constructor(
+    private readonly mix: SyntheticMix = DEFAULT_MIX,
+    seed = 1,
+    private readonly now: () => number = Date.now,
+    private readonly runId?: number,
+  ) {
     this.rng = new Random(seed);
     this.total = mix.protobuf + mix.bundle + mix.json;
   }
@@ -53,23 +65,51 @@ export class SyntheticTraffic {
     const firstSeq = this.seq;
     if (k === 'protobuf') {
       const sensorKind = SYNTHETIC_SENSOR_KINDS[this.seq % SYNTHETIC_SENSOR_KINDS.length];
-      const body = Buffer.from(syntheticSensorEvent(sensorKind, this.rng, { seq: this.seq++, now: this.now(), runId: this.runId }));
-      return { exchange: EVENTS_EXCHANGE, routingKey: ROUTING_KEY_OF[sensorKind], contentType: 'application/protobuf', headers: {}, body, events: 1, firstSeq };
+      const body = Buffer.from(
+        syntheticSensorEvent(sensorKind, this.rng, { seq: this.seq++, now: this.now(), runId: this.runId }),
+      );
+      return {
+        exchange: EVENTS_EXCHANGE,
+        routingKey: ROUTING_KEY_OF[sensorKind],
+        contentType: 'application/protobuf',
+        headers: {},
+        body,
+        events: 1,
+        firstSeq,
+      };
     }
     if (k === 'bundle') {
       const sensorId = 1 + this.rng.int(40);
       const records = Array.from({ length: this.mix.bundleSize }, () =>
-        syntheticSensorEvent(SYNTHETIC_SENSOR_KINDS[this.seq % SYNTHETIC_SENSOR_KINDS.length], this.rng, { seq: this.seq++, now: this.now(), withoutEnv: true, runId: this.runId }));
+        syntheticSensorEvent(SYNTHETIC_SENSOR_KINDS[this.seq % SYNTHETIC_SENSOR_KINDS.length], this.rng, {
+          seq: this.seq++,
+          now: this.now(),
+          withoutEnv: true,
+          runId: this.runId,
+        }),
+      );
       const body = writeZip([{ name: `EventLog_${firstSeq}.log`, data: writeBundle(records) }]);
       return {
-        exchange: RAW_SENSOR_EXCHANGE, routingKey: 'ingress.rawsensordata', contentType: 'application/zip',
+        exchange: RAW_SENSOR_EXCHANGE,
+        routingKey: 'ingress.rawsensordata',
+        contentType: 'application/zip',
         headers: { sensorId, sensorHostName: HOST_NAMES[sensorId % HOST_NAMES.length], hostId: sensorId, nodeId: 0 },
-        body, events: records.length, firstSeq,
+        body,
+        events: records.length,
+        firstSeq,
       };
     }
     const routingKey = SYNTHETIC_JSON_KEYS[this.seq % SYNTHETIC_JSON_KEYS.length];
     const body = syntheticNotification(routingKey, this.rng, { seq: this.seq++, now: this.now(), runId: this.runId });
-    return { exchange: EVENTS_EXCHANGE, routingKey, contentType: 'application/json', headers: {}, body, events: 1, firstSeq };
+    return {
+      exchange: EVENTS_EXCHANGE,
+      routingKey,
+      contentType: 'application/json',
+      headers: {},
+      body,
+      events: 1,
+      firstSeq,
+    };
   }
 
   private pickKind(): TrafficKind {
@@ -102,6 +142,14 @@ export class CorpusTraffic {
       body = readFileSync(e.path);
       this.cache.set(e.path, body);
     }
-    return { exchange: e.exchange, routingKey: e.routingKey, contentType: e.contentType, headers: e.headers, body, events: 1, firstSeq: -1 };
+    return {
+      exchange: e.exchange,
+      routingKey: e.routingKey,
+      contentType: e.contentType,
+      headers: e.headers,
+      body,
+      events: 1,
+      firstSeq: -1,
+    };
   }
 }

@@ -7,7 +7,15 @@ import { syslogSinkFactory } from './syslog/factory';
 import { liveResponseSinkFactory } from './liveresponse';
 
 /** Every sink type the routes file may name. */
-export const SINK_FACTORIES: readonly SinkFactory<never>[] = [fileSinkFactory, stdoutSinkFactory, webhookSinkFactory, splunkHecSinkFactory, kafkaSinkFactory, syslogSinkFactory, liveResponseSinkFactory] as readonly SinkFactory<never>[];
+export const SINK_FACTORIES: readonly SinkFactory<never>[] = [
+  fileSinkFactory,
+  stdoutSinkFactory,
+  webhookSinkFactory,
+  splunkHecSinkFactory,
+  kafkaSinkFactory,
+  syslogSinkFactory,
+  liveResponseSinkFactory,
+] as readonly SinkFactory<never>[];
 
 export function sinkFactory(type: string): SinkFactory<never> | undefined {
   return SINK_FACTORIES.find((f) => f.type === type);

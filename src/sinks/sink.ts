@@ -77,7 +77,8 @@ export interface Sink {
   start(): Promise<void>;
   send(batch: readonly SinkRecord[]): Promise<DeliveryOutcome[]>;
   /** The sink's own view of its health (the driver adds queue depth and in-flight counts). */
-  health(): Pick<SinkHealth, 'state' | 'lastError' | 'lastErrorAt'> & Partial<Pick<SinkHealth, 'breaker' | 'reconnects' | 'oversize'>>;
+  health(): Pick<SinkHealth, 'state' | 'lastError' | 'lastErrorAt'> &
+    Partial<Pick<SinkHealth, 'breaker' | 'reconnects' | 'oversize'>>;
   /** Flush what is buffered and release resources. */
   close(): Promise<void>;
   /**

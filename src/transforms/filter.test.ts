@@ -28,7 +28,12 @@ const watchlistHit: EventRecord = {
   watchlist_name: 'Suspicious PowerShell',
   sensor_id: 9,
   docs: [
-    { process_name: 'powershell.exe', path: 'c:\\windows\\system32\\windowspowershell\\v1.0\\powershell.exe', host_count: 1, tags: ['ps', 'lolbin'] },
+    {
+      process_name: 'powershell.exe',
+      path: 'c:\\windows\\system32\\windowspowershell\\v1.0\\powershell.exe',
+      host_count: 1,
+      tags: ['ps', 'lolbin'],
+    },
     { process_name: 'cmd.exe', host_count: 12 },
   ],
   highlights: [],
@@ -121,7 +126,12 @@ describe('regex', () => {
   test('a bad pattern or flag is a compile error pointing at it', () => {
     expect(() => compileFilter({ field: 'path', regex: '(unclosed' })).toThrow(FilterCompileError);
     try {
-      compileFilter({ all: [{ field: 'a', equals: 1 }, { field: 'path', regex: '[z-a]' }] });
+      compileFilter({
+        all: [
+          { field: 'a', equals: 1 },
+          { field: 'path', regex: '[z-a]' },
+        ],
+      });
       throw new Error('not thrown');
     } catch (err) {
       expect(err).toBeInstanceOf(FilterCompileError);
@@ -129,7 +139,9 @@ describe('regex', () => {
       expect((err as Error).message).toMatch(/^invalid regular expression \/\[z-a\]\/: /);
     }
     for (const flags of ['g', 'y', 'ii', 'x']) {
-      expect(() => compileFilter({ field: 'path', regex: 'a', flags })).toThrow(expect.objectContaining({ path: ['flags'] }));
+      expect(() => compileFilter({ field: 'path', regex: 'a', flags })).toThrow(
+        expect.objectContaining({ path: ['flags'] }),
+      );
     }
   });
 });
@@ -195,7 +207,12 @@ describe('all / any / not', () => {
     const spec: FilterSpec = {
       all: [
         { field: 'sensor_id', in: ['9', '10'] },
-        { any: [{ field: 'remote_port', equals: 443 }, { field: 'domain', regex: '\\.example\\.org$' }] },
+        {
+          any: [
+            { field: 'remote_port', equals: 443 },
+            { field: 'domain', regex: '\\.example\\.org$' },
+          ],
+        },
         { not: { field: 'computer_name', regex: '^DC-' } },
       ],
     };

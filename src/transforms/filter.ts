@@ -10,7 +10,10 @@ export type SpecPath = (string | number)[];
 
 /** A filter that cannot be compiled; `path` locates the offending part inside the spec. */
 export class FilterCompileError extends Error {
-  constructor(message: string, readonly path: SpecPath) {
+  constructor(
+    message: string,
+    readonly path: SpecPath,
+  ) {
     super(message);
     this.name = 'FilterCompileError';
   }
@@ -47,12 +50,14 @@ function operatorOf(spec: Spec, path: SpecPath): string {
 function checkKeys(spec: Spec, operator: string, path: SpecPath): void {
   const allowed = KEYS_BY_OPERATOR[operator];
   for (const key of Object.keys(spec)) {
-    if (!allowed.includes(key)) throw new FilterCompileError(`unknown property '${key}' next to the ${operator} operator`, [...path, key]);
+    if (!allowed.includes(key))
+      throw new FilterCompileError(`unknown property '${key}' next to the ${operator} operator`, [...path, key]);
   }
 }
 
 function fieldPathOf(spec: Spec, path: SpecPath): FieldPath {
-  if (typeof spec.field !== 'string') throw new FilterCompileError('`field` must be a dotted field path', [...path, 'field']);
+  if (typeof spec.field !== 'string')
+    throw new FilterCompileError('`field` must be a dotted field path', [...path, 'field']);
   try {
     return parseFieldPath(spec.field);
   } catch (err) {
@@ -63,7 +68,8 @@ function fieldPathOf(spec: Spec, path: SpecPath): FieldPath {
 
 function compileNested(spec: Spec, operator: 'all' | 'any', path: SpecPath): RecordPredicate {
   const list = spec[operator];
-  if (!Array.isArray(list)) throw new FilterCompileError(`\`${operator}\` must be a list of filters`, [...path, operator]);
+  if (!Array.isArray(list))
+    throw new FilterCompileError(`\`${operator}\` must be a list of filters`, [...path, operator]);
   const parts = list.map((child, i) => compileAt(child, [...path, operator, i]));
   return operator === 'all' ? (r) => parts.every((p) => p(r)) : (r) => parts.some((p) => p(r));
 }
@@ -95,14 +101,16 @@ function compileCompare(spec: Spec, field: FieldPath, path: SpecPath): RecordPre
   for (const key of COMPARE_KEYS) {
     if (!(key in spec)) continue;
     const bound = spec[key];
-    if (typeof bound !== 'number' || Number.isNaN(bound)) throw new FilterCompileError(`\`${key}\` must be a number`, [...path, key]);
+    if (typeof bound !== 'number' || Number.isNaN(bound))
+      throw new FilterCompileError(`\`${key}\` must be a number`, [...path, key]);
     bounds.push([key, bound]);
   }
   return (r) => {
     const v = numericValue(valueAt(r, field));
     if (v === undefined) return false;
     for (const [op, bound] of bounds) {
-      if (op === 'gt' ? !(v > bound) : op === 'gte' ? !(v >= bound) : op === 'lt' ? !(v < bound) : !(v <= bound)) return false;
+      if (op === 'gt' ? !(v > bound) : op === 'gte' ? !(v >= bound) : op === 'lt' ? !(v < bound) : !(v <= bound))
+        return false;
     }
     return true;
   };
@@ -131,7 +139,8 @@ function compileLeaf(spec: Spec, operator: string, path: SpecPath): RecordPredic
       };
     }
     case 'exists': {
-      if (typeof spec.exists !== 'boolean') throw new FilterCompileError('`exists` must be true or false', [...path, 'exists']);
+      if (typeof spec.exists !== 'boolean')
+        throw new FilterCompileError('`exists` must be true or false', [...path, 'exists']);
       const wanted = spec.exists;
       return (r) => (valueAt(r, field) !== undefined) === wanted;
     }
@@ -141,7 +150,8 @@ function compileLeaf(spec: Spec, operator: string, path: SpecPath): RecordPredic
 }
 
 function compileAt(spec: unknown, path: SpecPath): RecordPredicate {
-  if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) throw new FilterCompileError('a filter must be a mapping', path);
+  if (spec === null || typeof spec !== 'object' || Array.isArray(spec))
+    throw new FilterCompileError('a filter must be a mapping', path);
   const s = spec as Spec;
   const operator = operatorOf(s, path);
   checkKeys(s, operator, path);

@@ -31,25 +31,67 @@ describe('splitTopicWords', () => {
 describe('compileMatcher: RabbitMQ topic semantics', () => {
   test.each([
     // `#` alone matches everything, the empty key included
-    ['#', 'a', true], ['#', 'a.b.c', true], ['#', '', true], ['#', '.', true],
+    ['#', 'a', true],
+    ['#', 'a.b.c', true],
+    ['#', '', true],
+    ['#', '.', true],
     // `*` is exactly one word
-    ['*', 'a', true], ['*', '', false], ['*', 'a.b', false], ['*', '.', false],
-    ['*.*', 'a.b', true], ['*.*', 'a', false], ['*.*', 'a.b.c', false], ['*.*', '.', true], ['*.*', 'a.', true],
+    ['*', 'a', true],
+    ['*', '', false],
+    ['*', 'a.b', false],
+    ['*', '.', false],
+    ['*.*', 'a.b', true],
+    ['*.*', 'a', false],
+    ['*.*', 'a.b.c', false],
+    ['*.*', '.', true],
+    ['*.*', 'a.', true],
     // `a.#`: a followed by zero or more words
-    ['a.#', 'a', true], ['a.#', 'a.b', true], ['a.#', 'a.b.c', true], ['a.#', 'b.a', false], ['a.#', 'ab', false], ['a.#', 'a.', true],
+    ['a.#', 'a', true],
+    ['a.#', 'a.b', true],
+    ['a.#', 'a.b.c', true],
+    ['a.#', 'b.a', false],
+    ['a.#', 'ab', false],
+    ['a.#', 'a.', true],
     // `#.b`: zero or more words then b
-    ['#.b', 'b', true], ['#.b', 'a.b', true], ['#.b', 'x.y.b', true], ['#.b', 'b.a', false], ['#.b', '.b', true],
+    ['#.b', 'b', true],
+    ['#.b', 'a.b', true],
+    ['#.b', 'x.y.b', true],
+    ['#.b', 'b.a', false],
+    ['#.b', '.b', true],
     // `a.#.b`
-    ['a.#.b', 'a.b', true], ['a.#.b', 'a.x.b', true], ['a.#.b', 'a.x.y.b', true], ['a.#.b', 'a.b.c', false], ['a.#.b', 'a', false], ['a.#.b', 'a.b.b', true],
+    ['a.#.b', 'a.b', true],
+    ['a.#.b', 'a.x.b', true],
+    ['a.#.b', 'a.x.y.b', true],
+    ['a.#.b', 'a.b.c', false],
+    ['a.#.b', 'a', false],
+    ['a.#.b', 'a.b.b', true],
     // literal patterns are whole-key equality
-    ['a.b', 'a.b', true], ['a.b', 'a.bc', false], ['a.b', 'a.b.c', false], ['', '', true], ['', 'a', false],
+    ['a.b', 'a.b', true],
+    ['a.b', 'a.bc', false],
+    ['a.b', 'a.b.c', false],
+    ['', '', true],
+    ['', 'a', false],
     // empty words are words
-    ['a.*.b', 'a..b', true], ['a..b', 'a..b', true], ['a..b', 'a.b', false], ['*', 'a.', false], ['a.*', 'a.', true],
+    ['a.*.b', 'a..b', true],
+    ['a..b', 'a..b', true],
+    ['a..b', 'a.b', false],
+    ['*', 'a.', false],
+    ['a.*', 'a.', true],
     // `#` and `*` combined
-    ['#.*', '', false], ['#.*', 'a', true], ['*.#', 'a', true], ['*.#', '', false], ['#.#', '', true], ['#.#', 'a.b', true],
-    ['*.#.*', 'a', false], ['*.#.*', 'a.b', true], ['*.#.*', 'a.b.c.d', true],
+    ['#.*', '', false],
+    ['#.*', 'a', true],
+    ['*.#', 'a', true],
+    ['*.#', '', false],
+    ['#.#', '', true],
+    ['#.#', 'a.b', true],
+    ['*.#.*', 'a', false],
+    ['*.#.*', 'a.b', true],
+    ['*.#.*', 'a.b.c.d', true],
     // wildcard characters inside a word are literal
-    ['a*', 'ab', false], ['a*', 'a*', true], ['#b', 'ab', false], ['#b', '#b', true],
+    ['a*', 'ab', false],
+    ['a*', 'a*', true],
+    ['#b', 'ab', false],
+    ['#b', '#b', true],
   ])('%j vs %j → %s', (pattern, key, expected) => {
     expect(matches(pattern, key)).toBe(expected);
   });
@@ -105,7 +147,8 @@ describe('compileMatcher: RabbitMQ topic semantics', () => {
       const m = compileMatcher([pattern]);
       for (const key of keys) {
         const expected = reference(splitTopicWords(pattern), splitTopicWords(key));
-        if (m(key) !== expected) throw new Error(`pattern ${JSON.stringify(pattern)} key ${JSON.stringify(key)}: expected ${expected}`);
+        if (m(key) !== expected)
+          throw new Error(`pattern ${JSON.stringify(pattern)} key ${JSON.stringify(key)}: expected ${expected}`);
         checked++;
       }
     }

@@ -45,7 +45,10 @@ test('drop: top-level and nested paths, copying only what it changes', () => {
     cb_server: 'cbserver',
     sensor_id: '9',
     watchlist_name: 'Suspicious PowerShell',
-    docs: [{ process_name: 'powershell.exe', parent: { name: 'explorer.exe' } }, { process_name: 'cmd.exe', cmdline: 'cmd /c whoami' }],
+    docs: [
+      { process_name: 'powershell.exe', parent: { name: 'explorer.exe' } },
+      { process_name: 'cmd.exe', cmdline: 'cmd /c whoami' },
+    ],
   });
   const docsIn = input.docs as EventRecord[];
   const docsOut = out.docs as EventRecord[];
@@ -87,7 +90,12 @@ test('steps run keep, drop, rename, add', () => {
     rename: { sensor_id: 'sensor' },
     add: { sensor: 'overridden', vendor: 'Carbon Black' },
   });
-  expect(out).toEqual({ type: 'watchlist.hit.process', sensor: 'overridden', docs: [{ process_name: 'powershell.exe', cmdline: 'powershell -enc AAAA' }], vendor: 'Carbon Black' });
+  expect(out).toEqual({
+    type: 'watchlist.hit.process',
+    sensor: 'overridden',
+    docs: [{ process_name: 'powershell.exe', cmdline: 'powershell -enc AAAA' }],
+    vendor: 'Carbon Black',
+  });
 });
 
 test('the same compiled transform serves many records', () => {

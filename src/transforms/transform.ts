@@ -7,7 +7,10 @@ export type RecordTransform = (record: EventRecord) => EventRecord;
 
 /** A transform that cannot be compiled; `path` locates the offending part inside the spec. */
 export class TransformCompileError extends Error {
-  constructor(message: string, readonly path: SpecPath) {
+  constructor(
+    message: string,
+    readonly path: SpecPath,
+  ) {
     super(message);
     this.name = 'TransformCompileError';
   }
@@ -17,7 +20,8 @@ type Container = { [key: string]: FieldValue } | FieldValue[];
 
 /** Sets an own property, also for the name `__proto__` (plain assignment would change the prototype). */
 function setOwn(target: { [key: string]: FieldValue }, key: string, value: FieldValue): void {
-  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === '__proto__')
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
   else target[key] = value;
 }
 
@@ -152,7 +156,8 @@ function compileAdd(fields: Record<string, unknown>): (r: EventRecord) => EventR
 export function compileTransform(spec: TransformSpec): RecordTransform {
   if (spec === null || typeof spec !== 'object') throw new TransformCompileError('a transform must be a mapping', []);
   for (const key of Object.keys(spec)) {
-    if (!['keep', 'drop', 'rename', 'add'].includes(key)) throw new TransformCompileError(`unknown transform step '${key}'`, [key]);
+    if (!['keep', 'drop', 'rename', 'add'].includes(key))
+      throw new TransformCompileError(`unknown transform step '${key}'`, [key]);
   }
   const keep = spec.keep === undefined ? null : compileKeep(asList(spec.keep, 'keep'));
   const drop = spec.drop === undefined ? null : compileDrop(asList(spec.drop, 'drop'));
@@ -173,6 +178,7 @@ function asList(value: unknown, step: string): readonly unknown[] {
 }
 
 function asMapping(value: unknown, step: string): Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new TransformCompileError(`\`${step}\` must be a mapping`, [step]);
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw new TransformCompileError(`\`${step}\` must be a mapping`, [step]);
   return value as Record<string, unknown>;
 }

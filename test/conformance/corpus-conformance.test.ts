@@ -22,16 +22,27 @@ if (!present) {
 const describeCorpus = present ? describe : describe.skip;
 const OPTIONS = { serverName: 'cbserver', serverUrl: 'https://cbtests/', floatTimestamps: false };
 
-interface Decoded { entry: CorpusEntry; events: EventRecord[]; errors: string[] }
+interface Decoded {
+  entry: CorpusEntry;
+  events: EventRecord[];
+  errors: string[];
+}
 
 describeCorpus('real CB corpus', () => {
   let decoded: Decoded[] = [];
   beforeAll(() => {
     decoded = listCorpus(root).map((entry) => {
-      const r = decodeMessage({
-        exchange: entry.exchange, routingKey: entry.routingKey, contentType: entry.contentType,
-        headers: entry.headers, body: readFileSync(entry.path), receivedAt: Date.now(),
-      }, codecOptions());
+      const r = decodeMessage(
+        {
+          exchange: entry.exchange,
+          routingKey: entry.routingKey,
+          contentType: entry.contentType,
+          headers: entry.headers,
+          body: readFileSync(entry.path),
+          receivedAt: Date.now(),
+        },
+        codecOptions(),
+      );
       return { entry, events: normalizeResult(r, OPTIONS), errors: r.errors.map((e) => `${e.reason}: ${e.message}`) };
     });
   });
@@ -70,7 +81,8 @@ describeCorpus('real CB corpus', () => {
       exp.forEach((e, i) => {
         compared++;
         for (const k of key) {
-          if (k in e && e[k] !== d.events[i][k]) wrong.push(`${d.entry.relPath}#${i} ${k}: ${String(e[k])} != ${String(d.events[i][k])}`);
+          if (k in e && e[k] !== d.events[i][k])
+            wrong.push(`${d.entry.relPath}#${i} ${k}: ${String(e[k])} != ${String(d.events[i][k])}`);
         }
       });
     }
@@ -98,7 +110,17 @@ describeCorpus('real CB corpus', () => {
       for (const e of d.events) expect(leefLine(e)).toMatch(/^LEEF:1\.0\|CB\|CB\|[^|]+\|[a-z.]+\|/);
     }
     const one = decoded.find((d) => d.entry.section === 'rawsensordata')!;
-    const r = decodeMessage({ exchange: one.entry.exchange, routingKey: one.entry.routingKey, contentType: one.entry.contentType, headers: one.entry.headers, body: readFileSync(one.entry.path), receivedAt: 0 }, codecOptions());
+    const r = decodeMessage(
+      {
+        exchange: one.entry.exchange,
+        routingKey: one.entry.routingKey,
+        contentType: one.entry.contentType,
+        headers: one.entry.headers,
+        body: readFileSync(one.entry.path),
+        receivedAt: 0,
+      },
+      codecOptions(),
+    );
     const records = decodedRecords(r);
     expect(records.length).toBe(r.events.length);
     expect(JSON.parse(toJson(records[0]))).toHaveProperty('message.header');

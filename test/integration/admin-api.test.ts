@@ -87,7 +87,9 @@ async function letters(): Promise<Array<Record<string, unknown>>> {
 
 beforeAll(async () => {
   mkdirSync(out('hits'), { recursive: true });
-  ({ runtime, admin, api, routesPath } = await startAdminBridge(dir, routesYaml(allPath), prefix, { CB_BRIDGE_AMQP_URL: AMQP_URL }));
+  ({ runtime, admin, api, routesPath } = await startAdminBridge(dir, routesYaml(allPath), prefix, {
+    CB_BRIDGE_AMQP_URL: AMQP_URL,
+  }));
   publisher = new CbPublisher({ url: AMQP_URL, declare: true, persistent: false });
   await publisher.open();
 });
@@ -115,7 +117,13 @@ test('reload under traffic: a changed sink and an added route, no event lost or 
   const inFlight = publish(sensorBatch(300));
   const res = await api.call('POST', '/api/v1/reload');
   expect(res.status).toBe(200);
-  expect(res.json).toEqual({ added: ['extra'], removed: [], changed: [{ name: 'all', fields: ['sinks'] }], unchanged: ['hits'], warnings: [] });
+  expect(res.json).toEqual({
+    added: ['extra'],
+    removed: [],
+    changed: [{ name: 'all', fields: ['sinks'] }],
+    unchanged: ['hits'],
+    warnings: [],
+  });
   await inFlight;
   const afterReload = sensorBatch(300);
   await publish(afterReload);
@@ -129,11 +137,22 @@ test('reload under traffic: a changed sink and an added route, no event lost or 
   expect(lines(`${allPath}.after`).length).toBeGreaterThan(0);
 
   // Every netconn event published after the reload answered reached the new route.
-  const wanted = afterReload.filter((m) => m.exchange === 'api.events' && m.routingKey === 'ingress.event.netconn').map((m) => m.firstSeq);
+  const wanted = afterReload
+    .filter((m) => m.exchange === 'api.events' && m.routingKey === 'ingress.event.netconn')
+    .map((m) => m.firstSeq);
   expect(wanted.length).toBeGreaterThan(10);
-  const seqs = (): Set<number> => new Set(lines(out('extra.jsonl')).map((l) => (JSON.parse(l) as { message: { header: { eventid: number } } }).message.header.eventid));
+  const seqs = (): Set<number> =>
+    new Set(
+      lines(out('extra.jsonl')).map(
+        (l) => (JSON.parse(l) as { message: { header: { eventid: number } } }).message.header.eventid,
+      ),
+    );
   expect(await waitFor(() => wanted.every((s) => seqs().has(s)), 30_000, 200)).toBe(true);
-  expect((await api.call('GET', '/api/v1/routes')).json.routes.map((r: { name: string; state: string }) => `${r.name}:${r.state}`)).toEqual(['all:running', 'hits:running', 'extra:running']);
+  expect(
+    (await api.call('GET', '/api/v1/routes')).json.routes.map(
+      (r: { name: string; state: string }) => `${r.name}:${r.state}`,
+    ),
+  ).toEqual(['all:running', 'hits:running', 'extra:running']);
 });
 
 test('a bad routes file is refused with located problems and the old routes keep delivering', async () => {
@@ -144,7 +163,14 @@ test('a bad routes file is refused with located problems and the old routes keep
   const res = await api.call('POST', '/api/v1/reload');
   expect(res.status).toBe(400);
   expect(res.json.code).toBe('invalid_routes_file');
-  expect(res.json.problems).toEqual([expect.objectContaining({ file: routesPath, line: badLine, path: 'routes[2]', message: expect.stringMatching(/unknown property 'fromat'.*format/) })]);
+  expect(res.json.problems).toEqual([
+    expect.objectContaining({
+      file: routesPath,
+      line: badLine,
+      path: 'routes[2]',
+      message: expect.stringMatching(/unknown property 'fromat'.*format/),
+    }),
+  ]);
   writeFileSync(routesPath, good);
 
   await publish(sensorBatch(100));
@@ -163,7 +189,13 @@ test('pause stops delivery (messages wait on the broker) and resume restarts it'
   expect(paused.json).toMatchObject({ state: 'paused', paused: true, activeConsumers: 0 });
 
   await publish(hitBatch(40));
-  expect(await waitFor(async () => sampleValue(await metrics(), 'cb_bridge_broker_queue_messages', { route: 'hits' }) === 40, 30_000, 250)).toBe(true);
+  expect(
+    await waitFor(
+      async () => sampleValue(await metrics(), 'cb_bridge_broker_queue_messages', { route: 'hits' }) === 40,
+      30_000,
+      250,
+    ),
+  ).toBe(true);
   expect(lines(out('hits/hits.jsonl')).length).toBe(before);
   expect(sampleValue(await metrics(), 'cb_bridge_route_paused', { route: 'hits' })).toBe(1);
   // A paused route is not a readiness failure.
@@ -184,7 +216,12 @@ test('a sink failure becomes a dead letter; once the cause is fixed, replay deli
   await publish([hit]);
   expect(await waitFor(async () => (await letters()).some((l) => l.route === 'hits'), 30_000, 200)).toBe(true);
   const letter = (await letters()).find((l) => l.route === 'hits')!;
-  expect(letter).toMatchObject({ sink: 'file', reason: 'max_attempts', routingKey: hit.routingKey, bodyEncoding: 'utf8' });
+  expect(letter).toMatchObject({
+    sink: 'file',
+    reason: 'max_attempts',
+    routingKey: hit.routingKey,
+    bodyEncoding: 'utf8',
+  });
   const ready = await api.call('GET', '/readyz');
   expect(ready.status).toBe(503);
   expect(ready.json.checks).toContainEqual({ name: 'sink:hits/file', ok: false, detail: 'required sink is down' });
@@ -201,8 +238,20 @@ test('a sink failure becomes a dead letter; once the cause is fixed, replay deli
 
 test('an undecodable message becomes a dead letter per route; replayed, it goes back through its route and is dead-lettered again', async () => {
   const garbage = Buffer.from([0x0a, 0xff, 0xff, 0xff, 0x01, 0x02]);
-  await publish([{ exchange: 'api.events', routingKey: 'ingress.event.netconn', contentType: 'application/protobuf', headers: {}, body: garbage, events: 0, firstSeq: -1 }]);
-  expect(await waitFor(async () => (await letters()).filter((l) => l.sink === '').length === 2, 30_000, 200)).toBe(true);
+  await publish([
+    {
+      exchange: 'api.events',
+      routingKey: 'ingress.event.netconn',
+      contentType: 'application/protobuf',
+      headers: {},
+      body: garbage,
+      events: 0,
+      firstSeq: -1,
+    },
+  ]);
+  expect(await waitFor(async () => (await letters()).filter((l) => l.sink === '').length === 2, 30_000, 200)).toBe(
+    true,
+  );
   const originals = (await letters()).filter((l) => l.sink === '');
   expect(originals.map((l) => l.route).sort()).toEqual(['all', 'extra']);
   for (const l of originals) {
@@ -224,20 +273,39 @@ test('/metrics parses and its counters move as events flow', async () => {
   const batch = sensorBatch(50);
   const events = batch.reduce((n, m) => n + m.events, 0);
   await publish(batch);
-  const delivered = (f: ReturnType<typeof parsePrometheusText>): number => sampleValue(f, 'cb_bridge_events_delivered_total', { route: 'all', sink: 'file' });
+  const delivered = (f: ReturnType<typeof parsePrometheusText>): number =>
+    sampleValue(f, 'cb_bridge_events_delivered_total', { route: 'all', sink: 'file' });
   expect(await waitFor(async () => delivered(await metrics()) - delivered(before) === events, 30_000, 200)).toBe(true);
   const after = await metrics();
-  expect(sampleValue(after, 'cb_bridge_messages_received_total', { route: 'all' }) - sampleValue(before, 'cb_bridge_messages_received_total', { route: 'all' })).toBe(50);
-  expect(sampleValue(after, 'cb_bridge_events_received_total', { route: 'all' }) - sampleValue(before, 'cb_bridge_events_received_total', { route: 'all' })).toBe(events);
-  expect(sampleValue(after, 'cb_bridge_received_bytes_total', { route: 'all' })).toBeGreaterThan(sampleValue(before, 'cb_bridge_received_bytes_total', { route: 'all' }));
-  expect(sampleValue(after, 'cb_bridge_delivery_latency_seconds_count', { route: 'all', sink: 'file', start: 'publish' })).toBeGreaterThanOrEqual(events);
+  expect(
+    sampleValue(after, 'cb_bridge_messages_received_total', { route: 'all' }) -
+      sampleValue(before, 'cb_bridge_messages_received_total', { route: 'all' }),
+  ).toBe(50);
+  expect(
+    sampleValue(after, 'cb_bridge_events_received_total', { route: 'all' }) -
+      sampleValue(before, 'cb_bridge_events_received_total', { route: 'all' }),
+  ).toBe(events);
+  expect(sampleValue(after, 'cb_bridge_received_bytes_total', { route: 'all' })).toBeGreaterThan(
+    sampleValue(before, 'cb_bridge_received_bytes_total', { route: 'all' }),
+  );
+  expect(
+    sampleValue(after, 'cb_bridge_delivery_latency_seconds_count', { route: 'all', sink: 'file', start: 'publish' }),
+  ).toBeGreaterThanOrEqual(events);
   expect(sampleValue(after, 'cb_bridge_amqp_connected')).toBe(1);
   expect(sampleValue(after, 'cb_bridge_decode_errors_total', { route: 'all' })).toBeGreaterThanOrEqual(1);
-  expect(sampleValue(after, 'cb_bridge_dead_letters_total', { route: 'hits', sink: 'file', reason: 'max_attempts' })).toBe(1);
-  expect(sampleValue(after, 'cb_bridge_events_failed_total', { route: 'hits', sink: 'file', reason: 'max_attempts' })).toBe(1);
-  expect(sampleValue(after, 'cb_bridge_events_retried_total', { route: 'hits', sink: 'file' })).toBeGreaterThanOrEqual(1);
+  expect(
+    sampleValue(after, 'cb_bridge_dead_letters_total', { route: 'hits', sink: 'file', reason: 'max_attempts' }),
+  ).toBe(1);
+  expect(
+    sampleValue(after, 'cb_bridge_events_failed_total', { route: 'hits', sink: 'file', reason: 'max_attempts' }),
+  ).toBe(1);
+  expect(sampleValue(after, 'cb_bridge_events_retried_total', { route: 'hits', sink: 'file' })).toBeGreaterThanOrEqual(
+    1,
+  );
   const keys = after.get('cb_bridge_messages_received_total')!.samples.map((s) => s.labels.routing_key);
-  expect(keys).toEqual(expect.arrayContaining(['ingress.event.netconn', 'ingress.rawsensordata', 'feed.N.storage.hit.process']));
+  expect(keys).toEqual(
+    expect.arrayContaining(['ingress.event.netconn', 'ingress.rawsensordata', 'feed.N.storage.hit.process']),
+  );
   const status = (await api.call('GET', '/api/v1/status')).json;
   const all = status.routes.find((r: { name: string }) => r.name === 'all');
   expect(all.counters.received).toBe(sampleValue(after, 'cb_bridge_messages_received_total', { route: 'all' }));
@@ -257,14 +325,19 @@ describe('a message letter that replays cleanly (queue overflow)', () => {
 
   test('messages dropped from a full queue are replayed through their route and arrive', async () => {
     const sink = join(dir2, 'ovf.jsonl');
-    const started = await startAdminBridge(dir2, `
+    const started = await startAdminBridge(
+      dir2,
+      `
 dead_letter: { type: file, path: ${join(dir2, 'dead.jsonl')} }
 routes:
   - name: ovf
     match: ["ingress.event.#"]
     format: decoded
     sinks: [{ type: file, path: ${sink} }]
-`, prefix2, { CB_BRIDGE_QUEUE_MAX_LENGTH: '5', CB_BRIDGE_AMQP_URL: AMQP_URL });
+`,
+      prefix2,
+      { CB_BRIDGE_QUEUE_MAX_LENGTH: '5', CB_BRIDGE_AMQP_URL: AMQP_URL },
+    );
     rt = started.runtime;
     srv = started.admin;
     const client = started.api;
@@ -273,9 +346,14 @@ routes:
     const batch = Array.from({ length: 8 }, () => seq.next());
     for (const m of batch) await publisher.publish(m);
     await publisher.flush();
-    const stored = async (): Promise<Array<{ id: string; reason: string; route: string }>> => (await client.call('GET', '/api/v1/deadletters')).json.letters;
+    const stored = async (): Promise<Array<{ id: string; reason: string; route: string }>> =>
+      (await client.call('GET', '/api/v1/deadletters')).json.letters;
     expect(await waitFor(async () => (await stored()).length === 3, 30_000, 200)).toBe(true);
-    expect((await stored()).map((l) => `${l.route}:${l.reason}`)).toEqual(['ovf:queue_overflow', 'ovf:queue_overflow', 'ovf:queue_overflow']);
+    expect((await stored()).map((l) => `${l.route}:${l.reason}`)).toEqual([
+      'ovf:queue_overflow',
+      'ovf:queue_overflow',
+      'ovf:queue_overflow',
+    ]);
 
     await client.call('POST', '/api/v1/routes/ovf/resume');
     expect(await waitFor(() => lossReport(sink, 8).received === 5, 30_000, 200)).toBe(true);
@@ -297,9 +375,17 @@ describe('SIGHUP on the bridge process', () => {
 
   test('re-reads the routes file: a new route starts receiving', async () => {
     const file = join(dir3, 'routes.yaml');
-    const route = (name: string, key: string): string => `  - name: ${name}\n    match: [${key}]\n    format: decoded\n    sinks: [{ type: file, path: ${join(dir3, `${name}.jsonl`)} }]\n`;
-    writeFileSync(file, `dead_letter: { type: file, path: ${join(dir3, 'dead.jsonl')} }\nroutes:\n${route('first', 'ingress.event.process')}`);
-    bridge = new BridgeProcess(['--config', file], { CB_BRIDGE_AMQP_URL: AMQP_URL, CB_BRIDGE_QUEUE_PREFIX: prefix3, CB_BRIDGE_DECLARE_EXCHANGES: 'true' });
+    const route = (name: string, key: string): string =>
+      `  - name: ${name}\n    match: [${key}]\n    format: decoded\n    sinks: [{ type: file, path: ${join(dir3, `${name}.jsonl`)} }]\n`;
+    writeFileSync(
+      file,
+      `dead_letter: { type: file, path: ${join(dir3, 'dead.jsonl')} }\nroutes:\n${route('first', 'ingress.event.process')}`,
+    );
+    bridge = new BridgeProcess(['--config', file], {
+      CB_BRIDGE_AMQP_URL: AMQP_URL,
+      CB_BRIDGE_QUEUE_PREFIX: prefix3,
+      CB_BRIDGE_DECLARE_EXCHANGES: 'true',
+    });
     bridge.start();
     await bridge.consuming(60_000);
     writeFileSync(file, `${readFileSync(file, 'utf8')}${route('second', 'ingress.event.netconn')}`);
@@ -312,7 +398,13 @@ describe('SIGHUP on the bridge process', () => {
     await publisher.flush();
     const netconn = batch.filter((m) => m.routingKey === 'ingress.event.netconn').length;
     expect(netconn).toBeGreaterThan(0);
-    expect(await waitFor(() => existsSync(join(dir3, 'second.jsonl')) && lines(join(dir3, 'second.jsonl')).length === netconn, 30_000, 200)).toBe(true);
+    expect(
+      await waitFor(
+        () => existsSync(join(dir3, 'second.jsonl')) && lines(join(dir3, 'second.jsonl')).length === netconn,
+        30_000,
+        200,
+      ),
+    ).toBe(true);
 
     // A bad file on SIGHUP is logged and changes nothing.
     writeFileSync(file, 'routes: [');

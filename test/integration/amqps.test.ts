@@ -26,16 +26,28 @@ let front: TlsServer;
 let frontPort = 0;
 
 beforeAll(async () => {
-  front = createTlsServer({ key: pki.pem('server.key'), cert: pki.pem('server.pem'), ca: pki.pem('ca.pem'), requestCert: true, rejectUnauthorized: true }, (socket: TLSSocket) => {
-    clientNames.push(String(socket.getPeerCertificate().subject?.CN ?? ''));
-    const upstream = netConnect(Number(broker.port || 5672), broker.hostname);
-    socket.pipe(upstream).pipe(socket);
-    const close = (): void => { socket.destroy(); upstream.destroy(); };
-    socket.on('error', close);
-    upstream.on('error', close);
-    socket.on('close', close);
-    upstream.on('close', close);
-  });
+  front = createTlsServer(
+    {
+      key: pki.pem('server.key'),
+      cert: pki.pem('server.pem'),
+      ca: pki.pem('ca.pem'),
+      requestCert: true,
+      rejectUnauthorized: true,
+    },
+    (socket: TLSSocket) => {
+      clientNames.push(String(socket.getPeerCertificate().subject?.CN ?? ''));
+      const upstream = netConnect(Number(broker.port || 5672), broker.hostname);
+      socket.pipe(upstream).pipe(socket);
+      const close = (): void => {
+        socket.destroy();
+        upstream.destroy();
+      };
+      socket.on('error', close);
+      upstream.on('error', close);
+      socket.on('close', close);
+      upstream.on('close', close);
+    },
+  );
   front.on('tlsClientError', () => undefined);
   await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve));
   frontPort = (front.address() as { port: number }).port;
@@ -51,27 +63,36 @@ function tlsBridge(name: string, tls: Record<string, string>): { bridge: Bridge;
   const prefix = uniquePrefix(`amqps-${name}`);
   const out = join(dir, 'events.jsonl');
   const routesPath = join(dir, 'routes.yaml');
-  writeFileSync(routesPath, `
+  writeFileSync(
+    routesPath,
+    `
 dead_letter: { type: file, path: ${join(dir, 'dead.jsonl')} }
 routes:
   - name: all
     match: ["ingress.event.process"]
     sinks: [{ type: file, path: ${out} }]
-`);
+`,
+  );
   const url = new URL(AMQP_URL);
   url.protocol = 'amqps:';
   url.hostname = '127.0.0.1';
   url.port = String(frontPort);
   const settings = loadSettings([], {
-    CB_BRIDGE_AMQP_URL: url.toString(), CB_BRIDGE_ROUTES: routesPath, CB_BRIDGE_QUEUE_PREFIX: prefix, CB_BRIDGE_DECLARE_EXCHANGES: 'true',
-    CB_BRIDGE_RECONNECT_MAX_MS: '1000', ...tls,
+    CB_BRIDGE_AMQP_URL: url.toString(),
+    CB_BRIDGE_ROUTES: routesPath,
+    CB_BRIDGE_QUEUE_PREFIX: prefix,
+    CB_BRIDGE_DECLARE_EXCHANGES: 'true',
+    CB_BRIDGE_RECONNECT_MAX_MS: '1000',
+    ...tls,
   });
   return { bridge: new Bridge(settings, loadRoutesFile(routesPath), silentLogger()), out, prefix };
 }
 
 test('with the CA and a client certificate the bridge connects over TLS and events flow', async () => {
   const { bridge, out, prefix } = tlsBridge('ok', {
-    CB_BRIDGE_AMQP_CA_FILE: pki.path('ca.pem'), CB_BRIDGE_AMQP_CERT_FILE: pki.path('client.pem'), CB_BRIDGE_AMQP_KEY_FILE: pki.path('client.key'),
+    CB_BRIDGE_AMQP_CA_FILE: pki.path('ca.pem'),
+    CB_BRIDGE_AMQP_CERT_FILE: pki.path('client.pem'),
+    CB_BRIDGE_AMQP_KEY_FILE: pki.path('client.key'),
   });
   const publisher = new CbPublisher({ url: AMQP_URL, declare: true, persistent: false });
   try {
@@ -99,7 +120,9 @@ test('with the CA and a client certificate the bridge connects over TLS and even
 
 test('a server certificate from another CA is refused, and the reason is kept for health', async () => {
   const { bridge, prefix } = tlsBridge('wrong-ca', {
-    CB_BRIDGE_AMQP_CA_FILE: pki.path('other-ca.pem'), CB_BRIDGE_AMQP_CERT_FILE: pki.path('client.pem'), CB_BRIDGE_AMQP_KEY_FILE: pki.path('client.key'),
+    CB_BRIDGE_AMQP_CA_FILE: pki.path('other-ca.pem'),
+    CB_BRIDGE_AMQP_CERT_FILE: pki.path('client.pem'),
+    CB_BRIDGE_AMQP_KEY_FILE: pki.path('client.key'),
   });
   try {
     await bridge.start();
@@ -126,7 +149,9 @@ test('without a client certificate the TLS front refuses the connection', async 
 
 test('verify_tls false accepts a server certificate no configured CA signed', async () => {
   const { bridge, prefix } = tlsBridge('unverified', {
-    CB_BRIDGE_AMQP_VERIFY_TLS: 'false', CB_BRIDGE_AMQP_CERT_FILE: pki.path('client.pem'), CB_BRIDGE_AMQP_KEY_FILE: pki.path('client.key'),
+    CB_BRIDGE_AMQP_VERIFY_TLS: 'false',
+    CB_BRIDGE_AMQP_CERT_FILE: pki.path('client.pem'),
+    CB_BRIDGE_AMQP_KEY_FILE: pki.path('client.key'),
   });
   try {
     await bridge.start();

@@ -48,13 +48,21 @@ afterAll(async () => {
 test('numbered feed and watchlist keys reach the route that binds their patterns', async () => {
   for (const key of ['feed.12.storage.hit.process', 'feed.7.storage.hit.process', 'watchlist.3.hit.process']) {
     const m = traffic.next('json');
-    await publisher.publish({ ...m, routingKey: key, body: Buffer.from(JSON.stringify({ ...JSON.parse(m.body.toString()), report_id: `r-${key}` })) });
+    await publisher.publish({
+      ...m,
+      routingKey: key,
+      body: Buffer.from(JSON.stringify({ ...JSON.parse(m.body.toString()), report_id: `r-${key}` })),
+    });
   }
   await publisher.publish({ ...traffic.next('json'), routingKey: 'feed.12.ingress.hit.binary' });
   await publisher.flush();
   expect(await waitFor(() => lines(out('hits')).length >= 3, 20_000)).toBe(true);
   const hits = jsonLines(out('hits'));
-  expect(hits.map((h) => h.type).sort()).toEqual(['feed.storage.hit.process', 'feed.storage.hit.process', 'watchlist.hit.process']);
+  expect(hits.map((h) => h.type).sort()).toEqual([
+    'feed.storage.hit.process',
+    'feed.storage.hit.process',
+    'watchlist.hit.process',
+  ]);
 });
 
 test('a filter keeps only matching events; two routes get the same event', async () => {
@@ -83,7 +91,10 @@ test('a zipped raw bundle fans out into one event per record, env from its heade
   await publisher.publish(bundle);
   await publisher.flush();
   expect(await waitFor(() => jsonLines(out('raw')).length >= before + 60, 20_000)).toBe(true);
-  const records = jsonLines(out('raw')).slice(before) as Array<{ envelope: { location?: { record: number } }; message: { env: { endpoint: { SensorId: number } } } }>;
+  const records = jsonLines(out('raw')).slice(before) as Array<{
+    envelope: { location?: { record: number } };
+    message: { env: { endpoint: { SensorId: number } } };
+  }>;
   expect(records).toHaveLength(60);
   expect(records.map((r) => r.envelope.location?.record)).toEqual(Array.from({ length: 60 }, (_, i) => i));
   for (const r of records) expect(r.message.env.endpoint.SensorId).toBe(bundle.headers.sensorId);
@@ -91,9 +102,18 @@ test('a zipped raw bundle fans out into one event per record, env from its heade
 
 test('a poison message is dead-lettered with its body and reason, and later messages still flow', async () => {
   const garbage = Buffer.from([0x0a, 0xff, 0xff, 0xff, 0xff, 0x0f, 0x01]);
-  await publisher.publish({ exchange: EVENTS_EXCHANGE, routingKey: 'ingress.event.netconn', contentType: 'application/protobuf', headers: {}, body: garbage, events: 1, firstSeq: -1 });
+  await publisher.publish({
+    exchange: EVENTS_EXCHANGE,
+    routingKey: 'ingress.event.netconn',
+    contentType: 'application/protobuf',
+    headers: {},
+    body: garbage,
+    events: 1,
+    firstSeq: -1,
+  });
   const before = jsonLines(out('raw')).length;
-  for (let i = 0; i < 10; i++) await publisher.publish({ ...traffic.next('protobuf'), routingKey: 'ingress.event.filemod' });
+  for (let i = 0; i < 10; i++)
+    await publisher.publish({ ...traffic.next('protobuf'), routingKey: 'ingress.event.filemod' });
   await publisher.flush();
   expect(await waitFor(() => jsonLines(out('raw')).length >= before + 10, 20_000)).toBe(true);
   expect(await waitFor(() => lines(join(dir, 'dead.jsonl')).length >= 2, 10_000)).toBe(true);
@@ -105,6 +125,15 @@ test('a poison message is dead-lettered with its body and reason, and later mess
     expect(d.routingKey).toBe('ingress.event.netconn');
   }
   for (const q of ['hits', 'outbound', 'raw']) {
-    expect(await waitFor(async () => { const i = await queueInfo(`${prefix}.${q}`); return !!i && i.messages === 0; }, 15_000, 500)).toBe(true);
+    expect(
+      await waitFor(
+        async () => {
+          const i = await queueInfo(`${prefix}.${q}`);
+          return !!i && i.messages === 0;
+        },
+        15_000,
+        500,
+      ),
+    ).toBe(true);
   }
 });

@@ -11,7 +11,17 @@
  * the host's Node, not the image's.
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
 import { waitFor } from '../support/broker';
@@ -24,8 +34,15 @@ const DOCKERFILE = join(ROOT, 'Dockerfile');
 const IMAGE_UID = 1000;
 const IMAGE_GID = 1000;
 
-interface Instruction { op: string; args: string; line: number }
-interface Stage { name: string; instructions: Instruction[] }
+interface Instruction {
+  op: string;
+  args: string;
+  line: number;
+}
+interface Stage {
+  name: string;
+  instructions: Instruction[];
+}
 
 /** The Dockerfile's instructions by stage: continuation lines joined, comments and parser directives dropped. */
 function parseDockerfile(text: string): { args: Record<string, string>; stages: Stage[] } {
@@ -38,7 +55,10 @@ function parseDockerfile(text: string): { args: Record<string, string>; stages: 
     if (/^\s*(#|$)/.test(line)) continue;
     while (line.endsWith('\\') && i + 1 < lines.length) {
       i++;
-      if (/^\s*#/.test(lines[i])) { line = `${line.slice(0, -1)}\\`; continue; }
+      if (/^\s*#/.test(lines[i])) {
+        line = `${line.slice(0, -1)}\\`;
+        continue;
+      }
       line = `${line.slice(0, -1)} ${lines[i].trim()}`;
     }
     const m = /^\s*([A-Za-z]+)\s+(.*)$/.exec(line);
@@ -79,7 +99,12 @@ const SYSTEM_COMMAND = /^(apt-get\s|rm -rf \/var\/lib\/apt\b)/;
  * Carries out one stage into `root` (a folder standing for the stage's `/`). `stageRoots` maps
  * earlier stages to their folders; `runEnv` is added to RUN commands' environment.
  */
-function assembleStage(stage: Stage, root: string, stageRoots: Record<string, string>, runEnv: Record<string, string>): { workdir: string; env: Record<string, string>; entrypoint: string[]; cmd: string[] } {
+function assembleStage(
+  stage: Stage,
+  root: string,
+  stageRoots: Record<string, string>,
+  runEnv: Record<string, string>,
+): { workdir: string; env: Record<string, string>; entrypoint: string[]; cmd: string[] } {
   let workdir = '/';
   const env: Record<string, string> = {};
   let entrypoint: string[] = [];
@@ -99,7 +124,10 @@ function assembleStage(stage: Stage, root: string, stageRoots: Record<string, st
         for (const src of parts) {
           const source = from ? inRootOf(stageRoots[from], src) : join(ROOT, src);
           if (!existsSync(source)) throw new Error(`Dockerfile:${ins.line}: COPY source ${source} does not exist`);
-          const target = dest.endsWith('/') && !statSync(source).isDirectory() ? join(inRoot(dest), posix.basename(src)) : inRoot(dest);
+          const target =
+            dest.endsWith('/') && !statSync(source).isDirectory()
+              ? join(inRoot(dest), posix.basename(src))
+              : inRoot(dest);
           mkdirSync(dirname(target), { recursive: true });
           cpSync(source, target, { recursive: true, dereference: false, filter: (s) => !s.endsWith('.test.ts') });
         }
@@ -109,9 +137,20 @@ function assembleStage(stage: Stage, root: string, stageRoots: Record<string, st
         for (const command of ins.args.split(/\s+&&\s+/)) {
           if (SYSTEM_COMMAND.test(command)) continue;
           // Absolute paths are the image's: move them under the stage root.
-          const local = command.replace(/(^|\s)(\/(etc|var|opt)\/\S*)/g, (_m, sp: string, p: string) => `${sp}${join(root, p)}`);
-          const r = spawnSync('bash', ['-c', local], { cwd: inRoot('.'), env: { ...process.env, ...runEnv }, encoding: 'utf8', timeout: 300_000 });
-          if (r.status !== 0) throw new Error(`Dockerfile:${ins.line}: '${command}' failed (${r.status ?? r.error?.message}): ${r.stderr.slice(-2000)}`);
+          const local = command.replace(
+            /(^|\s)(\/(etc|var|opt)\/\S*)/g,
+            (_m, sp: string, p: string) => `${sp}${join(root, p)}`,
+          );
+          const r = spawnSync('bash', ['-c', local], {
+            cwd: inRoot('.'),
+            env: { ...process.env, ...runEnv },
+            encoding: 'utf8',
+            timeout: 300_000,
+          });
+          if (r.status !== 0)
+            throw new Error(
+              `Dockerfile:${ins.line}: '${command}' failed (${r.status ?? r.error?.message}): ${r.stderr.slice(-2000)}`,
+            );
         }
         break;
       case 'ENV':
@@ -145,7 +184,7 @@ describe('Dockerfile', () => {
     expect(r.status).toBe(0);
   }, 300_000); // time to install hadolint when absent
 
-  test('stages and the runtime stage\'s promises: slim Node LTS, non-root, tini, healthcheck, config and data paths', () => {
+  test("stages and the runtime stage's promises: slim Node LTS, non-root, tini, healthcheck, config and data paths", () => {
     expect(parsed.stages.map((s) => s.name)).toEqual(['build', 'deps', 'stage-2']);
     expect(parsed.args.NODE_IMAGE).toMatch(/^node:24-[a-z]+-slim$/);
     expect(instruction('USER')?.args).toBe(`${IMAGE_UID}:${IMAGE_GID}`);
@@ -158,7 +197,7 @@ describe('Dockerfile', () => {
   });
 });
 
-describe('the runtime stage\'s file set, started as the image starts it', () => {
+describe("the runtime stage's file set, started as the image starts it", () => {
   const work = mkdtempSync(join(tmpdir(), 'cbb-image-'));
   const rootfs = join(work, 'rootfs');
   const vhost = TestVhost.create(`t-image-${process.pid}`);
@@ -170,7 +209,8 @@ describe('the runtime stage\'s file set, started as the image starts it', () => 
     deployTool('tini');
     chmodSync(work, 0o755);
     const distMain = join(ROOT, 'dist', 'src', 'cli', 'main.js');
-    if (!existsSync(distMain)) throw new Error(`${distMain} is missing: the build stage is this checkout after 'npm run build'; run it first`);
+    if (!existsSync(distMain))
+      throw new Error(`${distMain} is missing: the build stage is this checkout after 'npm run build'; run it first`);
     const roots: Record<string, string> = { build: join(work, 'build') };
     // The build stage ran `npm run build` in /src: its /src is this checkout.
     mkdirSync(roots.build);
@@ -205,13 +245,16 @@ describe('the runtime stage\'s file set, started as the image starts it', () => 
 
   test('the entrypoint runs the bridge as uid 1000 until /readyz answers; the healthcheck passes; SIGHUP reloads and SIGTERM drains through tini', async () => {
     const etc = join(rootfs, 'etc', 'cb-event-bridge');
-    writeFileSync(join(etc, 'routes.yaml'), [
-      'routes:',
-      '  - name: archive',
-      '    match: ["ingress.event.#"]',
-      '    sinks: [{ type: file, path: events.jsonl }]',
-      '',
-    ].join('\n'));
+    writeFileSync(
+      join(etc, 'routes.yaml'),
+      [
+        'routes:',
+        '  - name: archive',
+        '    match: ["ingress.event.#"]',
+        '    sinks: [{ type: file, path: events.jsonl }]',
+        '',
+      ].join('\n'),
+    );
     writeFileSync(join(etc, 'admin-token'), 'image-test-token\n');
     // Absolute paths of the image (ENTRYPOINT, ENV) live under rootfs here; `node` is the host's.
     const local = (p: string): string => (p.startsWith('/') ? join(rootfs, p) : p);
@@ -230,18 +273,41 @@ describe('the runtime stage\'s file set, started as the image starts it', () => 
       TINI_SUBREAPER: '1',
       CB_BRIDGE_ADMIN_TOKEN_FILE: join(etc, 'admin-token'),
     };
-    child = spawn(argv[0], argv.slice(1), { cwd: local(image.workdir), env, uid: IMAGE_UID, gid: IMAGE_GID, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout!.on('data', (d: Buffer) => { logs += d.toString(); });
-    child.stderr!.on('data', (d: Buffer) => { logs += d.toString(); });
+    child = spawn(argv[0], argv.slice(1), {
+      cwd: local(image.workdir),
+      env,
+      uid: IMAGE_UID,
+      gid: IMAGE_GID,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout!.on('data', (d: Buffer) => {
+      logs += d.toString();
+    });
+    child.stderr!.on('data', (d: Buffer) => {
+      logs += d.toString();
+    });
 
     const url = `http://127.0.0.1:${env.CB_BRIDGE_ADMIN_PORT}`;
     const listening = await waitFor(() => logs.includes('admin API listening') || child!.exitCode !== null, 30_000);
-    expect({ listening, exit: child.exitCode, logs: logs.includes('admin API listening') ? '' : logs.slice(-2000) }).toEqual({ listening: true, exit: null, logs: '' });
+    expect({
+      listening,
+      exit: child.exitCode,
+      logs: logs.includes('admin API listening') ? '' : logs.slice(-2000),
+    }).toEqual({ listening: true, exit: null, logs: '' });
 
-    const ready = await waitFor(async () => (await fetch(`${url}/readyz`).catch(() => null))?.status === 200, 30_000, 200);
+    const ready = await waitFor(
+      async () => (await fetch(`${url}/readyz`).catch(() => null))?.status === 200,
+      30_000,
+      200,
+    );
     expect({ ready, logs: ready ? '' : logs.slice(-2000) }).toEqual({ ready: true, logs: '' });
 
-    const health = spawnSync(process.execPath, [local('/opt/cb-event-bridge/healthcheck.js')], { env, uid: IMAGE_UID, gid: IMAGE_GID, encoding: 'utf8' });
+    const health = spawnSync(process.execPath, [local('/opt/cb-event-bridge/healthcheck.js')], {
+      env,
+      uid: IMAGE_UID,
+      gid: IMAGE_GID,
+      encoding: 'utf8',
+    });
     expect({ status: health.status, stderr: health.stderr }).toEqual({ status: 0, stderr: '' });
 
     // The process tree: tini (pid of the child) runs node as uid 1000.

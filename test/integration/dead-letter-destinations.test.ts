@@ -18,27 +18,51 @@ test('dead letters go to an AMQP exchange with the original body and the reason 
   const { queue } = await ch.assertQueue('', { exclusive: true });
   await ch.bindQueue(queue, exchange, '#');
   const got: amqp.ConsumeMessage[] = [];
-  await ch.consume(queue, (m) => { if (m) { got.push(m); ch.ack(m); } });
-  const { bridge } = await startBridge(dir, `
+  await ch.consume(queue, (m) => {
+    if (m) {
+      got.push(m);
+      ch.ack(m);
+    }
+  });
+  const { bridge } = await startBridge(
+    dir,
+    `
 dead_letter: { type: amqp, exchange: ${exchange} }
 routes:
   - name: all
     match: ["#"]
     sinks: [{ type: file, path: ${join(dir, 'out.jsonl')} }]
-`, prefix);
+`,
+    prefix,
+  );
   const publisher = new CbPublisher({ url: AMQP_URL, declare: true, persistent: false });
   await publisher.open();
   try {
     const poison = Buffer.from('{"not": "closed"');
-    await publisher.publish({ exchange: EVENTS_EXCHANGE, routingKey: 'watchlist.hit.process', contentType: 'application/json', headers: { 'x-test': 'kept' }, body: poison, events: 1, firstSeq: -1 });
+    await publisher.publish({
+      exchange: EVENTS_EXCHANGE,
+      routingKey: 'watchlist.hit.process',
+      contentType: 'application/json',
+      headers: { 'x-test': 'kept' },
+      body: poison,
+      events: 1,
+      firstSeq: -1,
+    });
     await publisher.publish(new SyntheticTraffic(undefined, 3).next('protobuf'));
     await publisher.flush();
     expect(await waitFor(() => got.length >= 1 && lines(join(dir, 'out.jsonl')).length >= 1, 20_000)).toBe(true);
     const m = got[0];
     expect(m.content.equals(poison)).toBe(true);
     expect(m.fields.routingKey).toBe('watchlist.hit.process');
-    expect(m.properties.headers).toMatchObject({ 'x-cb-bridge-reason': 'invalid_json', 'x-cb-bridge-route': 'all', 'x-test': 'kept', 'x-cb-bridge-original-exchange': EVENTS_EXCHANGE });
-    expect(await waitFor(async () => ((await queueInfo(`${prefix}.all`))?.messages ?? 1) === 0, 10_000, 300)).toBe(true);
+    expect(m.properties.headers).toMatchObject({
+      'x-cb-bridge-reason': 'invalid_json',
+      'x-cb-bridge-route': 'all',
+      'x-test': 'kept',
+      'x-cb-bridge-original-exchange': EVENTS_EXCHANGE,
+    });
+    expect(await waitFor(async () => ((await queueInfo(`${prefix}.all`))?.messages ?? 1) === 0, 10_000, 300)).toBe(
+      true,
+    );
   } finally {
     await publisher.close();
     await bridge.stop();
@@ -71,13 +95,21 @@ routes:
     await publisher.flush();
     expect(await waitFor(async () => (await queueInfo(`${prefix}.all`))?.messages === 50, 10_000, 200)).toBe(true);
     ({ bridge } = await startBridge(dir, routes, prefix, env));
-    expect(await waitFor(() => lines(join(dir, 'out.jsonl')).length === 50 && lines(join(dir, 'dead.jsonl')).length === 50, 30_000)).toBe(true);
-    const delivered = jsonLines(join(dir, 'out.jsonl')).map((l) => (l as { message: { header: { eventid: number } } }).message.header.eventid);
+    expect(
+      await waitFor(
+        () => lines(join(dir, 'out.jsonl')).length === 50 && lines(join(dir, 'dead.jsonl')).length === 50,
+        30_000,
+      ),
+    ).toBe(true);
+    const delivered = jsonLines(join(dir, 'out.jsonl')).map(
+      (l) => (l as { message: { header: { eventid: number } } }).message.header.eventid,
+    );
     expect(delivered.sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => 150 + i)); // the newest 50 stay
     const dead = jsonLines(join(dir, 'dead.jsonl'));
     // The overflow queue is bounded too: of the 150 dropped from the route queue, the newest 50 are kept.
     expect(dead).toHaveLength(50);
-    for (const d of dead) expect(d).toMatchObject({ reason: 'queue_overflow', route: 'all', routingKey: `${prefix}.event` });
+    for (const d of dead)
+      expect(d).toMatchObject({ reason: 'queue_overflow', route: 'all', routingKey: `${prefix}.event` });
   } finally {
     await publisher.close();
     await bridge.stop();

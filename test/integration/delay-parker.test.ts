@@ -23,16 +23,34 @@ test('a message parked again and again keeps its original exchange, routing key,
     const ch = await conn.createConfirmChannel();
     await ch.assertExchange(exchange, 'topic', { durable: false, autoDelete: true });
     const topology: RouteTopology = { route: 'r', queue: `${prefix}.r`, delayQueue: `${prefix}.r.delay`, bindings: [] };
-    await ensureRouteTopology(ch, topology, { prefix, queueType: 'classic', maxLength: 0, retryDelayMs: 100, declareExchanges: false });
+    await ensureRouteTopology(ch, topology, {
+      prefix,
+      queueType: 'classic',
+      maxLength: 0,
+      retryDelayMs: 100,
+      declareExchanges: false,
+    });
     await ch.bindQueue(topology.queue, exchange, 'ingress.event.#');
-    ch.publish(exchange, 'ingress.event.process', Buffer.from('body'), { contentType: 'application/protobuf', messageId: 'm-1', timestamp: 1_700_000_000, headers: { source: 'cb' } });
+    ch.publish(exchange, 'ingress.event.process', Buffer.from('body'), {
+      contentType: 'application/protobuf',
+      messageId: 'm-1',
+      timestamp: 1_700_000_000,
+      headers: { source: 'cb' },
+    });
     await ch.waitForConfirms();
     for (let delivery = 1; delivery <= 4; delivery++) {
       const m = await nextFrom(ch, topology.queue);
       expect(originalRouting(m)).toEqual({ exchange, routingKey: 'ingress.event.process' });
       expect(m.content.toString()).toBe('body');
-      expect(m.properties).toMatchObject({ contentType: 'application/protobuf', messageId: 'm-1', timestamp: 1_700_000_000 });
-      expect(m.properties.headers).toMatchObject({ source: 'cb', ...(delivery > 1 ? { [PARKED_HEADER]: delivery - 1 } : {}) });
+      expect(m.properties).toMatchObject({
+        contentType: 'application/protobuf',
+        messageId: 'm-1',
+        timestamp: 1_700_000_000,
+      });
+      expect(m.properties.headers).toMatchObject({
+        source: 'cb',
+        ...(delivery > 1 ? { [PARKED_HEADER]: delivery - 1 } : {}),
+      });
       if (delivery < 4) await parkMessage(ch, topology.delayQueue, m);
       ch.ack(m);
     }

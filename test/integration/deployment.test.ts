@@ -16,7 +16,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function run(cmd: string, args: string[], cwd: string): SpawnSyncReturns<string> {
   const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', timeout: 240_000 });
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.error?.message ?? `exit ${r.status}`}):\n${r.stdout}${r.stderr}`);
+  if (r.status !== 0)
+    throw new Error(
+      `${cmd} ${args.join(' ')} failed (${r.error?.message ?? `exit ${r.status}`}):\n${r.stdout}${r.stderr}`,
+    );
   return r;
 }
 
@@ -37,8 +40,21 @@ test('npm pack, npm install --omit=dev of the package, then check and replay run
 
   const cli = join(app, 'node_modules', '.bin', 'cb-event-bridge');
   expect(run(cli, ['--version'], app).stdout).toBe(`cb-event-bridge ${version}\n`);
-  expect(run(cli, ['check', '--config', join(pkg, 'config', 'routes.example.yaml')], app).stdout).toMatch(/routes\.example\.yaml: OK, \d+ routes?\n/);
-  const replay = run(process.execPath, [join(pkg, 'bin', 'cb-event-bridge.js'), 'replay', '--synthetic', '200', '--config', join(pkg, 'config', 'routes.quickstart.yaml')], app);
+  expect(run(cli, ['check', '--config', join(pkg, 'config', 'routes.example.yaml')], app).stdout).toMatch(
+    /routes\.example\.yaml: OK, \d+ routes?\n/,
+  );
+  const replay = run(
+    process.execPath,
+    [
+      join(pkg, 'bin', 'cb-event-bridge.js'),
+      'replay',
+      '--synthetic',
+      '200',
+      '--config',
+      join(pkg, 'config', 'routes.quickstart.yaml'),
+    ],
+    app,
+  );
   expect(replay.stdout).toMatch(/^replayed 200 messages \(synthetic\) through 2 routes/);
   expect(readFileSync(join(app, 'out', 'events.jsonl'), 'utf8').split('\n').length).toBeGreaterThan(200);
 });

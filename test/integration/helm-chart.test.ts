@@ -18,10 +18,21 @@ jest.setTimeout(900_000);
 
 const ROOT = join(__dirname, '..', '..');
 const CHART = join(ROOT, 'helm', 'cb-event-bridge');
-const VALUE_SETS = ['(defaults)', ...readdirSync(join(CHART, 'ci')).filter((f) => f.endsWith('.yaml')).sort()];
+const VALUE_SETS = [
+  '(defaults)',
+  ...readdirSync(join(CHART, 'ci'))
+    .filter((f) => f.endsWith('.yaml'))
+    .sort(),
+];
 const work = mkdtempSync(join(tmpdir(), 'cbb-helm-'));
 
-type Manifest = { kind: string; apiVersion: string; metadata: { name: string; labels?: Record<string, string>; annotations?: Record<string, string> }; spec?: any; data?: Record<string, string> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Manifest = {
+  kind: string;
+  apiVersion: string;
+  metadata: { name: string; labels?: Record<string, string>; annotations?: Record<string, string> };
+  spec?: any;
+  data?: Record<string, string>;
+}; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 let helm: string;
 let kubernetesValidate: string;
@@ -37,7 +48,15 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function helmRun(args: string[]): { status: number | null; out: string; err: string } {
   // helm logs an INFO line for each symlinked file under files/ (the rules and dashboard in deploy/).
-  const r = spawnSync(helm, args, { encoding: 'utf8', env: { ...process.env, HELM_CACHE_HOME: join(work, 'cache'), HELM_CONFIG_HOME: join(work, 'config'), HELM_DATA_HOME: join(work, 'data') } });
+  const r = spawnSync(helm, args, {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      HELM_CACHE_HOME: join(work, 'cache'),
+      HELM_CONFIG_HOME: join(work, 'config'),
+      HELM_DATA_HOME: join(work, 'data'),
+    },
+  });
   return { status: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -46,7 +65,9 @@ const valueArgs = (set: string): string[] => (set === '(defaults)' ? [] : ['-f',
 function render(set: string, extra: string[] = []): { text: string; manifests: Manifest[] } {
   const r = helmRun(['template', 'soc', CHART, '--namespace', 'edr', ...valueArgs(set), ...extra]);
   if (r.status !== 0) throw new Error(`helm template ${set} failed: ${r.err}`);
-  const manifests = parseAllDocuments(r.out).map((d) => d.toJS() as Manifest).filter(Boolean);
+  const manifests = parseAllDocuments(r.out)
+    .map((d) => d.toJS() as Manifest)
+    .filter(Boolean);
   return { text: r.out, manifests };
 }
 
@@ -59,7 +80,10 @@ const one = (manifests: Manifest[], kind: string): Manifest => {
 describe.each(VALUE_SETS)('value set %s', (set) => {
   test('helm lint --strict passes', () => {
     const r = helmRun(['lint', '--strict', CHART, ...valueArgs(set)]);
-    expect({ status: r.status, out: r.out }).toEqual({ status: 0, out: expect.stringContaining('1 chart(s) linted, 0 chart(s) failed') });
+    expect({ status: r.status, out: r.out }).toEqual({
+      status: 0,
+      out: expect.stringContaining('1 chart(s) linted, 0 chart(s) failed'),
+    });
   });
 
   test('the rendered manifests are valid Kubernetes objects (kubernetes-validate --strict)', () => {
@@ -69,7 +93,8 @@ describe.each(VALUE_SETS)('value set %s', (set) => {
     const r = spawnSync(kubernetesValidate, ['--strict', file], { encoding: 'utf8' });
     const builtIn = manifests.filter((m) => !m.apiVersion.startsWith('monitoring.coreos.com/'));
     expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' });
-    for (const m of builtIn) expect(r.stdout).toContain(`passed for resource ${m.kind.toLowerCase()}/${m.metadata.name}`);
+    for (const m of builtIn)
+      expect(r.stdout).toContain(`passed for resource ${m.kind.toLowerCase()}/${m.metadata.name}`);
   });
 
   test('the Deployment: non-root, read-only root, no capabilities, probes, resources, secrets by reference only', () => {
@@ -78,13 +103,22 @@ describe.each(VALUE_SETS)('value set %s', (set) => {
     const pod = one(manifests, 'Deployment').spec.template.spec;
     const c = pod.containers[0];
     expect(pod.securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 1000 });
-    expect(c.securityContext).toMatchObject({ readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } });
+    expect(c.securityContext).toMatchObject({
+      readOnlyRootFilesystem: true,
+      allowPrivilegeEscalation: false,
+      capabilities: { drop: ['ALL'] },
+    });
     expect(c.livenessProbe.httpGet).toEqual({ path: '/healthz', port: 'admin' });
     expect(c.readinessProbe.httpGet).toEqual({ path: '/readyz', port: 'admin' });
-    expect(c.resources.requests).toEqual(expect.objectContaining({ cpu: expect.anything(), memory: expect.anything() }));
+    expect(c.resources.requests).toEqual(
+      expect.objectContaining({ cpu: expect.anything(), memory: expect.anything() }),
+    );
     expect(c.resources.limits.memory).toBeDefined();
     const env = Object.fromEntries((c.env as Array<{ name: string; value?: string }>).map((e) => [e.name, e.value]));
-    expect(env).toMatchObject({ CB_BRIDGE_AMQP_URL_FILE: '/etc/cb-event-bridge/amqp/url', CB_BRIDGE_ADMIN_TOKEN_FILE: '/etc/cb-event-bridge/admin/token' });
+    expect(env).toMatchObject({
+      CB_BRIDGE_AMQP_URL_FILE: '/etc/cb-event-bridge/amqp/url',
+      CB_BRIDGE_ADMIN_TOKEN_FILE: '/etc/cb-event-bridge/admin/token',
+    });
     expect(env.CB_BRIDGE_AMQP_URL).toBeUndefined();
     expect(env.CB_BRIDGE_ADMIN_TOKEN).toBeUndefined();
     const mounts = (c.volumeMounts as Array<{ mountPath: string }>).map((m) => m.mountPath);
@@ -112,7 +146,10 @@ describe.each(VALUE_SETS)('value set %s', (set) => {
       const file = join(work, `rules-${set}.yaml`);
       writeFileSync(file, stringify({ groups: rule.spec.groups }));
       const r = spawnSync(promtool, ['check', 'rules', file], { encoding: 'utf8' });
-      expect({ status: r.status, out: r.stdout + r.stderr }).toEqual({ status: 0, out: expect.stringContaining('SUCCESS') });
+      expect({ status: r.status, out: r.stdout + r.stderr }).toEqual({
+        status: 0,
+        out: expect.stringContaining('SUCCESS'),
+      });
     }
     const monitor = manifests.find((m) => m.kind === 'ServiceMonitor');
     if (monitor) {
@@ -130,12 +167,28 @@ describe.each(VALUE_SETS)('value set %s', (set) => {
 
 test('the ci value sets between them turn on every optional object', () => {
   const kinds = new Set(VALUE_SETS.flatMap((set) => render(set).manifests.map((m) => m.kind)));
-  expect([...kinds].sort()).toEqual(['ConfigMap', 'Deployment', 'PersistentVolumeClaim', 'PodDisruptionBudget', 'PrometheusRule', 'Service', 'ServiceAccount', 'ServiceMonitor', 'StatefulSet']);
+  expect([...kinds].sort()).toEqual([
+    'ConfigMap',
+    'Deployment',
+    'PersistentVolumeClaim',
+    'PodDisruptionBudget',
+    'PrometheusRule',
+    'Service',
+    'ServiceAccount',
+    'ServiceMonitor',
+    'StatefulSet',
+  ]);
 });
 
 type EnvVar = { name: string; value?: string; valueFrom?: unknown };
-type Volume = { name: string; secret?: { secretName: string; items?: Array<{ key: string; path: string }> }; persistentVolumeClaim?: { claimName: string }; emptyDir?: object };
-const envOf = (m: Manifest): Record<string, EnvVar> => Object.fromEntries((m.spec.template.spec.containers[0].env as EnvVar[]).map((e) => [e.name, e]));
+type Volume = {
+  name: string;
+  secret?: { secretName: string; items?: Array<{ key: string; path: string }> };
+  persistentVolumeClaim?: { claimName: string };
+  emptyDir?: object;
+};
+const envOf = (m: Manifest): Record<string, EnvVar> =>
+  Object.fromEntries((m.spec.template.spec.containers[0].env as EnvVar[]).map((e) => [e.name, e]));
 
 describe('Live Response (ci/liveresponse-values.yaml)', () => {
   const LR = 'liveresponse-values.yaml';
@@ -182,10 +235,19 @@ describe('Live Response (ci/liveresponse-values.yaml)', () => {
     };
     expect(strip(sts)).toEqual(strip(deployment));
     expect(sts.spec.template.metadata.annotations['checksum/routes']).toMatch(/^[0-9a-f]{64}$/);
-    expect(sts.spec.template.metadata.annotations['checksum/routes']).toBe(deployment.spec.template.metadata.annotations['checksum/routes']);
-    expect(sts.spec.template.spec.containers[0].resources).toEqual({ requests: { cpu: '100m', memory: '256Mi' }, limits: { memory: '512Mi' } });
-    const routes = (sts.spec.template.spec.volumes as Array<{ name: string; configMap?: { name: string } }>).find((v) => v.name === 'routes');
-    expect(routes?.configMap?.name).toBe(manifests.find((m) => m.kind === 'ConfigMap' && m.data?.['routes.yaml'])!.metadata.name);
+    expect(sts.spec.template.metadata.annotations['checksum/routes']).toBe(
+      deployment.spec.template.metadata.annotations['checksum/routes'],
+    );
+    expect(sts.spec.template.spec.containers[0].resources).toEqual({
+      requests: { cpu: '100m', memory: '256Mi' },
+      limits: { memory: '512Mi' },
+    });
+    const routes = (sts.spec.template.spec.volumes as Array<{ name: string; configMap?: { name: string } }>).find(
+      (v) => v.name === 'routes',
+    );
+    expect(routes?.configMap?.name).toBe(
+      manifests.find((m) => m.kind === 'ConfigMap' && m.data?.['routes.yaml'])!.metadata.name,
+    );
   });
 
   test('the token and the CA come only from Secrets, mounted as files', () => {
@@ -195,13 +257,25 @@ describe('Live Response (ci/liveresponse-values.yaml)', () => {
       const env = envOf(m);
       expect(env.CB_BRIDGE_LR_TOKEN).toBeUndefined();
       const volumes = m.spec.template.spec.volumes as Volume[];
-      expect(volumes.find((v) => v.name === 'liveresponse-token')?.secret).toEqual({ secretName: 'cb-live-response', items: [{ key: 'api-token', path: 'token' }] });
-      expect(volumes.find((v) => v.name === 'liveresponse-ca')?.secret).toEqual({ secretName: 'cb-server-ca', items: [{ key: 'ca.pem', path: 'ca.crt' }] });
-      const mounts = m.spec.template.spec.containers[0].volumeMounts as Array<{ name: string; mountPath: string; readOnly?: boolean }>;
-      expect(mounts).toEqual(expect.arrayContaining([
-        { name: 'liveresponse-token', mountPath: '/etc/cb-event-bridge/liveresponse', readOnly: true },
-        { name: 'liveresponse-ca', mountPath: '/etc/cb-event-bridge/liveresponse-ca', readOnly: true },
-      ]));
+      expect(volumes.find((v) => v.name === 'liveresponse-token')?.secret).toEqual({
+        secretName: 'cb-live-response',
+        items: [{ key: 'api-token', path: 'token' }],
+      });
+      expect(volumes.find((v) => v.name === 'liveresponse-ca')?.secret).toEqual({
+        secretName: 'cb-server-ca',
+        items: [{ key: 'ca.pem', path: 'ca.crt' }],
+      });
+      const mounts = m.spec.template.spec.containers[0].volumeMounts as Array<{
+        name: string;
+        mountPath: string;
+        readOnly?: boolean;
+      }>;
+      expect(mounts).toEqual(
+        expect.arrayContaining([
+          { name: 'liveresponse-token', mountPath: '/etc/cb-event-bridge/liveresponse', readOnly: true },
+          { name: 'liveresponse-ca', mountPath: '/etc/cb-event-bridge/liveresponse-ca', readOnly: true },
+        ]),
+      );
     }
     expect(text).not.toMatch(/name: CB_BRIDGE_LR_TOKEN$/m);
   });
@@ -209,13 +283,29 @@ describe('Live Response (ci/liveresponse-values.yaml)', () => {
   test('the job ledger and files are on a persistent volume: a volumeClaimTemplate, or an existing claim', () => {
     const sts = one(render(LR).manifests, 'StatefulSet');
     expect(sts.spec.volumeClaimTemplates).toHaveLength(1);
-    expect(sts.spec.volumeClaimTemplates[0]).toMatchObject({ metadata: { name: 'data' }, spec: { accessModes: ['ReadWriteOnce'], storageClassName: 'fast-ssd', resources: { requests: { storage: '5Gi' } } } });
+    expect(sts.spec.volumeClaimTemplates[0]).toMatchObject({
+      metadata: { name: 'data' },
+      spec: {
+        accessModes: ['ReadWriteOnce'],
+        storageClassName: 'fast-ssd',
+        resources: { requests: { storage: '5Gi' } },
+      },
+    });
     expect((sts.spec.template.spec.volumes as Volume[]).map((v) => v.name)).not.toContain('data');
-    expect(sts.spec.template.spec.containers[0].volumeMounts).toContainEqual({ name: 'data', mountPath: '/var/lib/cb-event-bridge' });
+    expect(sts.spec.template.spec.containers[0].volumeMounts).toContainEqual({
+      name: 'data',
+      mountPath: '/var/lib/cb-event-bridge',
+    });
 
-    const existing = one(render(LR, ['--set', 'liveResponse.actions.persistence.existingClaim=cb-lr-ledger']).manifests, 'StatefulSet');
+    const existing = one(
+      render(LR, ['--set', 'liveResponse.actions.persistence.existingClaim=cb-lr-ledger']).manifests,
+      'StatefulSet',
+    );
     expect(existing.spec.volumeClaimTemplates).toBeUndefined();
-    expect((existing.spec.template.spec.volumes as Volume[]).find((v) => v.name === 'data')).toEqual({ name: 'data', persistentVolumeClaim: { claimName: 'cb-lr-ledger' } });
+    expect((existing.spec.template.spec.volumes as Volume[]).find((v) => v.name === 'data')).toEqual({
+      name: 'data',
+      persistentVolumeClaim: { claimName: 'cb-lr-ledger' },
+    });
   });
 
   test('without actions.enabled there is no StatefulSet, and the Deployment still gets the Live Response settings for the jobs API', () => {
@@ -224,13 +314,28 @@ describe('Live Response (ci/liveresponse-values.yaml)', () => {
     const env = envOf(one(manifests, 'Deployment'));
     expect(env.CB_BRIDGE_LR_URL?.value).toBe('https://cb.example.com');
     expect(env.CB_BRIDGE_LR_ACTIONS).toBeUndefined();
-    expect(render('(defaults)').manifests.some((m) => m.kind === 'StatefulSet' || JSON.stringify(m).includes('CB_BRIDGE_LR_'))).toBe(false);
+    expect(
+      render('(defaults)').manifests.some(
+        (m) => m.kind === 'StatefulSet' || JSON.stringify(m).includes('CB_BRIDGE_LR_'),
+      ),
+    ).toBe(false);
   });
 
   test('incomplete Live Response values stop the render, naming the value to set', () => {
     const noUrl = helmRun(['template', 'soc', CHART, '-f', join(CHART, 'ci', LR), '--set', 'liveResponse.url=']);
-    expect({ status: noUrl.status, err: noUrl.err }).toEqual({ status: 1, err: expect.stringContaining('liveResponse.url: set the CB server URL') });
-    const noToken = helmRun(['template', 'soc', CHART, '-f', join(CHART, 'ci', LR), '--set', 'liveResponse.token.secretName=']);
+    expect({ status: noUrl.status, err: noUrl.err }).toEqual({
+      status: 1,
+      err: expect.stringContaining('liveResponse.url: set the CB server URL'),
+    });
+    const noToken = helmRun([
+      'template',
+      'soc',
+      CHART,
+      '-f',
+      join(CHART, 'ci', LR),
+      '--set',
+      'liveResponse.token.secretName=',
+    ]);
     expect(noToken.err).toContain('liveResponse.token.secretName: name the Secret');
     const actionsOnly = helmRun(['template', 'soc', CHART, '--set', 'liveResponse.actions.enabled=true']);
     expect(actionsOnly.err).toContain('liveResponse.actions.enabled: response actions need liveResponse.enabled=true');
@@ -240,11 +345,15 @@ describe('Live Response (ci/liveresponse-values.yaml)', () => {
 });
 
 test('a change of routes changes the checksum annotation, so the pods roll', () => {
-  const checksum = (extra: string[]): string => one(render('(defaults)', extra).manifests, 'Deployment').spec.template.metadata.annotations['checksum/routes'];
+  const checksum = (extra: string[]): string =>
+    one(render('(defaults)', extra).manifests, 'Deployment').spec.template.metadata.annotations['checksum/routes'];
   const before = checksum([]);
   expect(before).toMatch(/^[0-9a-f]{64}$/);
   const changed = join(work, 'changed-routes.yaml');
-  writeFileSync(changed, stringify({ routes: { routes: [{ name: 'renamed', match: ['#'], sinks: [{ type: 'stdout' }] }] } }));
+  writeFileSync(
+    changed,
+    stringify({ routes: { routes: [{ name: 'renamed', match: ['#'], sinks: [{ type: 'stdout' }] }] } }),
+  );
   expect(checksum(['-f', changed])).not.toBe(before);
   expect(checksum(['--set', 'bridge.logLevel=debug'])).toBe(before);
 });

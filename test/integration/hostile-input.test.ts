@@ -36,7 +36,12 @@ routes:
     sinks: [{ type: file, path: ${out('events.jsonl')} }]
 `;
 
-const asOutgoing = (m: HostileMessage): OutgoingMessage => ({ ...m, contentType: m.contentType as string, events: 0, firstSeq: -1 });
+const asOutgoing = (m: HostileMessage): OutgoingMessage => ({
+  ...m,
+  contentType: m.contentType as string,
+  events: 0,
+  firstSeq: -1,
+});
 
 /** The run id (boot id) of the sequenced good events, telling them from the headerless bundle's. */
 const GOOD_RUN = 71;
@@ -49,9 +54,14 @@ beforeAll(async () => {
   writeFileSync(routesPath, ROUTES);
   port = await freePort();
   bridge = new BridgeProcess([], {
-    CB_BRIDGE_AMQP_URL: vhost.amqpUrl, CB_BRIDGE_ROUTES: routesPath, CB_BRIDGE_DECLARE_EXCHANGES: 'true',
-    CB_BRIDGE_QUEUE_PREFIX: uniquePrefix('hostile'), CB_BRIDGE_ADMIN_PORT: String(port), CB_BRIDGE_ADMIN_TOKEN: TOKEN,
-    CB_BRIDGE_DECODE_WORKERS: '2', CB_BRIDGE_ADMIN_QUEUE_POLL_S: '0',
+    CB_BRIDGE_AMQP_URL: vhost.amqpUrl,
+    CB_BRIDGE_ROUTES: routesPath,
+    CB_BRIDGE_DECLARE_EXCHANGES: 'true',
+    CB_BRIDGE_QUEUE_PREFIX: uniquePrefix('hostile'),
+    CB_BRIDGE_ADMIN_PORT: String(port),
+    CB_BRIDGE_ADMIN_TOKEN: TOKEN,
+    CB_BRIDGE_DECODE_WORKERS: '2',
+    CB_BRIDGE_ADMIN_QUEUE_POLL_S: '0',
   });
   bridge.start();
   await bridge.consuming();
@@ -67,7 +77,11 @@ test('an ack flushed after its channel began closing is dropped, not thrown from
   const ch = await conn.createChannel();
   const { queue } = await ch.assertQueue('', { exclusive: true });
   ch.sendToQueue(queue, Buffer.from('x'));
-  const m = await new Promise<ConsumeMessage>((resolve) => { void ch.consume(queue, (msg) => { if (msg) resolve(msg); }); });
+  const m = await new Promise<ConsumeMessage>((resolve) => {
+    void ch.consume(queue, (msg) => {
+      if (msg) resolve(msg);
+    });
+  });
   const batcher = new AckBatcher(ch);
   batcher.track(m.fields.deliveryTag);
   batcher.complete(m.fields.deliveryTag); // its flush runs on the next turn
@@ -82,7 +96,12 @@ test('every hostile class among sequenced good events: no crash, every good even
   const publisher = new CbPublisher({ url: vhost.amqpUrl, declare: true, persistent: false });
   await publisher.open();
   const good = new SyntheticTraffic({ protobuf: 3, bundle: 1, json: 0, bundleSize: 40 }, 17, Date.now, GOOD_RUN);
-  const headerless = new SyntheticTraffic({ protobuf: 0, bundle: 1, json: 0, bundleSize: 5 }, 18, Date.now, GOOD_RUN + 1);
+  const headerless = new SyntheticTraffic(
+    { protobuf: 0, bundle: 1, json: 0, bundleSize: 5 },
+    18,
+    Date.now,
+    GOOD_RUN + 1,
+  );
   try {
     for (const c of HOSTILE_CLASSES) {
       for (let i = 0; i < 4; i++) await publisher.publish(good.next());
@@ -98,7 +117,12 @@ test('every hostile class among sequenced good events: no crash, every good even
   }
 
   const letters = (): Array<Record<string, unknown>> => jsonLines(out('dead.jsonl'));
-  const delivered = await waitFor(() => lossReport(out('events.jsonl'), good.generated, GOOD_RUN).missing === 0 && letters().length >= HOSTILE_CLASSES.length, 240_000);
+  const delivered = await waitFor(
+    () =>
+      lossReport(out('events.jsonl'), good.generated, GOOD_RUN).missing === 0 &&
+      letters().length >= HOSTILE_CLASSES.length,
+    240_000,
+  );
   expect(delivered).toBe(true);
 
   // Every good event exactly once (the sequenced stream; the headerless bundle's events are extra).
@@ -106,7 +130,9 @@ test('every hostile class among sequenced good events: no crash, every good even
   expect(report).toMatchObject({ missing: 0, duplicates: 0 });
 
   // One dead letter per hostile message, with its reason.
-  const reasons = letters().map((l) => l.reason as string).sort();
+  const reasons = letters()
+    .map((l) => l.reason as string)
+    .sort();
   expect(reasons).toEqual(HOSTILE_CLASSES.map((c) => c.reason).sort());
   for (const l of letters()) expect(String(l.detail).length).toBeLessThanOrEqual(4200);
 
@@ -114,7 +140,10 @@ test('every hostile class among sequenced good events: no crash, every good even
   const res = await fetch(`http://127.0.0.1:${port}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } });
   const metrics = parsePrometheusText(await res.text());
   for (const reason of new Set(reasons)) {
-    expect([reason, sampleValue(metrics, 'cb_bridge_decode_errors_total', { route: 'all', reason }) > 0]).toEqual([reason, true]);
+    expect([reason, sampleValue(metrics, 'cb_bridge_decode_errors_total', { route: 'all', reason }) > 0]).toEqual([
+      reason,
+      true,
+    ]);
   }
   expect(sampleValue(metrics, 'cb_bridge_decode_warnings_total', { route: 'all' })).toBeGreaterThan(0);
 

@@ -11,7 +11,14 @@ import type { Settings } from '../../src/config/settings';
 import { uniquePrefix, waitFor } from '../support/broker';
 import { TestVhost } from '../support/vhost';
 import { startBridge, tempDir, jsonLines, lines } from '../support/bridge-fixture';
-import { KafkaCollector, KAFKA_BROKERS, uniqueTopic, deleteTopicsByPrefix, recordsIn, type Received } from '../support/kafka';
+import {
+  KafkaCollector,
+  KAFKA_BROKERS,
+  uniqueTopic,
+  deleteTopicsByPrefix,
+  recordsIn,
+  type Received,
+} from '../support/kafka';
 
 /**
  * The kafka sink through the real bridge, on real RabbitMQ and a real Kafka (scripts/services.sh):
@@ -83,10 +90,15 @@ afterAll(async () => {
   await deleteTopicsByPrefix(topicPrefix);
 });
 
-const queuesEmpty = (...routes: string[]): Promise<boolean> => waitFor(async () => {
-  for (const r of routes) if (((await vhost.queueInfo(`${prefix}.${r}`))?.messages ?? 1) !== 0) return false;
-  return true;
-}, 60_000, 250);
+const queuesEmpty = (...routes: string[]): Promise<boolean> =>
+  waitFor(
+    async () => {
+      for (const r of routes) if (((await vhost.queueInfo(`${prefix}.${r}`))?.messages ?? 1) !== 0) return false;
+      return true;
+    },
+    60_000,
+    250,
+  );
 
 const json = (r: Received): Record<string, unknown> => JSON.parse(r.value.toString()) as Record<string, unknown>;
 
@@ -104,8 +116,11 @@ describe('through the bridge', () => {
   });
 
   test('normalized events land on {@type} topics, keyed by sensor id, with the cb.* headers and the JSON body', async () => {
-    const expected = sent.flatMap((m) => normalizeResult(decodeMessage({ ...m, receivedAt: 0 }, codecOptions(settings)), formatOptions(settings))
-      .map((r) => ({ type: String(r.type), routingKey: m.routingKey, contentType: m.contentType })));
+    const expected = sent.flatMap((m) =>
+      normalizeResult(decodeMessage({ ...m, receivedAt: 0 }, codecOptions(settings)), formatOptions(settings)).map(
+        (r) => ({ type: String(r.type), routingKey: m.routingKey, contentType: m.contentType }),
+      ),
+    );
     const topics = [...new Set(expected.map((e) => `${topicPrefix}.${e.type}`))];
     const total = (counts: Record<string, number>): number => Object.values(counts).reduce((a, b) => a + b, 0);
     // Every event is in Kafka (duplicates could only add to the count).
@@ -119,12 +134,15 @@ describe('through the bridge', () => {
       const ok = await collector.until((r) => distinct(r) >= expected.length, 60_000);
       if (!ok) {
         const read = Object.fromEntries(topics.map((t) => [t, collector.received.filter((r) => r.topic === t).length]));
-        console.log(`kafka sink: read ${distinct(collector.received)} of ${expected.length} events; in Kafka ${JSON.stringify(await recordsIn(topics))}, read ${JSON.stringify(read)}`);
+        console.log(
+          `kafka sink: read ${distinct(collector.received)} of ${expected.length} events; in Kafka ${JSON.stringify(await recordsIn(topics))}, read ${JSON.stringify(read)}`,
+        );
       }
       expect(ok).toBe(true);
       const got = collector.received;
       expect(distinct(got)).toBe(expected.length);
-      if (got.length > expected.length) console.log(`kafka sink: ${got.length - expected.length} duplicates of ${expected.length} records`);
+      if (got.length > expected.length)
+        console.log(`kafka sink: ${got.length - expected.length} duplicates of ${expected.length} records`);
       expect(new Set(got.map((r) => r.topic))).toEqual(new Set(expected.map((e) => `${topicPrefix}.${e.type}`)));
       for (const r of got) {
         const body = json(r);
@@ -134,7 +152,11 @@ describe('through the bridge', () => {
         expect(r.headers).toMatchObject({ 'cb.event_type': body.type, pipeline: 'soc' });
         expect(r.headers).not.toHaveProperty('cb.payload');
         expect(r.headers['cb.event_id']).toMatch(/^[0-9a-f]{20}-\d+$/);
-        expect(expected).toContainEqual({ type: body.type, routingKey: r.headers['cb.routing_key'], contentType: r.headers['cb.content_type'] });
+        expect(expected).toContainEqual({
+          type: body.type,
+          routingKey: r.headers['cb.routing_key'],
+          contentType: r.headers['cb.content_type'],
+        });
       }
       // One endpoint's records share a partition.
       const partitionOf = new Map<string, number>();
@@ -154,7 +176,9 @@ describe('through the bridge', () => {
     await collector.start([`${topicPrefix}-raw`]);
     try {
       // At least once: keep the first copy of each event.
-      const firstCopies = (r: readonly Received[]): Received[] => [...new Map(r.map((x) => [x.headers['cb.event_id'], x])).values()];
+      const firstCopies = (r: readonly Received[]): Received[] => [
+        ...new Map(r.map((x) => [x.headers['cb.event_id'], x])).values(),
+      ];
       expect(await collector.until((r) => firstCopies(r).length >= events, 60_000)).toBe(true);
       const got = firstCopies(collector.received);
       expect(got).toHaveLength(events);
@@ -167,11 +191,16 @@ describe('through the bridge', () => {
         const msg = CbEventMsgType.decode(r.value);
         expect(r.headers['cb.event_type']).toMatch(/^ingress\.event\./);
         // Bundle records carry no env of their own: the key is the sensor id from the bundle's headers.
-        const sensorId = r.headers['cb.routing_key'] === 'ingress.rawsensordata' ? bundle.headers.sensorId : msg.env?.endpoint?.SensorId;
+        const sensorId =
+          r.headers['cb.routing_key'] === 'ingress.rawsensordata'
+            ? bundle.headers.sensorId
+            : msg.env?.endpoint?.SensorId;
         expect(r.key).toBe(String(sensorId));
         return Number(msg.header?.eventid);
       });
-      const expectedSeqs = sent.filter((m) => m.contentType !== 'application/json').flatMap((m) => Array.from({ length: m.events }, (_, i) => m.firstSeq + i));
+      const expectedSeqs = sent
+        .filter((m) => m.contentType !== 'application/json')
+        .flatMap((m) => Array.from({ length: m.events }, (_, i) => m.firstSeq + i));
       expect(seqs.sort((a, b) => a - b)).toEqual(expectedSeqs);
       for (const r of text) {
         expect(json(r)).toHaveProperty('envelope');
@@ -187,12 +216,16 @@ describe('through the bridge', () => {
   });
 });
 
-test('a record over the broker\'s max size is dead-lettered alone; its neighbours arrive (split or sent together)', async () => {
+test("a record over the broker's max size is dead-lettered alone; its neighbours arrive (split or sent together)", async () => {
   const traffic = new SyntheticTraffic({ protobuf: 0, bundle: 0, json: 1, bundleSize: 1 }, 9);
   const feed = (huge?: string): OutgoingMessage => {
     const m = traffic.next('json');
     const doc = JSON.parse(m.body.toString()) as Record<string, unknown>;
-    return { ...m, routingKey: 'feed.77.ingress.hit.process', body: Buffer.from(JSON.stringify({ ...doc, report_id: `r-${m.firstSeq}`, ...(huge ? { ioc_value: huge } : {}) })) };
+    return {
+      ...m,
+      routingKey: 'feed.77.ingress.hit.process',
+      body: Buffer.from(JSON.stringify({ ...doc, report_id: `r-${m.firstSeq}`, ...(huge ? { ioc_value: huge } : {}) })),
+    };
   };
   const messages = [feed(), feed(), feed(), feed(randomBytes(900_000).toString('base64')), feed(), feed(), feed()];
   const hugeId = 'r-3';
@@ -203,9 +236,14 @@ test('a record over the broker\'s max size is dead-lettered alone; its neighbour
   try {
     expect(await waitFor(() => lines(deadPath).length >= 2, 60_000)).toBe(true);
     await collector.start([`${topicPrefix}-big`, `${topicPrefix}-big2`]);
-    const ids = (topic: string): Set<string> => new Set(collector.received.filter((r) => r.topic === topic)
-      .map((r) => String((json(r).message as { report_id: string }).report_id)));
-    const allArrived = (): boolean => neighbours.every((id) => ids(`${topicPrefix}-big`).has(id) && ids(`${topicPrefix}-big2`).has(id));
+    const ids = (topic: string): Set<string> =>
+      new Set(
+        collector.received
+          .filter((r) => r.topic === topic)
+          .map((r) => String((json(r).message as { report_id: string }).report_id)),
+      );
+    const allArrived = (): boolean =>
+      neighbours.every((id) => ids(`${topicPrefix}-big`).has(id) && ids(`${topicPrefix}-big2`).has(id));
     expect(await collector.until(allArrived, 60_000)).toBe(true);
     expect(ids(`${topicPrefix}-big`).has(hugeId)).toBe(false);
     expect(ids(`${topicPrefix}-big2`).has(hugeId)).toBe(false);

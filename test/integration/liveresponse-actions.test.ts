@@ -71,11 +71,32 @@ afterAll(async () => {
 /** A watchlist.hit.process (shaped like the captured ones) for a process on a sensor. */
 function hit(sensorId: number, pid: number, routingKey = 'watchlist.hit.process'): OutgoingMessage {
   const doc = {
-    process_md5: '6a993f9b16b993ae0e9d838efa3a1c72', sensor_id: sensorId, process_pid: pid, process_name: `evil${pid}.exe`, path: `c:\\temp\\evil${pid}.exe`,
-    hostname: 'WIN-EP7RMLTCLAJ', group: 'Default Group', unique_id: '00000001-0000-06f4-01d1-20a126347d43-00000001', segment_id: 1,
+    process_md5: '6a993f9b16b993ae0e9d838efa3a1c72',
+    sensor_id: sensorId,
+    process_pid: pid,
+    process_name: `evil${pid}.exe`,
+    path: `c:\\temp\\evil${pid}.exe`,
+    hostname: 'WIN-EP7RMLTCLAJ',
+    group: 'Default Group',
+    unique_id: '00000001-0000-06f4-01d1-20a126347d43-00000001',
+    segment_id: 1,
   };
-  const body = { server_name: 'cbtest', watchlist_id: 7, watchlist_name: 'evil tools', event_timestamp: 1447700467 + hitSeq++, docs: [doc] };
-  return { exchange: 'api.events', routingKey, contentType: 'application/json', headers: {}, body: Buffer.from(JSON.stringify(body)), events: 1, firstSeq: 0 };
+  const body = {
+    server_name: 'cbtest',
+    watchlist_id: 7,
+    watchlist_name: 'evil tools',
+    event_timestamp: 1447700467 + hitSeq++,
+    docs: [doc],
+  };
+  return {
+    exchange: 'api.events',
+    routingKey,
+    contentType: 'application/json',
+    headers: {},
+    body: Buffer.from(JSON.stringify(body)),
+    events: 1,
+    firstSeq: 0,
+  };
 }
 
 /** startAdminBridge with the output folder made first. */
@@ -116,10 +137,28 @@ routes:
 ${extra}`;
 
 const lrEnv = (dataDir: string, actions = true): Record<string, string> => ({
-  CB_BRIDGE_LR_URL: lr.url, CB_BRIDGE_LR_TOKEN: LR_TOKEN, CB_BRIDGE_LR_DATA_DIR: dataDir, CB_BRIDGE_LR_ACTIONS: String(actions),
+  CB_BRIDGE_LR_URL: lr.url,
+  CB_BRIDGE_LR_TOKEN: LR_TOKEN,
+  CB_BRIDGE_LR_DATA_DIR: dataDir,
+  CB_BRIDGE_LR_ACTIONS: String(actions),
 });
 
-type Result = { type: string; job_id: string; status: string; sensor_id: number; hostname?: string; trigger?: { event_type: string }; commands: Array<{ name: string; object: string | null; status: string; result?: { processes?: Array<{ pid: number }> }; error?: { kind: string } }>; error?: { kind: string } };
+type Result = {
+  type: string;
+  job_id: string;
+  status: string;
+  sensor_id: number;
+  hostname?: string;
+  trigger?: { event_type: string };
+  commands: Array<{
+    name: string;
+    object: string | null;
+    status: string;
+    result?: { processes?: Array<{ pid: number }> };
+    error?: { kind: string };
+  }>;
+  error?: { kind: string };
+};
 const results = (out: string): Result[] => jsonLines(join(out, 'results.jsonl')) as unknown as Result[];
 const hasProcess = (sensor: number, pid: number): boolean => lr.server.state.sensors.get(sensor)!.processes.has(pid);
 
@@ -143,8 +182,17 @@ describe('one bridge with response actions', () => {
     expect(await waitFor(() => results(out).length === 1, 20_000)).toBe(true);
     expect(hasProcess(10, 3100)).toBe(false);
     const [r] = results(out);
-    expect(r).toMatchObject({ type: 'liveresponse.result', status: 'succeeded', sensor_id: 10, hostname: 'WIN-EP7RMLTCLAJ', trigger: { event_type: 'watchlist.hit.process' } });
-    expect(r.commands.map((c) => [c.name, c.object, c.status])).toEqual([['kill', '3100', 'complete'], ['process list', null, 'complete']]);
+    expect(r).toMatchObject({
+      type: 'liveresponse.result',
+      status: 'succeeded',
+      sensor_id: 10,
+      hostname: 'WIN-EP7RMLTCLAJ',
+      trigger: { event_type: 'watchlist.hit.process' },
+    });
+    expect(r.commands.map((c) => [c.name, c.object, c.status])).toEqual([
+      ['kill', '3100', 'complete'],
+      ['process list', null, 'complete'],
+    ]);
     expect(r.commands[1].result?.processes?.some((p) => p.pid === 3100)).toBe(false);
     expect(kills.filter((k) => k === '10:3100')).toHaveLength(1);
   });
@@ -181,12 +229,18 @@ describe('one bridge with response actions', () => {
 
   test('the jobs API end to end: create, follow, download, refuse destructive, cancel, sessions, OpenAPI', async () => {
     const created = await api.call('POST', '/api/v1/liveresponse/jobs', {
-      sensor_id: 10, commands: [{ name: 'process list' }, { name: 'get file', object: 'C:\\Users\\pat\\notes.txt' }],
+      sensor_id: 10,
+      commands: [{ name: 'process list' }, { name: 'get file', object: 'C:\\Users\\pat\\notes.txt' }],
     });
     expect(created.status).toBe(202);
     const id = created.json.job_id as string;
     expect(created.json).toMatchObject({ status: 'queued', origin: 'api', sensor_id: 10 });
-    expect(await waitFor(async () => (await api.call('GET', `/api/v1/liveresponse/jobs/${id}`)).json.status === 'succeeded', 20_000)).toBe(true);
+    expect(
+      await waitFor(
+        async () => (await api.call('GET', `/api/v1/liveresponse/jobs/${id}`)).json.status === 'succeeded',
+        20_000,
+      ),
+    ).toBe(true);
     const job = (await api.call('GET', `/api/v1/liveresponse/jobs/${id}`)).json;
     const file = job.commands[1].file as { id: string; bytes: number; sha256: string };
     expect(file).toMatchObject({ id: `${id}-1`, bytes: 17 });
@@ -195,12 +249,19 @@ describe('one bridge with response actions', () => {
     expect((await api.call('GET', '/api/v1/liveresponse/files/0000000000000000-3')).status).toBe(404);
     expect((await api.call('GET', '/api/v1/liveresponse/files/..%2F..%2Fetc%2Fpasswd')).status).toBe(400);
 
-    const refused = await api.call('POST', '/api/v1/liveresponse/jobs', { sensor_id: 10, commands: [{ name: 'kill', object: '3103' }] });
+    const refused = await api.call('POST', '/api/v1/liveresponse/jobs', {
+      sensor_id: 10,
+      commands: [{ name: 'kill', object: '3103' }],
+    });
     expect([refused.status, refused.json.code]).toEqual([403, 'destructive_not_allowed']);
     expect(hasProcess(10, 3103)).toBe(true);
     expect((await api.call('POST', `/api/v1/liveresponse/jobs/${id}/cancel`)).status).toBe(409);
 
-    const slow = await api.call('POST', '/api/v1/liveresponse/jobs', { sensor_id: 12, commands: [{ name: 'process list' }], timeout_s: 60 });
+    const slow = await api.call('POST', '/api/v1/liveresponse/jobs', {
+      sensor_id: 12,
+      commands: [{ name: 'process list' }],
+      timeout_s: 60,
+    });
     const cancelled = await api.call('POST', `/api/v1/liveresponse/jobs/${slow.json.job_id as string}/cancel`);
     expect([cancelled.status, cancelled.json.status]).toEqual([200, 'cancelled']);
 
@@ -209,19 +270,33 @@ describe('one bridge with response actions', () => {
     expect(await waitFor(() => results(out).some((r) => r.job_id === id), 10_000)).toBe(true);
 
     const sessions = await api.call('GET', '/api/v1/liveresponse/sessions');
-    const open = (sessions.json.sessions as Array<{ id: number; sensor_id: number; status: string }>).find((s) => s.sensor_id === 10 && s.status === 'active')!;
+    const open = (sessions.json.sessions as Array<{ id: number; sensor_id: number; status: string }>).find(
+      (s) => s.sensor_id === 10 && s.status === 'active',
+    )!;
     expect(open).toBeDefined();
     expect((await api.call('DELETE', `/api/v1/liveresponse/sessions/${open.id}`)).json).toEqual({ closed: open.id });
     expect(lr.server.state.getSession(open.id).status).toBe('close');
 
     const doc = (await api.call('GET', '/openapi.json')).json as { paths: Record<string, unknown> };
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining([
-      '/api/v1/liveresponse/jobs', '/api/v1/liveresponse/jobs/{id}', '/api/v1/liveresponse/jobs/{id}/cancel',
-      '/api/v1/liveresponse/sessions', '/api/v1/liveresponse/sessions/{id}', '/api/v1/liveresponse/files/{id}',
-    ]));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/liveresponse/jobs',
+        '/api/v1/liveresponse/jobs/{id}',
+        '/api/v1/liveresponse/jobs/{id}/cancel',
+        '/api/v1/liveresponse/sessions',
+        '/api/v1/liveresponse/sessions/{id}',
+        '/api/v1/liveresponse/files/{id}',
+      ]),
+    );
     expect((await fetch(`${admin.url}/api/v1/liveresponse/jobs`)).status).toBe(401);
     const metrics = (await api.call('GET', '/metrics')).text;
-    for (const name of ['cb_bridge_lr_action_jobs_total', 'cb_bridge_lr_action_commands_total', 'cb_bridge_lr_action_job_duration_seconds_bucket', 'cb_bridge_lr_open_sessions', 'cb_bridge_lr_action_jobs_running']) {
+    for (const name of [
+      'cb_bridge_lr_action_jobs_total',
+      'cb_bridge_lr_action_commands_total',
+      'cb_bridge_lr_action_job_duration_seconds_bucket',
+      'cb_bridge_lr_open_sessions',
+      'cb_bridge_lr_action_jobs_running',
+    ]) {
       expect(metrics).toContain(name);
     }
   });
@@ -238,7 +313,12 @@ test('two replicas on the same queues: only the one with response actions consum
     expect(b.runtime.bridge.source.consumerCount('contain')).toBe(0);
     const pids = [3110, 3111, 3112, 3113, 3114, 3115];
     await publish(...pids.map((pid) => hit(10, pid)));
-    expect(await waitFor(() => results(outA).filter((r) => pids.includes(Number(r.commands[0].object))).length === pids.length, 30_000)).toBe(true);
+    expect(
+      await waitFor(
+        () => results(outA).filter((r) => pids.includes(Number(r.commands[0].object))).length === pids.length,
+        30_000,
+      ),
+    ).toBe(true);
     await new Promise((r) => setTimeout(r, 500));
     for (const pid of pids) {
       expect(hasProcess(10, pid)).toBe(false);
@@ -262,11 +342,19 @@ test('SIGKILL of the bridge mid-job, then restart: the job finishes once, and a 
   const routesPath = join(out, 'routes.yaml');
   writeFileSync(routesPath, routesYaml(out));
   const env = {
-    CB_BRIDGE_AMQP_URL: vhost.amqpUrl, CB_BRIDGE_ROUTES: routesPath, CB_BRIDGE_QUEUE_PREFIX: prefix, CB_BRIDGE_DECLARE_EXCHANGES: 'true',
-    CB_BRIDGE_DECODE_WORKERS: '0', ...lrEnv(data),
+    CB_BRIDGE_AMQP_URL: vhost.amqpUrl,
+    CB_BRIDGE_ROUTES: routesPath,
+    CB_BRIDGE_QUEUE_PREFIX: prefix,
+    CB_BRIDGE_DECLARE_EXCHANGES: 'true',
+    CB_BRIDGE_DECODE_WORKERS: '0',
+    ...lrEnv(data),
   };
-  const ledger = (): string => (existsSync(join(data, LEDGER_FILE)) ? readFileSync(join(data, LEDGER_FILE), 'utf8') : '');
-  const jobsInLedger = (): number => ledger().split('\n').filter((l) => l.startsWith('{"t":"job"')).length;
+  const ledger = (): string =>
+    existsSync(join(data, LEDGER_FILE)) ? readFileSync(join(data, LEDGER_FILE), 'utf8') : '';
+  const jobsInLedger = (): number =>
+    ledger()
+      .split('\n')
+      .filter((l) => l.startsWith('{"t":"job"')).length;
   const bridges: BridgeProcess[] = [];
   const start = async (): Promise<BridgeProcess> => {
     const p = new BridgeProcess([], env);

@@ -2,7 +2,17 @@ import { join } from 'node:path';
 import { writeFileSync, rmSync, mkdirSync, renameSync } from 'node:fs';
 import { CbPublisher } from '../../src/simulate/publisher';
 import { SyntheticTraffic } from '../../src/simulate/traffic';
-import { AMQP_URL, uniquePrefix, deleteByPrefix, closeAllConnections, restartBroker, setConsumerTimeout, resetConsumerTimeout, waitFor, queueInfo } from '../support/broker';
+import {
+  AMQP_URL,
+  uniquePrefix,
+  deleteByPrefix,
+  closeAllConnections,
+  restartBroker,
+  setConsumerTimeout,
+  resetConsumerTimeout,
+  waitFor,
+  queueInfo,
+} from '../support/broker';
 import { BridgeProcess } from '../support/bridge-process';
 import { tempDir } from '../support/bridge-fixture';
 import { lossReport, type LossReport } from '../support/loss-check';
@@ -20,7 +30,11 @@ interface Scenario {
   persistent?: boolean;
   env?: Record<string, string>;
   /** Runs after the first half is published; may return a replacement bridge. */
-  disrupt(ctx: { bridge: BridgeProcess; outDir: string; start: () => Promise<BridgeProcess> }): Promise<BridgeProcess | void>;
+  disrupt(ctx: {
+    bridge: BridgeProcess;
+    outDir: string;
+    start: () => Promise<BridgeProcess>;
+  }): Promise<BridgeProcess | void>;
   /** Disrupt halfway through publishing the first half (when the publisher survives the disruption). */
   midPublish?: boolean;
   afterSecondHalf?(ctx: { outDir: string }): Promise<void>;
@@ -30,7 +44,12 @@ interface Scenario {
 
 const reports: Record<string, LossReport> = {};
 
-async function publishHalf(traffic: SyntheticTraffic, messages: number, persistent: boolean, midway?: () => Promise<void>): Promise<void> {
+async function publishHalf(
+  traffic: SyntheticTraffic,
+  messages: number,
+  persistent: boolean,
+  midway?: () => Promise<void>,
+): Promise<void> {
   const p = new CbPublisher({ url: AMQP_URL, declare: true, persistent });
   await p.open();
   try {
@@ -49,7 +68,9 @@ async function runScenario(s: Scenario): Promise<LossReport> {
   const prefix = uniquePrefix(`loss-${s.name}`);
   const outDir = join(dir, 'out');
   const sinkPath = join(outDir, 'events.jsonl');
-  writeFileSync(join(dir, 'routes.yaml'), `
+  writeFileSync(
+    join(dir, 'routes.yaml'),
+    `
 dead_letter: { type: file, path: ${join(dir, 'dead.jsonl')} }
 routes:
   - name: all
@@ -57,10 +78,16 @@ routes:
     exchanges: [api.events, api.rawsensordata]
     format: decoded
     sinks: [{ type: file, path: ${sinkPath} }]
-`);
+`,
+  );
   const env = {
-    CB_BRIDGE_AMQP_URL: AMQP_URL, CB_BRIDGE_QUEUE_PREFIX: prefix, CB_BRIDGE_DECLARE_EXCHANGES: 'true',
-    CB_BRIDGE_QUEUE_TYPE: s.queueType ?? 'classic', CB_BRIDGE_RECONNECT_MAX_MS: '2000', CB_BRIDGE_PREFETCH: '100', ...s.env,
+    CB_BRIDGE_AMQP_URL: AMQP_URL,
+    CB_BRIDGE_QUEUE_PREFIX: prefix,
+    CB_BRIDGE_DECLARE_EXCHANGES: 'true',
+    CB_BRIDGE_QUEUE_TYPE: s.queueType ?? 'classic',
+    CB_BRIDGE_RECONNECT_MAX_MS: '2000',
+    CB_BRIDGE_PREFETCH: '100',
+    ...s.env,
   };
   const start = async (): Promise<BridgeProcess> => {
     const b = new BridgeProcess(['--config', join(dir, 'routes.yaml')], env);
@@ -73,7 +100,9 @@ routes:
   let bridge: BridgeProcess | null = null;
   try {
     bridge = await start();
-    const disrupt = async (): Promise<void> => { bridge = (await s.disrupt({ bridge: bridge!, outDir, start })) ?? bridge; };
+    const disrupt = async (): Promise<void> => {
+      bridge = (await s.disrupt({ bridge: bridge!, outDir, start })) ?? bridge;
+    };
     await publishHalf(traffic, 1500, !!s.persistent, s.midPublish ? disrupt : undefined);
     if (!s.midPublish) await disrupt();
     await publishHalf(traffic, 1500, !!s.persistent);
@@ -96,22 +125,29 @@ routes:
 test('(a) connections closed from the broker side mid-stream', async () => {
   const r = await runScenario({
     name: 'close-connections',
-    async disrupt() { closeAllConnections(); },
+    async disrupt() {
+      closeAllConnections();
+    },
   });
   expect(r.missing).toBe(0);
 });
 
 test('(b) RabbitMQ restarted mid-stream (quorum queue, persistent publishing)', async () => {
   const r = await runScenario({
-    name: 'broker-restart', queueType: 'quorum', persistent: true,
-    async disrupt() { await restartBroker(); },
+    name: 'broker-restart',
+    queueType: 'quorum',
+    persistent: true,
+    async disrupt() {
+      await restartBroker();
+    },
   });
   expect(r.missing).toBe(0);
 });
 
 test('(c) the bridge SIGKILLed mid-stream and started again', async () => {
   const r = await runScenario({
-    name: 'sigkill', midPublish: true,
+    name: 'sigkill',
+    midPublish: true,
     async disrupt({ bridge, start }) {
       await bridge.kill('SIGKILL');
       return start();

@@ -28,7 +28,8 @@ test('the simulator publishes CB-like properties: single events with no headers,
     const until = Date.now() + 10_000;
     while (got.length < 2 && Date.now() < until) {
       const m = await ch.get(queue, { noAck: true });
-      if (m) got.push(m); else await new Promise((r) => setTimeout(r, 50));
+      if (m) got.push(m);
+      else await new Promise((r) => setTimeout(r, 50));
     }
     const [s, b] = got;
     expect(s.fields.routingKey).toBe(single.routingKey);
@@ -45,7 +46,7 @@ test('the simulator publishes CB-like properties: single events with no headers,
   }
 });
 
-test('the benchmarks\' load publisher delivers every message, in order, with CB\'s properties, and returns once all are confirmed', async () => {
+test("the benchmarks' load publisher delivers every message, in order, with CB's properties, and returns once all are confirmed", async () => {
   const conn = await amqp.connect(AMQP_URL);
   const load = new LoadPublisher(AMQP_URL, true);
   try {
@@ -65,15 +66,35 @@ test('the benchmarks\' load publisher delivers every message, in order, with CB\
     expect((await ch.checkQueue(queue)).messageCount).toBe(messages.length);
     const got: amqp.ConsumeMessage[] = [];
     await new Promise<void>((resolve) => {
-      void ch.consume(queue, (m) => { if (m) got.push(m); if (got.length === messages.length) resolve(); }, { noAck: true });
+      void ch.consume(
+        queue,
+        (m) => {
+          if (m) got.push(m);
+          if (got.length === messages.length) resolve();
+        },
+        { noAck: true },
+      );
     });
     const seen = got.map((m, i) => ({
-      exchange: m.fields.exchange, routingKey: m.fields.routingKey, sameBody: m.content.equals(messages[i].body),
-      contentType: m.properties.contentType, deliveryMode: m.properties.deliveryMode, timestamped: typeof m.properties.timestamp === 'number', headers: m.properties.headers ?? {},
+      exchange: m.fields.exchange,
+      routingKey: m.fields.routingKey,
+      sameBody: m.content.equals(messages[i].body),
+      contentType: m.properties.contentType,
+      deliveryMode: m.properties.deliveryMode,
+      timestamped: typeof m.properties.timestamp === 'number',
+      headers: m.properties.headers ?? {},
     }));
-    expect(seen).toEqual(messages.map((m) => ({
-      exchange: m.exchange, routingKey: m.routingKey, sameBody: true, contentType: m.contentType, deliveryMode: 1, timestamped: true, headers: m.headers,
-    })));
+    expect(seen).toEqual(
+      messages.map((m) => ({
+        exchange: m.exchange,
+        routingKey: m.routingKey,
+        sameBody: true,
+        contentType: m.contentType,
+        deliveryMode: 1,
+        timestamped: true,
+        headers: m.headers,
+      })),
+    );
   } finally {
     await load.close();
     await conn.close().catch(() => undefined);

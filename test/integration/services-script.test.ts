@@ -23,24 +23,28 @@ const foreignNode = `cbbsvc-foreign-${suffix}@${host}`;
 
 const asRoot = (cmd: string, args: string[], env: Record<string, string> = {}): string => {
   const envArgs = Object.entries(env).map(([k, v]) => `${k}=${v}`);
-  const [file, argv] = process.getuid?.() === 0 ? ['env', [...envArgs, cmd, ...args]] : ['sudo', ['--', 'env', ...envArgs, cmd, ...args]];
+  const [file, argv] =
+    process.getuid?.() === 0 ? ['env', [...envArgs, cmd, ...args]] : ['sudo', ['--', 'env', ...envArgs, cmd, ...args]];
   return execFileSync(file, argv, { encoding: 'utf8', timeout: 120_000, stdio: ['ignore', 'pipe', 'pipe'] });
 };
 
 /** A TCP port nothing listens on, whose Erlang distribution port (+20000) is free too. */
 async function freePort(): Promise<number> {
-  const free = (port: number): Promise<boolean> => new Promise((resolve) => {
-    const srv = createServer();
-    srv.once('error', () => resolve(false));
-    srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
-  });
+  const free = (port: number): Promise<boolean> =>
+    new Promise((resolve) => {
+      const srv = createServer();
+      srv.once('error', () => resolve(false));
+      srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
+    });
   for (;;) {
     const port = 20_000 + Math.floor(Math.random() * 20_000);
-    if (await free(port) && await free(port + 20_000)) return port;
+    if ((await free(port)) && (await free(port + 20_000))) return port;
   }
 }
 
-const ping = (node: string): boolean => spawnSync('rabbitmq-diagnostics', ['-q', '-n', node, 'ping', '--timeout', '10'], { timeout: 60_000, stdio: 'ignore' }).status === 0;
+const ping = (node: string): boolean =>
+  spawnSync('rabbitmq-diagnostics', ['-q', '-n', node, 'ping', '--timeout', '10'], { timeout: 60_000, stdio: 'ignore' })
+    .status === 0;
 const pidOf = (pidFile: string): string => (existsSync(pidFile) ? readFileSync(pidFile, 'utf8').trim() : '');
 const alive = (pid: string): boolean => pid !== '' && existsSync(`/proc/${pid}`);
 
@@ -66,8 +70,12 @@ beforeAll(async () => {
   chmodSync(dir, 0o755); // the broker's user reads the node folders below
   const [ownPort, ownMgmt, foreignPort] = [await freePort(), await freePort(), await freePort()];
   ownEnv = {
-    CB_SERVICES_RABBIT_NODE: ownNode, CB_SERVICES_RABBIT_AMQP_PORT: String(ownPort), CB_SERVICES_RABBIT_MGMT_PORT: String(ownMgmt),
-    CB_SERVICES_RABBIT_BASE: join(dir, 'own'), CB_SERVICES_LOCK_FILE: join(dir, 'services.lock'), CB_SERVICES_RABBIT_ERL_ARGS: '+S 1:1',
+    CB_SERVICES_RABBIT_NODE: ownNode,
+    CB_SERVICES_RABBIT_AMQP_PORT: String(ownPort),
+    CB_SERVICES_RABBIT_MGMT_PORT: String(ownMgmt),
+    CB_SERVICES_RABBIT_BASE: join(dir, 'own'),
+    CB_SERVICES_LOCK_FILE: join(dir, 'services.lock'),
+    CB_SERVICES_RABBIT_ERL_ARGS: '+S 1:1',
   };
   // The other node, started by hand as any developer might: no management plugin, its own port.
   const base = join(dir, 'foreign');
@@ -75,22 +83,35 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'foreign-plugins'), '[].\n');
   foreignPidFile = join(base, 'node.pid');
   foreignEnv = {
-    RABBITMQ_NODENAME: foreignNode, RABBITMQ_NODE_PORT: String(foreignPort), RABBITMQ_DIST_PORT: String(foreignPort + 20_000),
-    RABBITMQ_MNESIA_BASE: join(base, 'mnesia'), RABBITMQ_LOG_BASE: join(base, 'log'), RABBITMQ_PID_FILE: foreignPidFile,
-    RABBITMQ_ENABLED_PLUGINS_FILE: join(dir, 'foreign-plugins'), RABBITMQ_CONFIG_FILE: join(base, 'none.conf'),
+    RABBITMQ_NODENAME: foreignNode,
+    RABBITMQ_NODE_PORT: String(foreignPort),
+    RABBITMQ_DIST_PORT: String(foreignPort + 20_000),
+    RABBITMQ_MNESIA_BASE: join(base, 'mnesia'),
+    RABBITMQ_LOG_BASE: join(base, 'log'),
+    RABBITMQ_PID_FILE: foreignPidFile,
+    RABBITMQ_ENABLED_PLUGINS_FILE: join(dir, 'foreign-plugins'),
+    RABBITMQ_CONFIG_FILE: join(base, 'none.conf'),
     RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS: '+S 1:1',
   };
   asRoot('rabbitmq-server', ['-detached'], foreignEnv);
   const until = Date.now() + 120_000;
   while (!ping(foreignNode)) {
-    if (Date.now() > until) throw new Error(`the other node ${foreignNode} did not start; its logs are in ${join(base, 'log')}`);
+    if (Date.now() > until)
+      throw new Error(`the other node ${foreignNode} did not start; its logs are in ${join(base, 'log')}`);
     await new Promise((r) => setTimeout(r, 1000));
   }
 });
 
 afterAll(() => {
-  for (const [node, env] of [[ownNode, ownEnv], [foreignNode, foreignEnv]] as const) {
-    if (ping(node)) spawnSync('env', [...Object.entries(env).map(([k, v]) => `${k}=${v}`), 'rabbitmqctl', '-q', '-n', node, 'stop'], { timeout: 120_000, stdio: 'ignore' });
+  for (const [node, env] of [
+    [ownNode, ownEnv],
+    [foreignNode, foreignEnv],
+  ] as const) {
+    if (ping(node))
+      spawnSync('env', [...Object.entries(env).map(([k, v]) => `${k}=${v}`), 'rabbitmqctl', '-q', '-n', node, 'stop'], {
+        timeout: 120_000,
+        stdio: 'ignore',
+      });
   }
   if (dir) asRoot('rm', ['-rf', dir]);
 });
@@ -124,15 +145,23 @@ test('up, restart and down act on their own node and leave another node on the h
 });
 
 test('Kafka under its own folder and ports: down and status never touch a broker started elsewhere', async () => {
-  const open = (port: number): Promise<boolean> => new Promise((resolve) => {
-    const socket = createConnection({ host: '127.0.0.1', port }, () => { socket.destroy(); resolve(true); });
-    socket.once('error', () => resolve(false));
-  });
+  const open = (port: number): Promise<boolean> =>
+    new Promise((resolve) => {
+      const socket = createConnection({ host: '127.0.0.1', port }, () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.once('error', () => resolve(false));
+    });
   const sharedBefore = await open(9092);
   const [port, sasl, ctrl] = [await freePort(), await freePort(), await freePort()];
   const env = {
-    ...process.env, CB_SERVICES_KAFKA_HOME: join(dir, 'kafka'), CB_SERVICES_KAFKA_PORT: String(port), CB_SERVICES_KAFKA_SASL_PORT: String(sasl),
-    CB_SERVICES_KAFKA_CTRL_PORT: String(ctrl), CB_SERVICES_LOCK_FILE: join(dir, 'services.lock'),
+    ...process.env,
+    CB_SERVICES_KAFKA_HOME: join(dir, 'kafka'),
+    CB_SERVICES_KAFKA_PORT: String(port),
+    CB_SERVICES_KAFKA_SASL_PORT: String(sasl),
+    CB_SERVICES_KAFKA_CTRL_PORT: String(ctrl),
+    CB_SERVICES_LOCK_FILE: join(dir, 'services.lock'),
   };
   const down = spawnSync('bash', [SERVICES, 'down', 'kafka'], { env, encoding: 'utf8', timeout: 60_000 });
   expect(down.status).toBe(0);

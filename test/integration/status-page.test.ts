@@ -33,9 +33,13 @@ let publisher: CbPublisher;
 
 /** The text of every cell of a table body, row by row. */
 // Page-side code is passed as text: the tests compile without the DOM library.
-const tableText = (id: string): Promise<string[][]> => page.evaluate(`Array.from(document.querySelectorAll('#${id} tbody tr'), (r) => Array.from(r.querySelectorAll('td'), (td) => td.textContent ?? ''))`);
+const tableText = (id: string): Promise<string[][]> =>
+  page.evaluate(
+    `Array.from(document.querySelectorAll('#${id} tbody tr'), (r) => Array.from(r.querySelectorAll('td'), (td) => td.textContent ?? ''))`,
+  );
 /** The text of cell `column` of route `route`'s row. */
-const routeCell = (route: string, column: number): string => `document.querySelector('#routes tr[data-route="${route}"]')?.children[${column}]?.textContent`;
+const routeCell = (route: string, column: number): string =>
+  `document.querySelector('#routes tr[data-route="${route}"]')?.children[${column}]?.textContent`;
 
 /**
  * Polls a page expression until it is true (page.waitForFunction compiles its text inside the
@@ -70,7 +74,9 @@ routes:
         required: false
         delivery: { batch_max_events: 10, linger_ms: 50 }
 `;
-  ({ runtime, admin, api } = await startAdminBridge(dir, routes, uniquePrefix('status-page'), { CB_BRIDGE_AMQP_URL: vhost.amqpUrl }));
+  ({ runtime, admin, api } = await startAdminBridge(dir, routes, uniquePrefix('status-page'), {
+    CB_BRIDGE_AMQP_URL: vhost.amqpUrl,
+  }));
   publisher = new CbPublisher({ url: vhost.amqpUrl, declare: true, persistent: false });
   await publisher.open();
   const events = new SyntheticTraffic({ protobuf: 1, bundle: 0, json: 0, bundleSize: 1 }, 3);
@@ -117,18 +123,30 @@ test('shows the routes, sinks, breaker, queue depths, recent events and dead let
   await page.click('#login button[type=submit]');
   await page.waitForSelector('body[data-loaded="true"]');
   // Wait until the traffic shows: 40 events routed on edr, the hits dead-lettered by the webhook.
-  await waitUntil(`${routeCell('edr', 5)} === '40' && document.querySelectorAll('#dead-letters tbody tr td').length > 1`, 30_000);
+  await waitUntil(
+    `${routeCell('edr', 5)} === '40' && document.querySelectorAll('#dead-letters tbody tr td').length > 1`,
+    30_000,
+  );
 
   const status = (await api.call('GET', '/api/v1/status')).json;
   const sinks = (await api.call('GET', '/api/v1/sinks')).json;
   const routes = await tableText('routes');
-  expect(routes.map((r) => [r[0], r[1]])).toEqual(status.routes.map((r: { name: string; state: string }) => [r.name, r.state]));
+  expect(routes.map((r) => [r[0], r[1]])).toEqual(
+    status.routes.map((r: { name: string; state: string }) => [r.name, r.state]),
+  );
   const edr = routes.find((r) => r[0] === 'edr')!;
   expect(edr[4]).toBe(String(status.routes[0].counters.received));
   expect(edr[5]).toBe('40');
 
   const sinkRows = await tableText('sinks');
-  expect(sinkRows.map((r) => [r[0], r[1], r[2], r[3]])).toEqual(sinks.sinks.map((s: { route: string; name: string; type: string; state: string; breaker: string | null }) => [`${s.route} / ${s.name}`, s.type, s.state, s.breaker ?? '–']));
+  expect(sinkRows.map((r) => [r[0], r[1], r[2], r[3]])).toEqual(
+    sinks.sinks.map((s: { route: string; name: string; type: string; state: string; breaker: string | null }) => [
+      `${s.route} / ${s.name}`,
+      s.type,
+      s.state,
+      s.breaker ?? '–',
+    ]),
+  );
   const soc = sinkRows.find((r) => r[0] === 'hits / soc')!;
   expect(Number(soc[7])).toBeGreaterThan(0); // failed
   expect(soc[10]).toContain('400');

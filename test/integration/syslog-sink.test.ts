@@ -47,7 +47,9 @@ describe('through the bridge', () => {
   const tls = new SyslogCollector('tls', { tls: { key: pki.pem('server.key'), cert: pki.pem('server.pem') } });
   const udp = new SyslogCollector('udp');
   const bsd = new SyslogCollector('tcp');
-  const rsyslog = BIN ? new RsyslogCollector(BIN, { ca: pki.path('ca.pem'), cert: pki.path('server.pem'), key: pki.path('server.key') }) : null;
+  const rsyslog = BIN
+    ? new RsyslogCollector(BIN, { ca: pki.path('ca.pem'), cert: pki.path('server.pem'), key: pki.path('server.key') })
+    : null;
   let bridge: Bridge;
   let publisher: CbPublisher;
   const sent: OutgoingMessage[] = [];
@@ -57,12 +59,16 @@ describe('through the bridge', () => {
   beforeAll(async () => {
     for (const c of [tcp, tls, udp, bsd]) await c.start();
     await rsyslog?.start();
-    const rsyslogSinks = rsyslog ? `
+    const rsyslogSinks = rsyslog
+      ? `
       - { type: syslog, name: rsyslog-tcp, address: "127.0.0.1:${rsyslog.tcpPort}", protocol: tcp, framing: octet_counting }
       - { type: syslog, name: rsyslog-tls, address: "localhost:${rsyslog.tlsPort}", protocol: tls, tls: { ca: "${pki.path('ca.pem')}" } }
-      - { type: syslog, name: rsyslog-udp, address: "127.0.0.1:${rsyslog.udpPort}", protocol: udp, udp_max_bytes: 60000 }` : '';
+      - { type: syslog, name: rsyslog-udp, address: "127.0.0.1:${rsyslog.udpPort}", protocol: udp, udp_max_bytes: 60000 }`
+      : '';
     let settings;
-    ({ bridge, settings } = await startBridge(dir, `
+    ({ bridge, settings } = await startBridge(
+      dir,
+      `
 dead_letter: { type: file, path: ${join(dir, 'dead.jsonl')} }
 routes:
   - name: siem
@@ -79,7 +85,10 @@ routes:
     exchanges: [api.events, api.rawsensordata]
     sinks:
       - { type: syslog, address: "${bsd.url}", rfc: 3164, facility: local3, app_name: carbonblack }
-`, prefix, { CB_BRIDGE_AMQP_URL: vhost.amqpUrl }));
+`,
+      prefix,
+      { CB_BRIDGE_AMQP_URL: vhost.amqpUrl },
+    ));
     publisher = new CbPublisher({ url: vhost.amqpUrl, declare: true, persistent: false });
     await publisher.open();
     const traffic = new SyntheticTraffic({ protobuf: 1, bundle: 0, json: 0, bundleSize: 10 }, 23);
@@ -88,7 +97,9 @@ routes:
     sent.push(traffic.next('bundle'));
     for (const m of sent) await publisher.publish(m);
     await publisher.flush();
-    expected = sent.flatMap((m) => normalizeResult(decodeMessage({ ...m, receivedAt: 0 }, codecOptions(settings!)), formatOptions(settings!)));
+    expected = sent.flatMap((m) =>
+      normalizeResult(decodeMessage({ ...m, receivedAt: 0 }, codecOptions(settings!)), formatOptions(settings!)),
+    );
     cefExpected = expected.map((r) => ({ ...r, cb_server: HOSTILE }));
   });
 
@@ -102,7 +113,13 @@ routes:
   test('CEF over TCP (octet counting), TLS (test CA) and UDP: every event arrives once, its header and CEF line parse back to the values the bridge computed', async () => {
     const n = expected.length;
     expect(n).toBeGreaterThan(20);
-    expect(await waitFor(() => tcp.received.length >= n && tls.received.length >= n && udp.received.length >= n, 60_000, 100)).toBe(true);
+    expect(
+      await waitFor(
+        () => tcp.received.length >= n && tls.received.length >= n && udp.received.length >= n,
+        60_000,
+        100,
+      ),
+    ).toBe(true);
     const cefLines = cefExpected.map(cefLine);
     for (const c of [tcp, tls, udp]) {
       const messages = c.texts().map(parseRfc5424);
@@ -113,8 +130,16 @@ routes:
         const record = cefExpected.find((r) => cefLine(r) === m.msg)!;
         expect(cef.extensions.dvchost).toBe(HOSTILE);
         const info = eventTypeInfo(String(record.type));
-        expect([m.appName, m.msgId, m.procId, m.facility, cef.signatureId, cef.extensions.cat]).toEqual(['cb-event-bridge', info.id, null, 16, info.id, record.type]);
-        const host = (record.computer_name ?? (record.docs as EventRecord[] | undefined)?.[0]?.computer_name) as string | undefined;
+        expect([m.appName, m.msgId, m.procId, m.facility, cef.signatureId, cef.extensions.cat]).toEqual([
+          'cb-event-bridge',
+          info.id,
+          null,
+          16,
+          info.id,
+          record.type,
+        ]);
+        const host = (record.computer_name ?? (record.docs as EventRecord[] | undefined)?.[0]?.computer_name) as
+          string | undefined;
         if (host) expect(m.hostname).toBe(headerField(host, 255));
         if (record.sensor_id !== undefined) expect(cef.extensions.cn1).toBe(String(record.sensor_id));
         expect(Number(cef.severity)).toBeLessThanOrEqual(10);
@@ -138,32 +163,51 @@ routes:
     expect(sorted(messages.map((m) => m.msg))).toEqual(sorted(sensor.map((r) => JSON.stringify(r))));
   });
 
-  rsyslogTest(BIN)('rsyslogd (Debian) receives the same CEF events over TCP, TLS and UDP and parses the same header fields', async () => {
-    if (!BIN) throw new Error(`${RSYSLOGD_MISSING}; with CI=true this test fails instead of being skipped`);
-    const n = expected.length * 3;
-    expect(await waitFor(() => rsyslog!.messages().length >= n, 60_000, 200)).toBe(true);
-    const got = rsyslog!.messages();
-    expect(sorted(got.map((m) => m.msg))).toEqual(sorted([...cefExpected, ...cefExpected, ...cefExpected].map(cefLine)));
-    const ours = new Map(tcp.texts().map(parseRfc5424).map((m) => [m.msg, m]));
-    for (const m of got) {
-      const mine = ours.get(m.msg)!;
-      expect([m.pri, m.hostname, m.appName, m.msgId, m.procId]).toEqual([mine.pri, mine.hostname ?? '-', 'cb-event-bridge', mine.msgId, '-']);
-      expect(Date.parse(m.timestamp)).toBe(Date.parse(mine.timestamp!));
-    }
-  });
+  rsyslogTest(BIN)(
+    'rsyslogd (Debian) receives the same CEF events over TCP, TLS and UDP and parses the same header fields',
+    async () => {
+      if (!BIN) throw new Error(`${RSYSLOGD_MISSING}; with CI=true this test fails instead of being skipped`);
+      const n = expected.length * 3;
+      expect(await waitFor(() => rsyslog!.messages().length >= n, 60_000, 200)).toBe(true);
+      const got = rsyslog!.messages();
+      expect(sorted(got.map((m) => m.msg))).toEqual(
+        sorted([...cefExpected, ...cefExpected, ...cefExpected].map(cefLine)),
+      );
+      const ours = new Map(
+        tcp
+          .texts()
+          .map(parseRfc5424)
+          .map((m) => [m.msg, m]),
+      );
+      for (const m of got) {
+        const mine = ours.get(m.msg)!;
+        expect([m.pri, m.hostname, m.appName, m.msgId, m.procId]).toEqual([
+          mine.pri,
+          mine.hostname ?? '-',
+          'cb-event-bridge',
+          mine.msgId,
+          '-',
+        ]);
+        expect(Date.parse(m.timestamp)).toBe(Date.parse(mine.timestamp!));
+      }
+    },
+  );
 });
 
 // ---- collector outages ---------------------------------------------------------------------------
 
 /** The sequence number a decoded protobuf event carries (what the outage route sends). */
-const seqOf = (text: string): number => (JSON.parse(text) as { message: { header: { eventid: number } } }).message.header.eventid;
+const seqOf = (text: string): number =>
+  (JSON.parse(text) as { message: { header: { eventid: number } } }).message.header.eventid;
 
 describe('collector down, then up', () => {
   const dir = tempDir('syslog-outage');
   const prefix = uniquePrefix('syslog-outage');
   const routingKey = `ingress.event.syslogtest${randomBytes(4).toString('hex')}`;
   const tcp = new SyslogCollector('tcp');
-  const tls = new SyslogCollector('tls', { tls: { key: pki.pem('server.key'), cert: pki.pem('server.pem'), ca: pki.pem('ca.pem') } });
+  const tls = new SyslogCollector('tls', {
+    tls: { key: pki.pem('server.key'), cert: pki.pem('server.pem'), ca: pki.pem('ca.pem') },
+  });
   const traffic = new SyntheticTraffic({ protobuf: 1, bundle: 0, json: 0, bundleSize: 1 }, 77);
   const seqByBody = new Map<string, number>();
   let bridge: Bridge;
@@ -183,7 +227,9 @@ describe('collector down, then up', () => {
   beforeAll(async () => {
     await tcp.start();
     await tls.start();
-    ({ bridge } = await startBridge(dir, `
+    ({ bridge } = await startBridge(
+      dir,
+      `
 dead_letter: { type: file, path: ${join(dir, 'dead.jsonl')} }
 routes:
   - name: outage
@@ -205,7 +251,10 @@ routes:
         tls: { ca: "${pki.path('ca.pem')}", cert: "${pki.path('client.pem')}", key: "${pki.path('client.key')}", server_name: localhost }
         connect_timeout_ms: 500
         delivery: { batch_max_events: 5, linger_ms: 5, backoff_initial_ms: 50, backoff_max_ms: 400 }
-`, prefix, { CB_BRIDGE_AMQP_URL: vhost.amqpUrl }));
+`,
+      prefix,
+      { CB_BRIDGE_AMQP_URL: vhost.amqpUrl },
+    ));
     publisher = new CbPublisher({ url: vhost.amqpUrl, declare: true, persistent: false });
     await publisher.open();
   });
@@ -234,10 +283,14 @@ routes:
         message: delivery.message,
         ack: () => {
           acked.add(seq);
-          checks.push(new Promise<void>((resolve) => setTimeout(() => {
-            if (!seen(tcp).has(seq) || !seen(tls).has(seq)) premature.push(seq);
-            resolve();
-          }, 1_000)));
+          checks.push(
+            new Promise<void>((resolve) =>
+              setTimeout(() => {
+                if (!seen(tcp).has(seq) || !seen(tls).has(seq)) premature.push(seq);
+                resolve();
+              }, 1_000),
+            ),
+          );
           delivery.ack();
         },
       });
@@ -252,10 +305,13 @@ routes:
     expect(seen(tcp).size).toBe(10);
     expect(seen(tls).size).toBe(10);
     expect([...acked].filter((s) => s >= 10)).toEqual([]);
-    for (const name of ['tcp', 'tls']) expect(drivers[name].health()).toMatchObject({ state: 'down', lastError: expect.stringMatching(/127\.0\.0\.1/) });
+    for (const name of ['tcp', 'tls'])
+      expect(drivers[name].health()).toMatchObject({ state: 'down', lastError: expect.stringMatching(/127\.0\.0\.1/) });
     // Bounded: the route holds at most its prefetch of messages; the rest wait on the broker.
     expect(pipeline.inFlightCount()).toBeLessThanOrEqual(20);
-    expect(await waitFor(async () => ((await vhost.queueInfo(`${prefix}.outage`))?.messages ?? 0) === 60, 15_000, 250)).toBe(true);
+    expect(
+      await waitFor(async () => ((await vhost.queueInfo(`${prefix}.outage`))?.messages ?? 0) === 60, 15_000, 250),
+    ).toBe(true);
 
     await Promise.all([tcp.start(), tls.start()]);
     const all = range(0, 70);
@@ -263,8 +319,11 @@ routes:
     expect(await waitFor(() => acked.size === 70, 30_000)).toBe(true);
     await Promise.all(checks);
     expect(premature).toEqual([]);
-    expect(await waitFor(async () => ((await vhost.queueInfo(`${prefix}.outage`))?.messages ?? -1) === 0, 20_000, 250)).toBe(true);
-    for (const name of ['tcp', 'tls']) expect(drivers[name].health()).toMatchObject({ state: 'up', reconnects: expect.any(Number) });
+    expect(
+      await waitFor(async () => ((await vhost.queueInfo(`${prefix}.outage`))?.messages ?? -1) === 0, 20_000, 250),
+    ).toBe(true);
+    for (const name of ['tcp', 'tls'])
+      expect(drivers[name].health()).toMatchObject({ state: 'up', reconnects: expect.any(Number) });
     expect(drivers.tcp.health().reconnects).toBeGreaterThanOrEqual(1);
     expect(tcp.partial + tls.partial).toBe(0);
     expect(lines(join(dir, 'dead.jsonl'))).toEqual([]);

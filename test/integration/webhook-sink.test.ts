@@ -22,7 +22,13 @@ const SECRET_B = `whsec_${randomBytes(24).toString('base64')}`;
 const TOKEN = `tok-${randomBytes(8).toString('hex')}`;
 const PASSWORD = `pw-${randomBytes(8).toString('hex')}`;
 const HEC_TOKEN = randomBytes(16).toString('hex');
-Object.assign(process.env, { WH_TEST_SECRET_A: SECRET_A, WH_TEST_SECRET_B: SECRET_B, WH_TEST_TOKEN: TOKEN, WH_TEST_PASSWORD: PASSWORD, WH_TEST_HEC_TOKEN: HEC_TOKEN });
+Object.assign(process.env, {
+  WH_TEST_SECRET_A: SECRET_A,
+  WH_TEST_SECRET_B: SECRET_B,
+  WH_TEST_TOKEN: TOKEN,
+  WH_TEST_PASSWORD: PASSWORD,
+  WH_TEST_HEC_TOKEN: HEC_TOKEN,
+});
 
 const BRIDGE_ENV = { CB_BRIDGE_ADMIN_PORT: '0' };
 
@@ -36,15 +42,19 @@ function keyHash16(key: string): string {
 }
 
 /** The bridge's event id for event 0 of a message: 64 bits of sha1(body) and 16 of the routing key's hash, 20 hex digits. */
-const eventIdOf = (m: OutgoingMessage): string => `${createHash('sha1').update(m.body).digest('hex').slice(0, 16)}${keyHash16(m.routingKey)}-0`;
-const batchIdOf = (ids: string[]): string => `batch_${createHash('sha256').update(ids.join('\n')).digest('hex').slice(0, 40)}`;
+const eventIdOf = (m: OutgoingMessage): string =>
+  `${createHash('sha1').update(m.body).digest('hex').slice(0, 16)}${keyHash16(m.routingKey)}-0`;
+const batchIdOf = (ids: string[]): string =>
+  `batch_${createHash('sha256').update(ids.join('\n')).digest('hex').slice(0, 40)}`;
 
 function signatures(secrets: string[], id: string, timestamp: string, body: Buffer): string {
-  return secrets.map((s) => {
-    const mac = createHmac('sha256', Buffer.from(s.slice('whsec_'.length), 'base64'));
-    mac.update(Buffer.concat([Buffer.from(`${id}.${timestamp}.`, 'utf8'), body]));
-    return `v1,${mac.digest('base64')}`;
-  }).join(' ');
+  return secrets
+    .map((s) => {
+      const mac = createHmac('sha256', Buffer.from(s.slice('whsec_'.length), 'base64'));
+      mac.update(Buffer.concat([Buffer.from(`${id}.${timestamp}.`, 'utf8'), body]));
+      return `v1,${mac.digest('base64')}`;
+    })
+    .join(' ');
 }
 
 type Decoded = { message: { header: { eventid: number } } };
@@ -64,7 +74,11 @@ function seqsOf(req: ReceivedRequest, mode: 'single' | 'json_array' | 'ndjson' |
 }
 
 /** Distinct sequence numbers the receiver accepted (2xx) at a path. */
-function acceptedSeqs(receiver: HttpReceiver, path: string, mode: 'single' | 'json_array' | 'ndjson' | 'template'): Set<number> {
+function acceptedSeqs(
+  receiver: HttpReceiver,
+  path: string,
+  mode: 'single' | 'json_array' | 'ndjson' | 'template',
+): Set<number> {
   const seen = new Set<number>();
   for (const r of receiver.accepted()) if (r.path === path) for (const s of seqsOf(r, mode)) seen.add(s);
   return seen;
@@ -127,7 +141,13 @@ interface Env {
 const envs: Env[] = [];
 
 async function setUp(name: string, seed: number): Promise<Env> {
-  const env: Env = { dir: tempDir(`webhook-${name}`), prefix: uniquePrefix(`webhook-${name}`), receiver: new HttpReceiver(), feed: new Feed(seed), bridge: null };
+  const env: Env = {
+    dir: tempDir(`webhook-${name}`),
+    prefix: uniquePrefix(`webhook-${name}`),
+    receiver: new HttpReceiver(),
+    feed: new Feed(seed),
+    bridge: null,
+  };
   envs.push(env);
   await env.receiver.start();
   await env.feed.open();
@@ -155,13 +175,20 @@ function driverOf(bridge: Bridge, route: string, sink: string): SinkDriver {
  * stats. The stats lag the broker by a few seconds, so a check that must hold (nothing acked that
  * was not delivered) is expressed as "eventually seen", which it cannot be if messages were lost.
  */
-async function brokerShows(queue: string, ok: (q: { messages: number; unacked: number }) => boolean): Promise<{ messages: number; unacked: number; ok: boolean }> {
+async function brokerShows(
+  queue: string,
+  ok: (q: { messages: number; unacked: number }) => boolean,
+): Promise<{ messages: number; unacked: number; ok: boolean }> {
   let last = { messages: -1, unacked: -1 };
-  const seen = await waitFor(async () => {
-    const info = await queueInfo(queue);
-    last = { messages: info?.messages ?? -1, unacked: info?.messages_unacknowledged ?? -1 };
-    return ok(last);
-  }, 15_000, 250);
+  const seen = await waitFor(
+    async () => {
+      const info = await queueInfo(queue);
+      last = { messages: info?.messages ?? -1, unacked: info?.messages_unacknowledged ?? -1 };
+      return ok(last);
+    },
+    15_000,
+    250,
+  );
   return { ...last, ok: seen };
 }
 
@@ -169,13 +196,21 @@ async function brokerShows(queue: string, ok: (q: { messages: number; unacked: n
  * Watches the acks of a route's messages as the pipeline decides them: an ack for an event the
  * receiver has not accepted (answered 2xx) yet is recorded as premature.
  */
-function watchAcks(bridge: Bridge, route: string, feed: Feed, accepted: () => Set<number>): { acked: Set<number>; premature: number[] } {
+function watchAcks(
+  bridge: Bridge,
+  route: string,
+  feed: Feed,
+  accepted: () => Set<number>,
+): { acked: Set<number>; premature: number[] } {
   const pipeline = bridge.routes.pipelines.find((p) => p.name === route)!;
-  const seqByEventId = (): Map<string, number> => new Map([...feed.messages.keys()].map((seq) => [feed.idOf(seq), seq]));
+  const seqByEventId = (): Map<string, number> =>
+    new Map([...feed.messages.keys()].map((seq) => [feed.idOf(seq), seq]));
   const watch = { acked: new Set<number>(), premature: [] as number[] };
   const handle = pipeline.handle.bind(pipeline);
   pipeline.handle = (delivery: Delivery): void => {
-    const seq = seqByEventId().get(eventIdOf({ routingKey: delivery.message.routingKey, body: delivery.message.body } as OutgoingMessage));
+    const seq = seqByEventId().get(
+      eventIdOf({ routingKey: delivery.message.routingKey, body: delivery.message.body } as OutgoingMessage),
+    );
     const ack = delivery.ack.bind(delivery);
     handle({
       ...delivery,
@@ -197,7 +232,9 @@ test('bodies, headers and signatures arrive byte for byte in every body mode', a
   const { receiver, feed, dir } = env;
   const fileOut = join(dir, 'events.jsonl');
   const url = receiver.url;
-  ({ bridge: env.bridge } = await startBridge(dir, `
+  ({ bridge: env.bridge } = await startBridge(
+    dir,
+    `
 dead_letter: { type: file, path: ${join(dir, 'dead.jsonl')} }
 routes:
   - name: hooks
@@ -234,13 +271,19 @@ routes:
         gzip: true
         signing: { secrets: ["\${WH_TEST_SECRET_B}"] }
         delivery: { batch_max_events: 10, linger_ms: 20 }
-`, env.prefix, BRIDGE_ENV));
+`,
+    env.prefix,
+    BRIDGE_ENV,
+  ));
 
   const N = 40;
   await feed.publish(N);
   const all = range(0, N);
-  const complete = (): boolean => lines(fileOut).length >= N
-    && (['single', 'json_array', 'ndjson', 'template'] as const).every((mode, i) => acceptedSeqs(receiver, ['/single', '/array?team=soc', '/ndjson', '/template'][i], mode).size === N);
+  const complete = (): boolean =>
+    lines(fileOut).length >= N &&
+    (['single', 'json_array', 'ndjson', 'template'] as const).every(
+      (mode, i) => acceptedSeqs(receiver, ['/single', '/array?team=soc', '/ndjson', '/template'][i], mode).size === N,
+    );
   expect(await waitFor(complete, 30_000)).toBe(true);
 
   // The file sink holds the exact text of every event: the reference for the bodies.
@@ -248,7 +291,12 @@ routes:
   expect([...textBySeq.keys()].sort((a, b) => a - b)).toEqual(all);
   const now = Math.floor(Date.now() / 1000);
 
-  const check = (req: ReceivedRequest, mode: 'single' | 'json_array' | 'ndjson' | 'template', secrets: string[], expectedBody: (seqs: number[], id: string) => string): void => {
+  const check = (
+    req: ReceivedRequest,
+    mode: 'single' | 'json_array' | 'ndjson' | 'template',
+    secrets: string[],
+    expectedBody: (seqs: number[], id: string) => string,
+  ): void => {
     const seqs = seqsOf(req, mode);
     const ids = seqs.map((s) => feed.idOf(s));
     const id = mode === 'single' ? ids[0] : batchIdOf(ids);
@@ -266,21 +314,35 @@ routes:
 
   const at = (path: string): ReceivedRequest[] => receiver.requests.filter((r) => r.path === path);
   for (const r of at('/single')) {
-    expect([r.method, r.headers['content-type'], r.headers['content-encoding']]).toEqual(['POST', 'application/json', 'gzip']);
+    expect([r.method, r.headers['content-type'], r.headers['content-encoding']]).toEqual([
+      'POST',
+      'application/json',
+      'gzip',
+    ]);
     expect(r.headers.authorization).toBe(`Basic ${Buffer.from(`cb:${PASSWORD}`).toString('base64')}`);
     check(r, 'single', [SECRET_A, SECRET_B], ([s]) => textBySeq.get(s)!);
   }
   expect(at('/single')).toHaveLength(N);
   for (const r of at('/array?team=soc')) {
-    expect([r.method, r.headers['content-type'], r.headers['content-encoding'], r.headers.authorization, r.headers['x-source']])
-      .toEqual(['POST', 'application/json', undefined, `Bearer ${TOKEN}`, 'cb-event-bridge']);
+    expect([
+      r.method,
+      r.headers['content-type'],
+      r.headers['content-encoding'],
+      r.headers.authorization,
+      r.headers['x-source'],
+    ]).toEqual(['POST', 'application/json', undefined, `Bearer ${TOKEN}`, 'cb-event-bridge']);
     expect(r.wire.equals(r.body)).toBe(true);
     check(r, 'json_array', [SECRET_A], (seqs) => `[${seqs.map((s) => textBySeq.get(s)).join(',')}]`);
     expect(seqsOf(r, 'json_array').length).toBeLessThanOrEqual(7);
   }
   expect(at('/array?team=soc').length).toBeGreaterThanOrEqual(Math.ceil(N / 7));
   for (const r of at('/ndjson')) {
-    expect([r.method, r.headers['content-type'], r.headers['x-api-key'], r.headers.authorization]).toEqual(['PUT', 'application/x-ndjson', TOKEN, undefined]);
+    expect([r.method, r.headers['content-type'], r.headers['x-api-key'], r.headers.authorization]).toEqual([
+      'PUT',
+      'application/x-ndjson',
+      TOKEN,
+      undefined,
+    ]);
     check(r, 'ndjson', [], (seqs) => `${seqs.map((s) => textBySeq.get(s)).join('\n')}\n`);
   }
   for (const r of at('/template')) {
@@ -295,7 +357,9 @@ routes:
 test('500s, 429 with Retry-After, a hang past the timeout, resets and an endpoint down for a while: every event arrives, none acked before it did, the breaker opens and closes', async () => {
   const env = await setUp('faults', 202);
   const { receiver, feed, dir } = env;
-  ({ bridge: env.bridge } = await startBridge(dir, `
+  ({ bridge: env.bridge } = await startBridge(
+    dir,
+    `
 dead_letter: { type: file, path: ${join(dir, 'dead.jsonl')} }
 routes:
   - name: faults
@@ -309,7 +373,10 @@ routes:
         timeout_ms: 400
         breaker: { failure_threshold: 3, cooldown_ms: 700 }
         delivery: { batch_max_events: 10, linger_ms: 10, concurrency: 2, backoff_initial_ms: 50, backoff_max_ms: 400 }
-`, env.prefix, BRIDGE_ENV));
+`,
+    env.prefix,
+    BRIDGE_ENV,
+  ));
   const bridge = env.bridge!;
   const driver = driverOf(bridge, 'faults', 'hook');
   const queue = `${env.prefix}.faults`;
@@ -321,7 +388,16 @@ routes:
 
   try {
     // Phase 1: a scripted run of failures, one per request, then success.
-    const faults: Array<'500' | '429' | 'hang' | 'reset'> = ['500', '500', '500', '429', 'hang', 'reset', '500', 'reset'];
+    const faults: Array<'500' | '429' | 'hang' | 'reset'> = [
+      '500',
+      '500',
+      '500',
+      '429',
+      'hang',
+      'reset',
+      '500',
+      'reset',
+    ];
     let tooManyAt = 0;
     let tooManySeqs: number[] = [];
     receiver.respond = (req) => {
@@ -341,7 +417,9 @@ routes:
     expect(faults).toEqual([]);
     expect(breakerSeen.has('open')).toBe(true); // three 500s in a row
     // The 429's events were not sent again before its Retry-After (1 s) was up.
-    const retried = receiver.requests.filter((r) => r.at > tooManyAt && seqsOf(r, 'json_array').some((s) => tooManySeqs.includes(s)));
+    const retried = receiver.requests.filter(
+      (r) => r.at > tooManyAt && seqsOf(r, 'json_array').some((s) => tooManySeqs.includes(s)),
+    );
     expect(retried.length).toBeGreaterThan(0);
     expect(retried[0].at - tooManyAt).toBeGreaterThanOrEqual(1000);
     expect(receiver.requests.some((r) => r.reply === 'hang')).toBe(true);
@@ -388,7 +466,9 @@ test('410 Gone disables the endpoint: held (unacked) until enable(), or dead-let
   const env = await setUp('gone', 303);
   const { receiver, feed, dir } = env;
   const deadFile = join(dir, 'dead.jsonl');
-  ({ bridge: env.bridge } = await startBridge(dir, `
+  ({ bridge: env.bridge } = await startBridge(
+    dir,
+    `
 dead_letter: { type: file, path: ${deadFile} }
 routes:
   - name: held
@@ -408,7 +488,10 @@ routes:
         name: hook
         url: ${receiver.url}/dropped
         on_disabled: dead_letter
-`, env.prefix, BRIDGE_ENV));
+`,
+    env.prefix,
+    BRIDGE_ENV,
+  ));
   const bridge = env.bridge!;
   const held = driverOf(bridge, 'held', 'hook');
   const dropped = driverOf(bridge, 'dropped', 'hook');
@@ -417,13 +500,17 @@ routes:
   receiver.respond = () => (gone ? { status: 410, body: 'this hook was deleted' } : { status: 200 });
 
   await feed.publish(20);
-  expect(await waitFor(() => held.health().state === 'disabled' && dropped.health().state === 'disabled', 20_000, 20)).toBe(true);
+  expect(
+    await waitFor(() => held.health().state === 'disabled' && dropped.health().state === 'disabled', 20_000, 20),
+  ).toBe(true);
   expect(held.sink.disabledReason).toBe(`HTTP 410 from ${receiver.url} (Gone): this hook was deleted`);
 
   // dead_letter: every event is dead-lettered with reason sink_disabled, and its message acked.
   expect(await waitFor(() => lines(deadFile).length >= 20, 20_000)).toBe(true);
   const dead = jsonLines(deadFile);
-  expect(new Set(dead.map((d) => `${String(d.route)}/${String(d.sink)}/${String(d.reason)}`))).toEqual(new Set(['dropped/hook/sink_disabled']));
+  expect(new Set(dead.map((d) => `${String(d.route)}/${String(d.sink)}/${String(d.reason)}`))).toEqual(
+    new Set(['dropped/hook/sink_disabled']),
+  );
   expect(await waitFor(async () => (await queueInfo(`${env.prefix}.dropped`))?.messages === 0, 20_000, 250)).toBe(true);
 
   // hold: the endpoint works again, but the sink stays disabled: nothing is sent, nothing acked.
@@ -453,7 +540,9 @@ test('splunk_hec: headers, envelopes byte for byte, a busy HEC retried, one refu
   const fileOut = join(dir, 'normalized.jsonl');
   const deadFile = join(dir, 'dead.jsonl');
   const channel = '5f0c8e4a-7b1d-4c2e-9a3f-6d5e4c3b2a19';
-  ({ bridge: env.bridge } = await startBridge(dir, `
+  ({ bridge: env.bridge } = await startBridge(
+    dir,
+    `
 dead_letter: { type: file, path: ${deadFile} }
 routes:
   - name: splunk
@@ -467,17 +556,25 @@ routes:
         channel: ${channel}
         gzip: true
         delivery: { batch_max_events: 8, linger_ms: 20, backoff_initial_ms: 50, backoff_max_ms: 300 }
-`, env.prefix, BRIDGE_ENV));
+`,
+    env.prefix,
+    BRIDGE_ENV,
+  ));
 
   let n = 0;
   let refused: string | null = null;
   receiver.respond = (req) => {
     if (req.path !== '/services/collector/event') return { status: 404, body: '{"text":"not found","code":404}' };
-    if (req.headers.authorization !== `Splunk ${HEC_TOKEN}`) return { status: 403, body: '{"text":"Invalid token","code":4}' };
-    if (req.headers['x-splunk-request-channel'] !== channel) return { status: 400, body: '{"text":"Data channel is missing","code":10}' };
+    if (req.headers.authorization !== `Splunk ${HEC_TOKEN}`)
+      return { status: 403, body: '{"text":"Invalid token","code":4}' };
+    if (req.headers['x-splunk-request-channel'] !== channel)
+      return { status: 400, body: '{"text":"Data channel is missing","code":10}' };
     n++;
     if (n === 1) return { status: 503, headers: { 'retry-after': '1' }, body: '{"text":"Server is busy","code":9}' };
-    const envelopes = req.body.toString('utf8').split('\n').filter((l) => l !== '');
+    const envelopes = req.body
+      .toString('utf8')
+      .split('\n')
+      .filter((l) => l !== '');
     if (refused === null && envelopes.length > 1) {
       refused = envelopes[1];
       return { status: 400, body: '{"text":"Invalid data format","code":6,"invalid-event-number":1}' };
@@ -493,14 +590,34 @@ routes:
   const expected = new Map<string, string>();
   for (const line of lines(fileOut)) {
     const e = JSON.parse(line) as { timestamp: number; computer_name: string };
-    expected.set(`{"time":${e.timestamp},"host":${JSON.stringify(e.computer_name)},"source":"cb-event-bridge","sourcetype":"bit9:carbonblack:json","index":"edr","event":${line}}`, line);
+    expected.set(
+      `{"time":${e.timestamp},"host":${JSON.stringify(e.computer_name)},"source":"cb-event-bridge","sourcetype":"bit9:carbonblack:json","index":"edr","event":${line}}`,
+      line,
+    );
   }
-  const delivered = (): Set<string> => new Set(receiver.accepted().flatMap((r) => r.body.toString('utf8').split('\n').filter((l) => l !== '')));
+  const delivered = (): Set<string> =>
+    new Set(
+      receiver.accepted().flatMap((r) =>
+        r.body
+          .toString('utf8')
+          .split('\n')
+          .filter((l) => l !== ''),
+      ),
+    );
   expect(await waitFor(() => delivered().size === N - 1, 30_000)).toBe(true);
   for (const r of receiver.requests) {
-    expect([r.method, r.path, r.headers['content-type'], r.headers['content-encoding']]).toEqual(['POST', '/services/collector/event', 'application/json', 'gzip']);
+    expect([r.method, r.path, r.headers['content-type'], r.headers['content-encoding']]).toEqual([
+      'POST',
+      '/services/collector/event',
+      'application/json',
+      'gzip',
+    ]);
     expect(r.body.toString('utf8').endsWith('\n')).toBe(true);
-    for (const envelope of r.body.toString('utf8').split('\n').filter((l) => l !== '')) expect(expected.has(envelope)).toBe(true);
+    for (const envelope of r.body
+      .toString('utf8')
+      .split('\n')
+      .filter((l) => l !== ''))
+      expect(expected.has(envelope)).toBe(true);
   }
   // Every event but the refused one was accepted; the refused one is the only dead letter.
   const refusedEnvelope = refused as string | null;
@@ -509,14 +626,21 @@ routes:
   const dead = jsonLines(deadFile);
   expect(dead).toHaveLength(1);
   expect(dead[0]).toMatchObject({ route: 'splunk', sink: 'splunk_hec', reason: 'sink_failed' });
-  expect(String(dead[0].detail)).toMatch(/^HEC code 6 \(Invalid data format\), HTTP 400 from http:\/\/127\.0\.0\.1:\d+: this event$/);
+  expect(String(dead[0].detail)).toMatch(
+    /^HEC code 6 \(Invalid data format\), HTTP 400 from http:\/\/127\.0\.0\.1:\d+: this event$/,
+  );
   expect(dead[0].body).toBe(expected.get(refusedEnvelope!));
   expect(JSON.stringify(dead)).not.toContain(HEC_TOKEN);
   // The busy reply's events were not sent again before its Retry-After (1 s) was up.
   const busy = receiver.requests[0];
   expect(busy.reply).toBe(503);
-  const busyEnvelopes = busy.body.toString('utf8').split('\n').filter((l) => l !== '');
-  const again = receiver.requests.find((r) => r.n > 1 && busyEnvelopes.some((e) => r.body.toString('utf8').includes(e)));
+  const busyEnvelopes = busy.body
+    .toString('utf8')
+    .split('\n')
+    .filter((l) => l !== '');
+  const again = receiver.requests.find(
+    (r) => r.n > 1 && busyEnvelopes.some((e) => r.body.toString('utf8').includes(e)),
+  );
   expect(again!.at - busy.at).toBeGreaterThanOrEqual(1000);
   expect(await waitFor(async () => (await queueInfo(`${env.prefix}.splunk`))?.messages === 0, 20_000, 250)).toBe(true);
 });

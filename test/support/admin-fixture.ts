@@ -33,18 +33,31 @@ export function adminOptions(over: Partial<AdminServerOptions> = {}): AdminServe
  * A bridge whose routes, sinks and dead-letter file are running but whose AMQP source is never
  * started (no broker needed: it stays `disconnected`), with the admin API on top (fastify inject).
  */
-export async function unitBridge(routesYaml: (dir: string) => string, options: Partial<AdminServerOptions> = {}, env: Record<string, string> = {}): Promise<UnitBridge> {
+export async function unitBridge(
+  routesYaml: (dir: string) => string,
+  options: Partial<AdminServerOptions> = {},
+  env: Record<string, string> = {},
+): Promise<UnitBridge> {
   const dir = mkdtempSync(join(tmpdir(), 'cbb-admin-'));
   const routesPath = join(dir, 'routes.yaml');
   writeFileSync(routesPath, routesYaml(dir));
-  const settings = loadSettings([], { CB_BRIDGE_ROUTES: routesPath, CB_BRIDGE_AMQP_URL: 'amqp://127.0.0.1:1', CB_BRIDGE_ADMIN_QUEUE_POLL_S: '0', ...env });
+  const settings = loadSettings([], {
+    CB_BRIDGE_ROUTES: routesPath,
+    CB_BRIDGE_AMQP_URL: 'amqp://127.0.0.1:1',
+    CB_BRIDGE_ADMIN_QUEUE_POLL_S: '0',
+    ...env,
+  });
   const runtime = new BridgeRuntime(settings, loadRoutesFile(routesPath), silentLogger(), { processMetrics: false });
   await runtime.bridge.routes.start();
   watchBridge(runtime.observability, runtime.bridge, silentLogger());
   const app = buildAdminApp(adminContextFor(runtime, '9.9.9-test'), adminOptions(options), silentLogger());
   await app.ready();
   return {
-    dir, routesPath, settings, runtime, app,
+    dir,
+    routesPath,
+    settings,
+    runtime,
+    app,
     async close() {
       await app.close();
       await runtime.reloader.close(1000);
@@ -59,7 +72,12 @@ export function deliver(rt: BridgeRuntime, route: string, message: InboundMessag
   const pipeline = rt.bridge.routes.pipeline(route);
   if (!pipeline) throw new Error(`no route ${route}`);
   return new Promise((resolve) => {
-    const d: Delivery = { message, redelivered: false, ack: () => resolve('acked'), park: async () => resolve('parked') };
+    const d: Delivery = {
+      message,
+      redelivered: false,
+      ack: () => resolve('acked'),
+      park: async () => resolve('parked'),
+    };
     pipeline.handle(d);
   });
 }
@@ -67,12 +85,22 @@ export function deliver(rt: BridgeRuntime, route: string, message: InboundMessag
 export const auth = { authorization: `Bearer ${TOKEN}` };
 
 /** A full bridge runtime on the real broker with the admin API listening on an ephemeral port. */
-export async function startAdminBridge(dir: string, routesYaml: string, prefix: string, env: Record<string, string> = {}): Promise<{ runtime: BridgeRuntime; admin: AdminServer; routesPath: string; api: AdminClient }> {
+export async function startAdminBridge(
+  dir: string,
+  routesYaml: string,
+  prefix: string,
+  env: Record<string, string> = {},
+): Promise<{ runtime: BridgeRuntime; admin: AdminServer; routesPath: string; api: AdminClient }> {
   const routesPath = join(dir, 'routes.yaml');
   writeFileSync(routesPath, routesYaml);
   const settings = loadSettings([], {
-    CB_BRIDGE_AMQP_URL: AMQP_URL, CB_BRIDGE_ROUTES: routesPath, CB_BRIDGE_QUEUE_PREFIX: prefix, CB_BRIDGE_DECLARE_EXCHANGES: 'true',
-    CB_BRIDGE_RECONNECT_MAX_MS: '2000', CB_BRIDGE_ADMIN_QUEUE_POLL_S: '1', ...env,
+    CB_BRIDGE_AMQP_URL: AMQP_URL,
+    CB_BRIDGE_ROUTES: routesPath,
+    CB_BRIDGE_QUEUE_PREFIX: prefix,
+    CB_BRIDGE_DECLARE_EXCHANGES: 'true',
+    CB_BRIDGE_RECONNECT_MAX_MS: '2000',
+    CB_BRIDGE_ADMIN_QUEUE_POLL_S: '1',
+    ...env,
   });
   const runtime = new BridgeRuntime(settings, loadRoutesFile(routesPath), silentLogger(), { processMetrics: false });
   await runtime.start();
@@ -85,14 +113,23 @@ export async function startAdminBridge(dir: string, routesYaml: string, prefix: 
 export class AdminClient {
   constructor(readonly url: string) {}
 
-  async call(method: string, path: string, body?: unknown): Promise<{ status: number; json: any; text: string }> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  async call(method: string, path: string, body?: unknown): Promise<{ status: number; json: any; text: string }> {
+    // eslint-disable-line @typescript-eslint/no-explicit-any
     const res = await fetch(`${this.url}${path}`, {
-      method, headers: { authorization: `Bearer ${TOKEN}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+      method,
+      headers: {
+        authorization: `Bearer ${TOKEN}`,
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      },
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
     });
     const text = await res.text();
     let json: unknown = null;
-    try { json = JSON.parse(text); } catch { /* not JSON (/metrics) */ }
+    try {
+      json = JSON.parse(text);
+    } catch {
+      /* not JSON (/metrics) */
+    }
     return { status: res.status, json, text };
   }
 }

@@ -9,22 +9,33 @@ export class BridgeProcess {
   private child: ChildProcess | null = null;
   logs = '';
 
-  constructor(private readonly args: string[], private readonly env: Record<string, string> = {}) {}
+  constructor(
+    private readonly args: string[],
+    private readonly env: Record<string, string> = {},
+  ) {}
 
   start(): void {
     this.child = spawn(process.execPath, [join(ROOT, 'bin', 'cb-event-bridge.js'), 'run', ...this.args], {
-      cwd: ROOT, env: { ...process.env, CB_BRIDGE_LOG_LEVEL: 'info', CB_BRIDGE_ADMIN_PORT: '0', ...this.env }, stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: ROOT,
+      env: { ...process.env, CB_BRIDGE_LOG_LEVEL: 'info', CB_BRIDGE_ADMIN_PORT: '0', ...this.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     recordChild(this.child);
-    this.child.stdout!.on('data', (d: Buffer) => { this.logs += d.toString(); });
-    this.child.stderr!.on('data', (d: Buffer) => { this.logs += d.toString(); if (this.logs.length > 2_000_000) this.logs = this.logs.slice(-1_000_000); });
+    this.child.stdout!.on('data', (d: Buffer) => {
+      this.logs += d.toString();
+    });
+    this.child.stderr!.on('data', (d: Buffer) => {
+      this.logs += d.toString();
+      if (this.logs.length > 2_000_000) this.logs = this.logs.slice(-1_000_000);
+    });
   }
 
   /** Resolves once the bridge logged that it is consuming; stops it and throws if it does not. */
   async consuming(timeoutMs = 30_000): Promise<void> {
     const until = Date.now() + timeoutMs;
     while (!this.logs.includes('AMQP connected and consuming')) {
-      if (this.child?.exitCode !== null) throw new Error(`bridge exited (${this.child?.exitCode}):\n${this.logs.slice(-4000)}`);
+      if (this.child?.exitCode !== null)
+        throw new Error(`bridge exited (${this.child?.exitCode}):\n${this.logs.slice(-4000)}`);
       if (Date.now() > until) {
         await this.stop();
         throw new Error(`bridge did not start consuming within ${timeoutMs} ms:\n${this.logs.slice(-4000)}`);
@@ -43,7 +54,9 @@ export class BridgeProcess {
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     child.kill('SIGTERM');
     let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<'late'>((resolve) => { timer = setTimeout(() => resolve('late'), graceMs); });
+    const late = new Promise<'late'>((resolve) => {
+      timer = setTimeout(() => resolve('late'), graceMs);
+    });
     const first = await Promise.race([exited, late]);
     clearTimeout(timer);
     if (first !== 'late') return first;

@@ -23,42 +23,65 @@ export function closeAllConnections(): void {
  * restart fails, and when the broker does not answer within a minute after it.
  */
 export async function restartBroker(): Promise<void> {
-  const run = spawnSync('bash', [`${__dirname}/../../scripts/services.sh`, 'restart', 'rabbitmq'], { encoding: 'utf8', timeout: 240_000 });
+  const run = spawnSync('bash', [`${__dirname}/../../scripts/services.sh`, 'restart', 'rabbitmq'], {
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
   const output = `${run.stdout ?? ''}${run.stderr ?? ''}`.trim();
   if (run.status !== 0) {
     const why = run.error ? run.error.message : run.signal ? `killed by ${run.signal}` : `exit code ${run.status}`;
     throw new Error(`scripts/services.sh restart rabbitmq failed (${why}):\n${output}`);
   }
   let lastError = '';
-  const answers = await waitFor(async () => {
-    try {
-      const conn = await amqp.connect(AMQP_URL);
-      await conn.close();
-      return true;
-    } catch (err) {
-      lastError = (err as Error).message;
-      return false;
-    }
-  }, 60_000, 500);
-  if (!answers) throw new Error(`the broker does not take AMQP connections a minute after its restart (${lastError}); scripts/services.sh said:\n${output}`);
+  const answers = await waitFor(
+    async () => {
+      try {
+        const conn = await amqp.connect(AMQP_URL);
+        await conn.close();
+        return true;
+      } catch (err) {
+        lastError = (err as Error).message;
+        return false;
+      }
+    },
+    60_000,
+    500,
+  );
+  if (!answers)
+    throw new Error(
+      `the broker does not take AMQP connections a minute after its restart (${lastError}); scripts/services.sh said:\n${output}`,
+    );
 }
 
 /** Shortens the broker's consumer timeout for channels opened afterwards (reset with `resetConsumerTimeout`). */
 export function setConsumerTimeout(ms: number): void {
-  rabbitmqctl('eval', `application:set_env(rabbit, consumer_timeout, ${ms}), application:set_env(rabbit, channel_tick_interval, 1000).`);
+  rabbitmqctl(
+    'eval',
+    `application:set_env(rabbit, consumer_timeout, ${ms}), application:set_env(rabbit, channel_tick_interval, 1000).`,
+  );
 }
 
 export function resetConsumerTimeout(): void {
-  rabbitmqctl('eval', 'application:set_env(rabbit, consumer_timeout, 1800000), application:set_env(rabbit, channel_tick_interval, 60000).');
+  rabbitmqctl(
+    'eval',
+    'application:set_env(rabbit, consumer_timeout, 1800000), application:set_env(rabbit, channel_tick_interval, 60000).',
+  );
 }
 
-interface QueueInfo { name: string; messages: number; messages_unacknowledged: number; consumers: number }
+interface QueueInfo {
+  name: string;
+  messages: number;
+  messages_unacknowledged: number;
+  consumers: number;
+}
 
 /** Queue stats from the management API. */
 export async function queueInfo(name: string): Promise<QueueInfo | null> {
   const u = new URL(MANAGEMENT_URL);
   const auth = Buffer.from(`${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}`).toString('base64');
-  const res = await fetch(`${u.protocol}//${u.host}/api/queues/%2F/${encodeURIComponent(name)}`, { headers: { authorization: `Basic ${auth}` } });
+  const res = await fetch(`${u.protocol}//${u.host}/api/queues/%2F/${encodeURIComponent(name)}`, {
+    headers: { authorization: `Basic ${auth}` },
+  });
   if (res.status === 404) return null;
   return (await res.json()) as QueueInfo;
 }
@@ -82,7 +105,11 @@ export async function deleteByPrefix(prefix: string): Promise<void> {
 }
 
 /** Polls until `check` returns true or the bound runs out; returns the last result. */
-export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs: number, everyMs = 100): Promise<boolean> {
+export async function waitFor(
+  check: () => boolean | Promise<boolean>,
+  timeoutMs: number,
+  everyMs = 100,
+): Promise<boolean> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     if (await check()) return true;

@@ -48,14 +48,20 @@ export function parseCef(line: string): ParsedCef {
   // Split at unescaped '=': each key is the last word before one.
   const equals: number[] = [];
   for (let k = 0; k < rest.length; k++) {
-    if (rest[k] === '\\') { k++; continue; }
+    if (rest[k] === '\\') {
+      k++;
+      continue;
+    }
     if (rest[k] === '=') equals.push(k);
   }
   const keys: Array<{ key: string; start: number; eq: number }> = equals.map((eq) => {
     let start = eq;
     while (start > 0 && /[A-Za-z0-9]/.test(rest[start - 1])) start--;
     const key = rest.slice(start, eq);
-    if (key === '' || (start > 0 && rest[start - 1] !== ' ')) throw new Error(`unescaped '=' in an extension value near ${JSON.stringify(rest.slice(Math.max(0, eq - 20), eq + 5))}`);
+    if (key === '' || (start > 0 && rest[start - 1] !== ' '))
+      throw new Error(
+        `unescaped '=' in an extension value near ${JSON.stringify(rest.slice(Math.max(0, eq - 20), eq + 5))}`,
+      );
     return { key, start, eq };
   });
   keys.forEach((k, n) => {

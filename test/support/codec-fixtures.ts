@@ -12,8 +12,13 @@ export function codecOptions(limits: Partial<CodecLimits> = {}, acceptUnknownRou
 
 export function message(body: Buffer | Uint8Array, over: Partial<InboundMessage> = {}): InboundMessage {
   return {
-    exchange: EVENTS_EXCHANGE, routingKey: 'ingress.event.netconn', contentType: 'application/protobuf',
-    headers: {}, body: Buffer.from(body), receivedAt: 1_700_000_000_000, ...over,
+    exchange: EVENTS_EXCHANGE,
+    routingKey: 'ingress.event.netconn',
+    contentType: 'application/protobuf',
+    headers: {},
+    body: Buffer.from(body),
+    receivedAt: 1_700_000_000_000,
+    ...over,
   };
 }
 

@@ -25,10 +25,19 @@ export function deployTool(name: DeployTool): string {
   const path = TOOL_PATHS[name];
   if (existsSync(path)) return path;
   try {
-    execFileSync('bash', [join(ROOT, 'scripts', 'tools.sh'), name], { stdio: ['ignore', 'ignore', 'pipe'], timeout: 900_000 });
+    execFileSync('bash', [join(ROOT, 'scripts', 'tools.sh'), name], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      timeout: 900_000,
+    });
   } catch (err) {
-    const stderr = String((err as { stderr?: Buffer }).stderr ?? '').trim().split('\n').slice(-3).join(' | ');
-    throw new Error(`${name} is not installed and 'bash scripts/tools.sh ${name}' failed: ${stderr || (err as Error).message}`);
+    const stderr = String((err as { stderr?: Buffer }).stderr ?? '')
+      .trim()
+      .split('\n')
+      .slice(-3)
+      .join(' | ');
+    throw new Error(
+      `${name} is not installed and 'bash scripts/tools.sh ${name}' failed: ${stderr || (err as Error).message}`,
+    );
   }
   if (!existsSync(path)) throw new Error(`'bash scripts/tools.sh ${name}' ran but ${path} is still missing`);
   return path;

@@ -15,10 +15,17 @@ module.exports = {
     return createHash('sha1').update('esm-package-transform-3').update(path).update(source).digest('hex');
   },
   process(source, path) {
-    const esm = source.replace(CREATED_REQUIRE, '').replace(IMPORT_META_URL, "require('node:url').pathToFileURL(__filename).href");
+    const esm = source
+      .replace(CREATED_REQUIRE, '')
+      .replace(IMPORT_META_URL, "require('node:url').pathToFileURL(__filename).href");
     const { outputText } = ts.transpileModule(esm, {
       fileName: path,
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true, allowJs: true },
+      compilerOptions: {
+        module: ts.ModuleKind.CommonJS,
+        target: ts.ScriptTarget.ES2022,
+        esModuleInterop: true,
+        allowJs: true,
+      },
     });
     return { code: outputText };
   },

@@ -47,17 +47,28 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 /** Field-by-field differences between the forwarder's events and ours for one file. */
-export function compareEvents(entry: CorpusEntry, expected: unknown[], actual: Record<string, unknown>[]): FieldDifference[] {
+export function compareEvents(
+  entry: CorpusEntry,
+  expected: unknown[],
+  actual: Record<string, unknown>[],
+): FieldDifference[] {
   const diffs: FieldDifference[] = [];
   if (expected.length !== actual.length) {
-    diffs.push({ file: entry.relPath, event: -1, field: '(event count)', expected: expected.length, actual: actual.length });
+    diffs.push({
+      file: entry.relPath,
+      event: -1,
+      field: '(event count)',
+      expected: expected.length,
+      actual: actual.length,
+    });
   }
   const n = Math.min(expected.length, actual.length);
   for (let i = 0; i < n; i++) {
     const e = expected[i] as Record<string, unknown>;
     const a = actual[i];
     for (const field of new Set([...Object.keys(e), ...Object.keys(a)])) {
-      if (!same(e[field], a[field])) diffs.push({ file: entry.relPath, event: i, field, expected: e[field], actual: a[field] });
+      if (!same(e[field], a[field]))
+        diffs.push({ file: entry.relPath, event: i, field, expected: e[field], actual: a[field] });
     }
   }
   return diffs;

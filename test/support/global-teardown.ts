@@ -5,6 +5,7 @@ export default function globalTeardown(): void {
   const runDir = process.env[RUN_DIR_ENV];
   if (!runDir) return;
   const killed = killRecordedChildren(runDir);
-  if (killed.length > 0) process.stderr.write(`test teardown: killed child processes the tests left running: ${killed.join(', ')}\n`);
+  if (killed.length > 0)
+    process.stderr.write(`test teardown: killed child processes the tests left running: ${killed.join(', ')}\n`);
   removeRunDir(runDir);
 }

@@ -50,7 +50,16 @@ export class HttpReceiver {
       req.on('end', () => {
         const wire = Buffer.concat(chunks);
         const body = req.headers['content-encoding'] === 'gzip' ? gunzipSync(wire) : wire;
-        const rec: ReceivedRequest = { n: this.requests.length + 1, method: req.method ?? '', path: req.url ?? '', headers: req.headers, wire, body, at: Date.now(), reply: 0 };
+        const rec: ReceivedRequest = {
+          n: this.requests.length + 1,
+          method: req.method ?? '',
+          path: req.url ?? '',
+          headers: req.headers,
+          wire,
+          body,
+          at: Date.now(),
+          reply: 0,
+        };
         let reply: Reply;
         try {
           reply = this.respond(rec);
@@ -59,8 +68,14 @@ export class HttpReceiver {
         }
         rec.reply = typeof reply === 'string' ? reply : reply.status;
         this.requests.push(rec);
-        if (reply === 'reset') { req.socket.destroy(); return; }
-        if (reply === 'hang') { this.hanging.add(res); return; }
+        if (reply === 'reset') {
+          req.socket.destroy();
+          return;
+        }
+        if (reply === 'hang') {
+          this.hanging.add(res);
+          return;
+        }
         res.writeHead(reply.status, reply.headers ?? {}).end(reply.body ?? '');
       });
     });

@@ -36,11 +36,15 @@ export async function kafkaControl(action: 'down' | 'up'): Promise<void> {
  */
 export function kafkaControllable(): { ok: boolean; reason: string } {
   if (process.env.CB_BRIDGE_TEST_KAFKA_CONTROL) return { ok: true, reason: 'CB_BRIDGE_TEST_KAFKA_CONTROL' };
-  if (process.env.CB_BRIDGE_TEST_KAFKA_BROKERS) return { ok: false, reason: 'CB_BRIDGE_TEST_KAFKA_BROKERS is set without CB_BRIDGE_TEST_KAFKA_CONTROL' };
+  if (process.env.CB_BRIDGE_TEST_KAFKA_BROKERS)
+    return { ok: false, reason: 'CB_BRIDGE_TEST_KAFKA_BROKERS is set without CB_BRIDGE_TEST_KAFKA_CONTROL' };
   const status = spawnSync('bash', [SERVICES, 'status', 'kafka'], { encoding: 'utf8', timeout: 30_000 });
   const line = (status.stdout ?? '').trim();
   if (status.status === 0 && line.startsWith('kafka: running')) return { ok: true, reason: line };
-  return { ok: false, reason: `this checkout's scripts/services.sh does not run the broker (${line || `exit ${status.status}`}); another checkout's broker may be serving the ports` };
+  return {
+    ok: false,
+    reason: `this checkout's scripts/services.sh does not run the broker (${line || `exit ${status.status}`}); another checkout's broker may be serving the ports`,
+  };
 }
 
 export interface Received {
@@ -76,11 +80,24 @@ export class KafkaCollector {
     // A consumer only reads partitions that had a leader when its group formed, so the topics must fully exist first.
     await ensureTopics(topics);
     this.consumer = new Consumer({ ...client('test-collector'), retries: 5, groupId: uniqueTopic('collector') });
-    this.stream = await this.consumer.consume({ topics, mode: 'earliest', autocommit: false, maxWaitTime: 200, sessionTimeout: 10_000, heartbeatInterval: 500 });
+    this.stream = await this.consumer.consume({
+      topics,
+      mode: 'earliest',
+      autocommit: false,
+      maxWaitTime: 200,
+      sessionTimeout: 10_000,
+      heartbeatInterval: 500,
+    });
     this.stream.on('data', (message) => {
       const headers: Record<string, string> = {};
       for (const [k, v] of message.headers) headers[k.toString()] = v.toString();
-      this.received.push({ topic: message.topic, partition: message.partition, key: message.key && message.key.length > 0 ? message.key.toString() : null, value: message.value ?? Buffer.alloc(0), headers });
+      this.received.push({
+        topic: message.topic,
+        partition: message.partition,
+        key: message.key && message.key.length > 0 ? message.key.toString() : null,
+        value: message.value ?? Buffer.alloc(0),
+        headers,
+      });
     });
     this.stream.on('error', () => undefined);
   }
@@ -110,11 +127,19 @@ export async function ensureTopics(topics: string[], timeoutMs = 30_000): Promis
     const existing = new Set(await admin.listTopics());
     const missing = topics.filter((t) => !existing.has(t));
     // The producer may create one of them meanwhile: an "already exists" here is fine.
-    if (missing.length > 0) await admin.createTopics({ topics: missing, partitions: 3, replicas: 1 }).catch(() => undefined);
+    if (missing.length > 0)
+      await admin.createTopics({ topics: missing, partitions: 3, replicas: 1 }).catch(() => undefined);
     const until = Date.now() + timeoutMs;
     for (;;) {
-      const meta = await admin.metadata({ topics, forceUpdate: true }).then((m) => [...m.topics.values()], () => []);
-      if (meta.length === topics.length && meta.every((t) => t && t.partitionsCount > 0 && t.partitions.every((p) => p.leader >= 0))) return;
+      const meta = await admin.metadata({ topics, forceUpdate: true }).then(
+        (m) => [...m.topics.values()],
+        () => [],
+      );
+      if (
+        meta.length === topics.length &&
+        meta.every((t) => t && t.partitionsCount > 0 && t.partitions.every((p) => p.leader >= 0))
+      )
+        return;
       if (Date.now() > until) throw new Error(`topics without leaders after ${timeoutMs} ms: ${topics.join(', ')}`);
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -125,11 +150,16 @@ export async function ensureTopics(topics: string[], timeoutMs = 30_000): Promis
 export async function recordsIn(topics: string[]): Promise<Record<string, number>> {
   const consumer = new Consumer({ ...client('test-offsets'), groupId: uniqueTopic('offsets') });
   try {
-    const existing = new Set(await consumer.metadata({ topics: [] }).then(() => withAdmin((admin) => admin.listTopics())));
+    const existing = new Set(
+      await consumer.metadata({ topics: [] }).then(() => withAdmin((admin) => admin.listTopics())),
+    );
     const out: Record<string, number> = {};
     for (const topic of topics) {
       out[topic] = existing.has(topic)
-        ? await consumer.listOffsets({ topics: [topic] }).then((o) => (o.get(topic) ?? []).reduce((n, end) => n + Number(end), 0), () => 0)
+        ? await consumer.listOffsets({ topics: [topic] }).then(
+            (o) => (o.get(topic) ?? []).reduce((n, end) => n + Number(end), 0),
+            () => 0,
+          )
         : 0;
     }
     return out;
@@ -147,7 +177,10 @@ export async function deleteTopicsByPrefix(prefix: string): Promise<void> {
 }
 
 /** Sequence numbers (decoded format: message.header.eventid) of JSON records, counted against 0..expected-1. */
-export function sequenceReport(values: readonly Buffer[], expected: number): { received: number; distinct: number; missing: number; duplicates: number; firstMissing: number[] } {
+export function sequenceReport(
+  values: readonly Buffer[],
+  expected: number,
+): { received: number; distinct: number; missing: number; duplicates: number; firstMissing: number[] } {
   const seen = new Map<number, number>();
   for (const v of values) {
     const seq = (JSON.parse(v.toString()) as { message?: { header?: { eventid?: number } } }).message?.header?.eventid;
@@ -155,7 +188,11 @@ export function sequenceReport(values: readonly Buffer[], expected: number): { r
   }
   const firstMissing: number[] = [];
   let missing = 0;
-  for (let i = 0; i < expected; i++) if (!seen.has(i)) { missing++; if (firstMissing.length < 10) firstMissing.push(i); }
+  for (let i = 0; i < expected; i++)
+    if (!seen.has(i)) {
+      missing++;
+      if (firstMissing.length < 10) firstMissing.push(i);
+    }
   let duplicates = 0;
   for (const n of seen.values()) duplicates += n - 1;
   return { received: values.length, distinct: seen.size, missing, duplicates, firstMissing };

@@ -20,8 +20,14 @@ function linesIn(path: string): string[] {
   const dir = dirname(path);
   if (!existsSync(dir)) return [];
   const base = basename(path);
-  const files = readdirSync(dir).filter((f) => f === base || f.startsWith(`${base}.`)).sort();
-  return files.flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.length > 0));
+  const files = readdirSync(dir)
+    .filter((f) => f === base || f.startsWith(`${base}.`))
+    .sort();
+  return files.flatMap((f) =>
+    readFileSync(join(dir, f), 'utf8')
+      .split('\n')
+      .filter((l) => l.length > 0),
+  );
 }
 
 /** Sequence numbers (header.eventid) of the decoded events a file sink received, counted against 0..expected-1. */
@@ -29,7 +35,8 @@ export function lossReport(path: string, expected: number, runId?: number): Loss
   const seen = new Map<number, number>();
   let received = 0;
   for (const line of allLines(path)) {
-    const header = (JSON.parse(line) as { message?: { header?: { eventid?: number; bootid?: number } } }).message?.header;
+    const header = (JSON.parse(line) as { message?: { header?: { eventid?: number; bootid?: number } } }).message
+      ?.header;
     const seq = header?.eventid;
     if (typeof seq !== 'number' || (runId !== undefined && header?.bootid !== runId)) continue;
     received++;
@@ -38,7 +45,10 @@ export function lossReport(path: string, expected: number, runId?: number): Loss
   const firstMissing: number[] = [];
   let missing = 0;
   for (let i = 0; i < expected; i++) {
-    if (!seen.has(i)) { missing++; if (firstMissing.length < 10) firstMissing.push(i); }
+    if (!seen.has(i)) {
+      missing++;
+      if (firstMissing.length < 10) firstMissing.push(i);
+    }
   }
   let duplicates = 0;
   for (const n of seen.values()) duplicates += n - 1;

@@ -55,12 +55,18 @@ export interface LrFixture {
 }
 
 /** A real lr-server on 127.0.0.1 (any free port) from sensors YAML, and a client for it. */
-export async function startLrServer(yaml = FAST_SENSORS_YAML, clientOptions: Partial<LrClientOptions> = {}, serverOptions: Partial<LrServerOptions> = {}): Promise<LrFixture> {
+export async function startLrServer(
+  yaml = FAST_SENSORS_YAML,
+  clientOptions: Partial<LrClientOptions> = {},
+  serverOptions: Partial<LrServerOptions> = {},
+): Promise<LrFixture> {
   const server = new LrServer(parseSensorsFile(yaml, 'test-sensors.yaml'), { token: LR_TOKEN, ...serverOptions });
   const url = await server.listen();
   const client = new LrClient({ url, token: LR_TOKEN, requestTimeoutMs: 5000, retryDelayMs: 20, ...clientOptions });
   return {
-    server, url, client,
+    server,
+    url,
+    client,
     async close() {
       await client.close();
       await server.close();

@@ -57,7 +57,8 @@ function parseLabels(text: string, line: string): Record<string, string> {
 
 function familyOf(sample: string, families: Map<string, MetricFamily>): MetricFamily | undefined {
   if (families.has(sample)) return families.get(sample);
-  for (const s of SUFFIXES) if (sample.endsWith(s) && families.has(sample.slice(0, -s.length))) return families.get(sample.slice(0, -s.length));
+  for (const s of SUFFIXES)
+    if (sample.endsWith(s) && families.has(sample.slice(0, -s.length))) return families.get(sample.slice(0, -s.length));
   return undefined;
 }
 
@@ -104,7 +105,11 @@ export function parsePrometheusText(text: string): Map<string, MetricFamily> {
 }
 
 /** The value of the sample with this name and (at least) these labels; summed when several match; 0 when none. */
-export function sampleValue(families: Map<string, MetricFamily>, name: string, labels: Record<string, string> = {}): number {
+export function sampleValue(
+  families: Map<string, MetricFamily>,
+  name: string,
+  labels: Record<string, string> = {},
+): number {
   let total = 0;
   for (const f of families.values()) {
     for (const s of f.samples) {

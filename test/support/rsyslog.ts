@@ -18,10 +18,12 @@ export interface RsyslogMessage {
 }
 
 const FIELDS = 7;
-const TEMPLATE = '%pri%|%timereported:::date-rfc3339%|%hostname%|%app-name%|%procid%|%msgid%|%structured-data%|%msg%\\n';
+const TEMPLATE =
+  '%pri%|%timereported:::date-rfc3339%|%hostname%|%app-name%|%procid%|%msgid%|%structured-data%|%msg%\\n';
 
 /** Why a test that needs rsyslogd cannot run, and what installs it. */
-export const RSYSLOGD_MISSING = 'rsyslogd is not installed: run `bash scripts/tools.sh rsyslog` (Debian\'s rsyslog and rsyslog-openssl, without starting the system service)';
+export const RSYSLOGD_MISSING =
+  "rsyslogd is not installed: run `bash scripts/tools.sh rsyslog` (Debian's rsyslog and rsyslog-openssl, without starting the system service)";
 
 /**
  * The test function for a test that needs rsyslogd: `test` when it is installed; when it is not,
@@ -58,7 +60,10 @@ async function listening(port: number, timeoutMs: number): Promise<boolean> {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
     const ok = await new Promise<boolean>((resolve) => {
-      const s = connect(port, '127.0.0.1', () => { s.destroy(); resolve(true); });
+      const s = connect(port, '127.0.0.1', () => {
+        s.destroy();
+        resolve(true);
+      });
       s.on('error', () => resolve(false));
     });
     if (ok) return true;
@@ -82,7 +87,10 @@ export class RsyslogCollector {
   private readonly dir = mkdtempSync(join(tmpdir(), 'cbb-rsyslog-'));
   log = '';
 
-  constructor(private readonly binary: string, private readonly pem: { ca: string; cert: string; key: string }) {}
+  constructor(
+    private readonly binary: string,
+    private readonly pem: { ca: string; cert: string; key: string },
+  ) {}
 
   get output(): string {
     return join(this.dir, 'received.log');
@@ -91,38 +99,50 @@ export class RsyslogCollector {
   async start(): Promise<void> {
     [this.tcpPort, this.tlsPort, this.udpPort] = [await freeTcpPort(), await freeTcpPort(), await freeUdpPort()];
     const conf = join(this.dir, 'rsyslog.conf');
-    writeFileSync(conf, [
-      `global(workDirectory="${this.dir}" defaultNetstreamDriverCAFile="${this.pem.ca}" defaultNetstreamDriverCertFile="${this.pem.cert}" defaultNetstreamDriverKeyFile="${this.pem.key}" maxMessageSize="64k")`,
-      'module(load="imtcp")',
-      'module(load="imudp")',
-      `input(type="imtcp" address="127.0.0.1" port="${this.tcpPort}")`,
-      `input(type="imtcp" address="127.0.0.1" port="${this.tlsPort}" streamDriver.name="ossl" streamDriver.mode="1" streamDriver.authMode="anon")`,
-      `input(type="imudp" address="127.0.0.1" port="${this.udpPort}")`,
-      `template(name="fields" type="string" string="${TEMPLATE}")`,
-      `action(type="omfile" file="${this.output}" template="fields" flushInterval="0" asyncWriting="off")`,
-      '',
-    ].join('\n'));
-    this.child = spawn(this.binary, ['-n', '-f', conf, '-i', join(this.dir, 'rsyslogd.pid')], { stdio: ['ignore', 'pipe', 'pipe'] });
-    this.child.stdout!.on('data', (d: Buffer) => { this.log += d.toString(); });
-    this.child.stderr!.on('data', (d: Buffer) => { this.log += d.toString(); });
-    const up = await listening(this.tcpPort, 10_000) && await listening(this.tlsPort, 5_000);
+    writeFileSync(
+      conf,
+      [
+        `global(workDirectory="${this.dir}" defaultNetstreamDriverCAFile="${this.pem.ca}" defaultNetstreamDriverCertFile="${this.pem.cert}" defaultNetstreamDriverKeyFile="${this.pem.key}" maxMessageSize="64k")`,
+        'module(load="imtcp")',
+        'module(load="imudp")',
+        `input(type="imtcp" address="127.0.0.1" port="${this.tcpPort}")`,
+        `input(type="imtcp" address="127.0.0.1" port="${this.tlsPort}" streamDriver.name="ossl" streamDriver.mode="1" streamDriver.authMode="anon")`,
+        `input(type="imudp" address="127.0.0.1" port="${this.udpPort}")`,
+        `template(name="fields" type="string" string="${TEMPLATE}")`,
+        `action(type="omfile" file="${this.output}" template="fields" flushInterval="0" asyncWriting="off")`,
+        '',
+      ].join('\n'),
+    );
+    this.child = spawn(this.binary, ['-n', '-f', conf, '-i', join(this.dir, 'rsyslogd.pid')], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child.stdout!.on('data', (d: Buffer) => {
+      this.log += d.toString();
+    });
+    this.child.stderr!.on('data', (d: Buffer) => {
+      this.log += d.toString();
+    });
+    const up = (await listening(this.tcpPort, 10_000)) && (await listening(this.tlsPort, 5_000));
     if (!up) throw new Error(`rsyslogd did not start listening:\n${this.log}`);
   }
 
   /** What rsyslog wrote so far, each line taken apart at its first seven '|' (MSG may hold more). */
   messages(): RsyslogMessage[] {
     if (!existsSync(this.output)) return [];
-    return readFileSync(this.output, 'utf8').split('\n').filter((l) => l !== '').map((line) => {
-      const parts: string[] = [];
-      let rest = line;
-      for (let i = 0; i < FIELDS; i++) {
-        const bar = rest.indexOf('|');
-        parts.push(rest.slice(0, bar));
-        rest = rest.slice(bar + 1);
-      }
-      const [pri, timestamp, hostname, appName, procId, msgId, structuredData] = parts;
-      return { pri: Number(pri), timestamp, hostname, appName, procId, msgId, structuredData, msg: rest };
-    });
+    return readFileSync(this.output, 'utf8')
+      .split('\n')
+      .filter((l) => l !== '')
+      .map((line) => {
+        const parts: string[] = [];
+        let rest = line;
+        for (let i = 0; i < FIELDS; i++) {
+          const bar = rest.indexOf('|');
+          parts.push(rest.slice(0, bar));
+          rest = rest.slice(bar + 1);
+        }
+        const [pri, timestamp, hostname, appName, procId, msgId, structuredData] = parts;
+        return { pri: Number(pri), timestamp, hostname, appName, procId, msgId, structuredData, msg: rest };
+      });
   }
 
   async stop(): Promise<void> {

@@ -39,22 +39,37 @@ export class SyslogCollector {
   private udp: DgramSocket | null = null;
   private readonly sockets = new Set<Socket>();
 
-  constructor(readonly protocol: CollectorProtocol, private readonly options: CollectorOptions = {}) {}
+  constructor(
+    readonly protocol: CollectorProtocol,
+    private readonly options: CollectorOptions = {},
+  ) {}
 
   async start(port = this.port): Promise<void> {
     if (this.protocol === 'udp') {
       const udp = createSocket('udp4');
       udp.on('message', (msg) => this.take(Buffer.from(msg), 'datagram', 0));
-      await new Promise<void>((resolve, reject) => { udp.once('error', reject); udp.bind(port, '127.0.0.1', () => resolve()); });
+      await new Promise<void>((resolve, reject) => {
+        udp.once('error', reject);
+        udp.bind(port, '127.0.0.1', () => resolve());
+      });
       this.udp = udp;
       this.port = udp.address().port;
       return;
     }
-    const server = this.protocol === 'tls'
-      ? createTlsServer({ ...this.options.tls, requestCert: !!this.options.tls?.ca, rejectUnauthorized: !!this.options.tls?.ca }, (s) => this.accept(s))
-      : createServer((s) => this.accept(s));
-    server.on('tlsClientError', () => { /* a refused handshake is the client's problem */ });
-    await new Promise<void>((resolve, reject) => { server.once('error', reject); server.listen(port, '127.0.0.1', () => resolve()); });
+    const server =
+      this.protocol === 'tls'
+        ? createTlsServer(
+            { ...this.options.tls, requestCert: !!this.options.tls?.ca, rejectUnauthorized: !!this.options.tls?.ca },
+            (s) => this.accept(s),
+          )
+        : createServer((s) => this.accept(s));
+    server.on('tlsClientError', () => {
+      /* a refused handshake is the client's problem */
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => resolve());
+    });
     this.server = server;
     this.port = (server.address() as AddressInfo).port;
   }
@@ -88,26 +103,43 @@ export class SyslogCollector {
     }
     const server = this.server;
     this.server = null;
-    const closed = [...this.sockets].map((s) => new Promise<void>((resolve) => {
-      if (s.destroyed) { resolve(); return; }
-      s.once('close', () => resolve());
-      s.end();
-      // A client that does not close its side in time is cut off.
-      setTimeout(() => s.destroy(), 2_000).unref();
-    }));
-    await Promise.all([...closed, new Promise<void>((resolve) => { if (server) server.close(() => resolve()); else resolve(); })]);
+    const closed = [...this.sockets].map(
+      (s) =>
+        new Promise<void>((resolve) => {
+          if (s.destroyed) {
+            resolve();
+            return;
+          }
+          s.once('close', () => resolve());
+          s.end();
+          // A client that does not close its side in time is cut off.
+          setTimeout(() => s.destroy(), 2_000).unref();
+        }),
+    );
+    await Promise.all([
+      ...closed,
+      new Promise<void>((resolve) => {
+        if (server) server.close(() => resolve());
+        else resolve();
+      }),
+    ]);
   }
 
   private accept(socket: Socket): void {
     const connection = ++this.connections;
     this.sockets.add(socket);
-    const peer = this.protocol === 'tls' ? ((socket as TLSSocket).getPeerCertificate()?.subject?.CN as string | undefined) : undefined;
+    const peer =
+      this.protocol === 'tls'
+        ? ((socket as TLSSocket).getPeerCertificate()?.subject?.CN as string | undefined)
+        : undefined;
     let pending: Buffer = Buffer.alloc(0);
     socket.on('data', (data: Buffer) => {
       pending = pending.length === 0 ? data : Buffer.concat([pending, data]);
       pending = this.frames(pending, connection, peer);
     });
-    socket.on('error', () => { /* the close that follows is what counts */ });
+    socket.on('error', () => {
+      /* the close that follows is what counts */
+    });
     socket.on('close', () => {
       if (pending.length > 0) this.partial++;
       this.sockets.delete(socket);
@@ -124,7 +156,8 @@ export class SyslogCollector {
         const space = buf.indexOf(0x20, at);
         if (space < 0) break;
         const length = Number(buf.subarray(at, space).toString('latin1'));
-        if (!Number.isInteger(length)) throw new Error(`collector: bad octet count ${buf.subarray(at, space).toString('latin1')}`);
+        if (!Number.isInteger(length))
+          throw new Error(`collector: bad octet count ${buf.subarray(at, space).toString('latin1')}`);
         if (buf.length < space + 1 + length) break;
         this.take(buf.subarray(space + 1, space + 1 + length), 'octet_counting', connection, peer);
         at = space + 1 + length;

@@ -51,7 +51,8 @@ class Cursor {
   }
 }
 
-const TIMESTAMP = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d{1,6})?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+const TIMESTAMP =
+  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d{1,6})?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 
 function sdName(c: Cursor, what: string): string {
   const start = c.i;
@@ -70,9 +71,16 @@ function paramValue(c: Cursor): string {
   for (;;) {
     if (c.i >= c.s.length) c.fail('unterminated PARAM-VALUE');
     const ch = c.s[c.i];
-    if (ch === '"') { c.i++; return out; }
+    if (ch === '"') {
+      c.i++;
+      return out;
+    }
     if (ch === ']') c.fail('unescaped ] in PARAM-VALUE');
-    if (ch === '\\' && '"\\]'.includes(c.s[c.i + 1])) { out += c.s[c.i + 1]; c.i += 2; continue; }
+    if (ch === '\\' && '"\\]'.includes(c.s[c.i + 1])) {
+      out += c.s[c.i + 1];
+      c.i += 2;
+      continue;
+    }
     out += ch;
     c.i++;
   }
@@ -128,17 +136,29 @@ export function parseRfc5424(text: string): Rfc5424Message {
   const bom = msg.startsWith('\ufeff');
   const p = Number(pri[1]);
   return {
-    pri: p, facility: p >> 3, severity: p & 7, version: Number(version[0]), timestamp, hostname, appName, procId, msgId, structuredData,
-    bom, msg: bom ? msg.slice(1) : msg,
+    pri: p,
+    facility: p >> 3,
+    severity: p & 7,
+    version: Number(version[0]),
+    timestamp,
+    hostname,
+    appName,
+    procId,
+    msgId,
+    structuredData,
+    bom,
+    msg: bom ? msg.slice(1) : msg,
   };
 }
 
-const BSD = /^<(\d{1,3})>((Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ( [1-9]|[12]\d|3[01]) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d) ([\x21-\x7e]+) ([A-Za-z0-9._/-]{1,32}): ([\s\S]*)$/;
+const BSD =
+  /^<(\d{1,3})>((Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ( [1-9]|[12]\d|3[01]) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d) ([\x21-\x7e]+) ([A-Za-z0-9._/-]{1,32}): ([\s\S]*)$/;
 
 /** Parses one RFC 3164 message `<PRI>Mmm dd hh:mm:ss HOSTNAME TAG: MSG`; throws when it is not one. */
 export function parseRfc3164(text: string): Rfc3164Message {
   const m = BSD.exec(text);
-  if (!m || Number(m[1]) > 191) throw new Error(`RFC 3164: not a BSD syslog message: ${JSON.stringify(text.slice(0, 120))}`);
+  if (!m || Number(m[1]) > 191)
+    throw new Error(`RFC 3164: not a BSD syslog message: ${JSON.stringify(text.slice(0, 120))}`);
   const pri = Number(m[1]);
   return { pri, facility: pri >> 3, severity: pri & 7, timestamp: m[2], hostname: m[6], tag: m[7], msg: m[8] };
 }

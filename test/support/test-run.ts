@@ -30,7 +30,11 @@ export function recordChild(child: ChildProcess): void {
   mkdirSync(pidsDir(runDir), { recursive: true });
   writeFileSync(file, commandLine(pid) ?? '');
   child.once('exit', () => {
-    try { unlinkSync(file); } catch { /* the teardown may have removed it */ }
+    try {
+      unlinkSync(file);
+    } catch {
+      /* the teardown may have removed it */
+    }
   });
 }
 
@@ -53,7 +57,9 @@ export function killRecordedChildren(runDir: string): number[] {
     try {
       process.kill(pid, 'SIGKILL');
       killed.push(pid);
-    } catch { /* exited meanwhile */ }
+    } catch {
+      /* exited meanwhile */
+    }
   }
   return killed;
 }

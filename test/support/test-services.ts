@@ -25,7 +25,9 @@ const KAFKA_IMAGE = 'apache/kafka:3.9.1';
 const KAFKA_USER = 'bridge';
 const KAFKA_PASSWORD = 'bridge-secret';
 
-const say = (line: string): void => { process.stderr.write(`\n[test services] ${line}\n`); };
+const say = (line: string): void => {
+  process.stderr.write(`\n[test services] ${line}\n`);
+};
 
 /** A loopback port free right now. */
 export function freePort(): Promise<number> {
@@ -62,12 +64,15 @@ async function startContainers(): Promise<void> {
   process.env.CB_BRIDGE_TEST_RABBIT_MGMT = `http://guest:guest@${rabbit.getHost()}:${rabbit.getMappedPort(15672)}`;
   // rabbitmqctl for the tests (vhosts, consumer timeouts) is the container's own.
   const bin = mkdtempSync(join(tmpdir(), 'cbb-rabbitmqctl-'));
-  writeFileSync(join(bin, 'rabbitmqctl'), `#!/bin/sh\nexec docker exec ${rabbit.getId()} rabbitmqctl "$@"\n`, { mode: 0o755 });
+  writeFileSync(join(bin, 'rabbitmqctl'), `#!/bin/sh\nexec docker exec ${rabbit.getId()} rabbitmqctl "$@"\n`, {
+    mode: 0o755,
+  });
   process.env.PATH = `${bin}${delimiter}${process.env.PATH ?? ''}`;
 
   // Kafka advertises the host ports, so they are chosen before it starts.
   const [plain, sasl] = [await freePort(), await freePort()];
-  const jaas = (module: string, extra = ''): string => `${module} required username="${KAFKA_USER}" password="${KAFKA_PASSWORD}"${extra};`;
+  const jaas = (module: string, extra = ''): string =>
+    `${module} required username="${KAFKA_USER}" password="${KAFKA_PASSWORD}"${extra};`;
   const kafka = await new GenericContainer(KAFKA_IMAGE)
     .withExposedPorts({ container: 19092, host: plain }, { container: 19093, host: sasl })
     .withEnvironment({
@@ -75,26 +80,46 @@ async function startContainers(): Promise<void> {
       KAFKA_PROCESS_ROLES: 'broker,controller',
       KAFKA_LISTENERS: 'PLAINTEXT://:19092,SASL_PLAINTEXT://:19093,INTERNAL://:9092,CONTROLLER://:9093',
       KAFKA_ADVERTISED_LISTENERS: `PLAINTEXT://127.0.0.1:${plain},SASL_PLAINTEXT://127.0.0.1:${sasl},INTERNAL://localhost:9092`,
-      KAFKA_LISTENER_SECURITY_PROTOCOL_MAP: 'CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT,INTERNAL:PLAINTEXT',
+      KAFKA_LISTENER_SECURITY_PROTOCOL_MAP:
+        'CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT,INTERNAL:PLAINTEXT',
       KAFKA_INTER_BROKER_LISTENER_NAME: 'INTERNAL',
       KAFKA_CONTROLLER_LISTENER_NAMES: 'CONTROLLER',
       KAFKA_CONTROLLER_QUORUM_VOTERS: '1@localhost:9093',
       KAFKA_SASL_ENABLED_MECHANISMS: 'PLAIN,SCRAM-SHA-256,SCRAM-SHA-512',
-      KAFKA_LISTENER_NAME_SASL__PLAINTEXT_PLAIN_SASL_JAAS_CONFIG: jaas('org.apache.kafka.common.security.plain.PlainLoginModule', ` user_${KAFKA_USER}="${KAFKA_PASSWORD}"`),
-      KAFKA_LISTENER_NAME_SASL__PLAINTEXT_SCRAM___SHA___256_SASL_JAAS_CONFIG: jaas('org.apache.kafka.common.security.scram.ScramLoginModule'),
-      KAFKA_LISTENER_NAME_SASL__PLAINTEXT_SCRAM___SHA___512_SASL_JAAS_CONFIG: jaas('org.apache.kafka.common.security.scram.ScramLoginModule'),
+      KAFKA_LISTENER_NAME_SASL__PLAINTEXT_PLAIN_SASL_JAAS_CONFIG: jaas(
+        'org.apache.kafka.common.security.plain.PlainLoginModule',
+        ` user_${KAFKA_USER}="${KAFKA_PASSWORD}"`,
+      ),
+      KAFKA_LISTENER_NAME_SASL__PLAINTEXT_SCRAM___SHA___256_SASL_JAAS_CONFIG: jaas(
+        'org.apache.kafka.common.security.scram.ScramLoginModule',
+      ),
+      KAFKA_LISTENER_NAME_SASL__PLAINTEXT_SCRAM___SHA___512_SASL_JAAS_CONFIG: jaas(
+        'org.apache.kafka.common.security.scram.ScramLoginModule',
+      ),
       KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR: '1',
       KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR: '1',
       KAFKA_TRANSACTION_STATE_LOG_MIN_ISR: '1',
     })
     .withWaitStrategy(Wait.forLogMessage(/Kafka Server started/))
     .start();
-  const scram = await kafka.exec(['/opt/kafka/bin/kafka-configs.sh', '--bootstrap-server', 'localhost:9092', '--alter', '--entity-type', 'users', '--entity-name', KAFKA_USER,
-    '--add-config', `SCRAM-SHA-256=[password=${KAFKA_PASSWORD}],SCRAM-SHA-512=[password=${KAFKA_PASSWORD}]`]);
+  const scram = await kafka.exec([
+    '/opt/kafka/bin/kafka-configs.sh',
+    '--bootstrap-server',
+    'localhost:9092',
+    '--alter',
+    '--entity-type',
+    'users',
+    '--entity-name',
+    KAFKA_USER,
+    '--add-config',
+    `SCRAM-SHA-256=[password=${KAFKA_PASSWORD}],SCRAM-SHA-512=[password=${KAFKA_PASSWORD}]`,
+  ]);
   if (scram.exitCode !== 0) throw new Error(`creating the Kafka SCRAM user failed: ${scram.output}`);
   process.env.CB_BRIDGE_TEST_KAFKA_BROKERS = `127.0.0.1:${plain}`;
   process.env.CB_BRIDGE_TEST_KAFKA_SASL_BROKERS = `127.0.0.1:${sasl}`;
-  say(`testcontainers: RabbitMQ ${process.env.CB_BRIDGE_TEST_AMQP_URL.replace(/:[^:@/]*@/, ':***@')} (${RABBITMQ_IMAGE}), Kafka 127.0.0.1:${plain} and SASL 127.0.0.1:${sasl} (${KAFKA_IMAGE}); the tests that stop the brokers are skipped`);
+  say(
+    `testcontainers: RabbitMQ ${process.env.CB_BRIDGE_TEST_AMQP_URL.replace(/:[^:@/]*@/, ':***@')} (${RABBITMQ_IMAGE}), Kafka 127.0.0.1:${plain} and SASL 127.0.0.1:${sasl} (${KAFKA_IMAGE}); the tests that stop the brokers are skipped`,
+  );
 }
 
 export default async function setupTestServices(): Promise<void> {
@@ -103,13 +128,20 @@ export default async function setupTestServices(): Promise<void> {
     return;
   }
   const forced = process.env.CB_BRIDGE_TEST_SERVICES;
-  if (forced && forced !== 'services' && forced !== 'testcontainers') throw new Error(`CB_BRIDGE_TEST_SERVICES=${forced}: expected services or testcontainers`);
+  if (forced && forced !== 'services' && forced !== 'testcontainers')
+    throw new Error(`CB_BRIDGE_TEST_SERVICES=${forced}: expected services or testcontainers`);
   const docker = forced === 'services' ? false : await dockerReachable();
-  if (forced === 'testcontainers' && !docker) throw new Error('CB_BRIDGE_TEST_SERVICES=testcontainers but no Docker engine answers (DOCKER_HOST or /var/run/docker.sock)');
+  if (forced === 'testcontainers' && !docker)
+    throw new Error(
+      'CB_BRIDGE_TEST_SERVICES=testcontainers but no Docker engine answers (DOCKER_HOST or /var/run/docker.sock)',
+    );
   if (docker) {
     await startContainers();
     return;
   }
   say(`no Docker engine answers: brokers from scripts/services.sh (installed and run without Docker)`);
-  execFileSync('bash', [join(ROOT, 'scripts', 'services.sh'), 'up'], { stdio: ['ignore', 'ignore', 'inherit'], timeout: 600_000 });
+  execFileSync('bash', [join(ROOT, 'scripts', 'services.sh'), 'up'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    timeout: 600_000,
+  });
 }

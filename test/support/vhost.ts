@@ -26,7 +26,10 @@ export class TestVhost {
   async queueInfo(queue: string): Promise<{ messages: number; messages_ready: number; consumers: number } | null> {
     const u = new URL(MANAGEMENT_URL);
     const auth = Buffer.from(`${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}`).toString('base64');
-    const res = await fetch(`${u.protocol}//${u.host}/api/queues/${encodeURIComponent(this.name)}/${encodeURIComponent(queue)}`, { headers: { authorization: `Basic ${auth}` } });
+    const res = await fetch(
+      `${u.protocol}//${u.host}/api/queues/${encodeURIComponent(this.name)}/${encodeURIComponent(queue)}`,
+      { headers: { authorization: `Basic ${auth}` } },
+    );
     if (res.status === 404) return null;
     return (await res.json()) as { messages: number; messages_ready: number; consumers: number };
   }

@@ -4,14 +4,26 @@ import { withErrors } from '../schemas/common';
 
 /** GET /metrics in the Prometheus text format; without the token when `metricsPublic`. */
 export function registerMetricsRoutes(app: FastifyInstance, ctx: AdminContext, metricsPublic: boolean): void {
-  app.get('/metrics', {
-    config: {
-      public: metricsPublic, produces: 'text/plain; version=0.0.4',
-      doc: { operationId: 'metrics', summary: 'Prometheus metrics (text exposition format)', tags: ['metrics'], description: 'docs/metrics.md describes every metric.' },
+  app.get(
+    '/metrics',
+    {
+      config: {
+        public: metricsPublic,
+        produces: 'text/plain; version=0.0.4',
+        doc: {
+          operationId: 'metrics',
+          summary: 'Prometheus metrics (text exposition format)',
+          tags: ['metrics'],
+          description: 'docs/metrics.md describes every metric.',
+        },
+      },
+      schema: {
+        response: withErrors({ 200: { type: 'string', description: 'Prometheus text exposition format 0.0.4.' } }),
+      },
     },
-    schema: { response: withErrors({ 200: { type: 'string', description: 'Prometheus text exposition format 0.0.4.' } }) },
-  }, async (_request, reply) => {
-    const text = await ctx.metrics.text();
-    return reply.type(ctx.metrics.contentType).send(text);
-  });
+    async (_request, reply) => {
+      const text = await ctx.metrics.text();
+      return reply.type(ctx.metrics.contentType).send(text);
+    },
+  );
 }

@@ -12,7 +12,8 @@ const ASSETS = {
 
 /** The page loads its own script and style and talks to this server only; nothing may frame it. */
 const SECURITY_HEADERS = {
-  'content-security-policy': "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  'content-security-policy':
+    "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'cache-control': 'no-cache',
@@ -25,11 +26,16 @@ const SECURITY_HEADERS = {
  */
 export function registerStatusPage(app: FastifyInstance): void {
   const html = readFileSync(join(PAGE_DIR, 'index.html'));
-  const assets = new Map(Object.entries(ASSETS).map(([name, type]) => [name, { type, body: readFileSync(join(PAGE_DIR, name)) }]));
-  app.get('/', { config: { public: true } }, async (_request, reply) => reply.headers(SECURITY_HEADERS).type('text/html; charset=utf-8').send(html));
+  const assets = new Map(
+    Object.entries(ASSETS).map(([name, type]) => [name, { type, body: readFileSync(join(PAGE_DIR, name)) }]),
+  );
+  app.get('/', { config: { public: true } }, async (_request, reply) =>
+    reply.headers(SECURITY_HEADERS).type('text/html; charset=utf-8').send(html),
+  );
   app.get<{ Params: { file: string } }>('/status-page/:file', { config: { public: true } }, async (request, reply) => {
     const asset = assets.get(request.params.file);
-    if (!asset) throw new AdminError(404, 'not_found', `the status page has no file ${JSON.stringify(request.params.file)}`);
+    if (!asset)
+      throw new AdminError(404, 'not_found', `the status page has no file ${JSON.stringify(request.params.file)}`);
     return reply.headers(SECURITY_HEADERS).type(asset.type).send(asset.body);
   });
 }

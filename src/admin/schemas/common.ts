@@ -10,7 +10,10 @@ export const problemSchema = {
     file: { type: 'string', description: 'The routes file.' },
     line: { type: 'integer', description: '1-based line (0 when unknown).' },
     column: { type: 'integer', description: '1-based column (0 when unknown).' },
-    path: { type: 'string', description: "Where in the document, like routes[1].sinks[0].path ('' for the whole file)." },
+    path: {
+      type: 'string',
+      description: "Where in the document, like routes[1].sinks[0].path ('' for the whole file).",
+    },
     message: { type: 'string', description: 'What is wrong.' },
   },
 } as const;
@@ -21,9 +24,17 @@ export const errorSchema = {
   required: ['code', 'message'],
   additionalProperties: false,
   properties: {
-    code: { type: 'string', description: 'Machine-readable error code (unauthorized, route_not_found, validation_failed, invalid_routes_file, ...).' },
+    code: {
+      type: 'string',
+      description:
+        'Machine-readable error code (unauthorized, route_not_found, validation_failed, invalid_routes_file, ...).',
+    },
     message: { type: 'string', description: 'What went wrong.' },
-    problems: { type: 'array', description: 'With invalid_routes_file: every problem found, located in the file.', items: problemSchema },
+    problems: {
+      type: 'array',
+      description: 'With invalid_routes_file: every problem found, located in the file.',
+      items: problemSchema,
+    },
     details: { type: 'array', description: 'With validation_failed: each failed check.', items: { type: 'string' } },
   },
 } as const;

@@ -1,21 +1,37 @@
 import { NAME_PATTERN } from './common';
 
 export const recentQuerySchema = {
-  type: 'object', additionalProperties: false,
+  type: 'object',
+  additionalProperties: false,
   properties: {
-    route: { type: 'string', pattern: NAME_PATTERN, description: "One route's events; without it, every route's, newest first." },
-    limit: { type: 'integer', minimum: 1, maximum: 10000, default: 20, description: 'Events at most (capped by the ring size per route).' },
+    route: {
+      type: 'string',
+      pattern: NAME_PATTERN,
+      description: "One route's events; without it, every route's, newest first.",
+    },
+    limit: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 10000,
+      default: 20,
+      description: 'Events at most (capped by the ring size per route).',
+    },
   },
 } as const;
 
 export const recentEventsSchema = {
-  type: 'object', additionalProperties: false, required: ['capacity', 'events'],
+  type: 'object',
+  additionalProperties: false,
+  required: ['capacity', 'events'],
   properties: {
     capacity: { type: 'integer', description: 'Events kept per route (settings admin.recent_events).' },
     events: {
-      type: 'array', description: 'Newest first.',
+      type: 'array',
+      description: 'Newest first.',
       items: {
-        type: 'object', additionalProperties: false, required: ['at', 'route', 'id', 'routingKey', 'eventKey', 'contentType', 'text', 'length', 'truncated'],
+        type: 'object',
+        additionalProperties: false,
+        required: ['at', 'route', 'id', 'routingKey', 'eventKey', 'contentType', 'text', 'length', 'truncated'],
         properties: {
           at: { type: 'string', description: 'When it was routed (ISO 8601).' },
           route: { type: 'string', description: 'Route name.' },

@@ -16,7 +16,11 @@
 
   async function api(path, init = {}) {
     const token = sessionStorage.getItem(TOKEN_KEY) ?? '';
-    const res = await fetch(path, { ...init, headers: { authorization: `Bearer ${token}`, ...(init.headers ?? {}) }, cache: 'no-store' });
+    const res = await fetch(path, {
+      ...init,
+      headers: { authorization: `Bearer ${token}`, ...(init.headers ?? {}) },
+      cache: 'no-store',
+    });
     if (res.status === 401) throw new Unauthorized('the admin token was not accepted');
     const type = res.headers.get('content-type') ?? '';
     const body = type.includes('json') ? await res.json() : await res.text();
@@ -103,13 +107,15 @@
       ['dead letters stored since start', number(status.deadLetters.written)],
       ['dead letters waiting to be stored', number(status.deadLetters.pending)],
     ];
-    $('overview').replaceChildren(...items.flatMap(([k, v]) => {
-      const dt = document.createElement('dt');
-      dt.textContent = k;
-      const dd = document.createElement('dd');
-      dd.textContent = v;
-      return [dt, dd];
-    }));
+    $('overview').replaceChildren(
+      ...items.flatMap(([k, v]) => {
+        const dt = document.createElement('dt');
+        dt.textContent = k;
+        const dd = document.createElement('dd');
+        dd.textContent = v;
+        return [dt, dd];
+      }),
+    );
   }
 
   function drawRoutes(status, depths) {
@@ -166,7 +172,9 @@
       fillTable('dead-letters', [], () => {});
       return;
     }
-    note.textContent = page.nextCursor ? `(the oldest ${page.letters.length} stored; more remain)` : `(${page.letters.length} stored)`;
+    note.textContent = page.nextCursor
+      ? `(the oldest ${page.letters.length} stored; more remain)`
+      : `(${page.letters.length} stored)`;
     fillTable('dead-letters', page.letters, (tr, l) => {
       cell(tr, l.at);
       cell(tr, l.route);
@@ -195,7 +203,10 @@
   }
 
   function showProblem(err) {
-    if (err instanceof Unauthorized) { signOut(err.message); return; }
+    if (err instanceof Unauthorized) {
+      signOut(err.message);
+      return;
+    }
     const p = $('problem');
     p.textContent = err ? String(err.message ?? err) : '';
     p.hidden = !err;
@@ -207,7 +218,9 @@
       api('/api/v1/sinks'),
       api(`/api/v1/events/recent?limit=${EVENTS_SHOWN}`),
       api('/metrics'),
-      status.deadLetters.browsable ? api(`/api/v1/deadletters?limit=${LETTERS_SHOWN}`) : Promise.resolve({ letters: [], nextCursor: null }),
+      status.deadLetters.browsable
+        ? api(`/api/v1/deadletters?limit=${LETTERS_SHOWN}`)
+        : Promise.resolve({ letters: [], nextCursor: null }),
     ]);
     drawOverview(status);
     drawRoutes(status, brokerQueueDepths(metrics));

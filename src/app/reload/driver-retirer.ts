@@ -14,11 +14,17 @@ export class DriverRetirer {
 
   async retire(drivers: readonly SinkDriver[], drainTimeoutMs: number): Promise<void> {
     for (const d of drivers) this.pending.add(d);
-    await Promise.all(drivers.map(async (d) => {
-      const drained = await d.drain(drainTimeoutMs);
-      if (!drained) this.logger.warn({ sink: d.name, queued: d.queueDepth() }, 'retired sink did not drain in time; closing it anyway (its messages were parked)');
-      await this.close(d);
-    }));
+    await Promise.all(
+      drivers.map(async (d) => {
+        const drained = await d.drain(drainTimeoutMs);
+        if (!drained)
+          this.logger.warn(
+            { sink: d.name, queued: d.queueDepth() },
+            'retired sink did not drain in time; closing it anyway (its messages were parked)',
+          );
+        await this.close(d);
+      }),
+    );
   }
 
   /** Closes every driver still waiting to drain. */

@@ -3,8 +3,14 @@
  * started, a secret that is missing). Nothing was changed: the old routes keep running.
  */
 export class ReloadBuildError extends Error {
-  constructor(readonly route: string, readonly sink: string | null, cause: unknown) {
-    super(`route ${route}${sink ? `, sink ${sink}` : ''}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  constructor(
+    readonly route: string,
+    readonly sink: string | null,
+    cause: unknown,
+  ) {
+    super(`route ${route}${sink ? `, sink ${sink}` : ''}: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      cause,
+    });
     this.name = 'ReloadBuildError';
   }
 }
@@ -16,7 +22,10 @@ export class ReloadBuildError extends Error {
  */
 export class ReloadApplyError extends Error {
   constructor(cause: unknown) {
-    super(`the new routes are in force, but the broker could not be updated: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    super(
+      `the new routes are in force, but the broker could not be updated: ${cause instanceof Error ? cause.message : String(cause)}`,
+      { cause },
+    );
     this.name = 'ReloadApplyError';
   }
 }

@@ -5,7 +5,16 @@ import { receivesBundlesOnly } from '../../sources/amqp/route-prefetch';
 import { valuesEqual } from '../../transforms/values';
 
 /** The route fields a reload compares; a change to any of them makes the route `changed`. */
-export const ROUTE_FIELDS = ['match', 'exchanges', 'filter', 'transform', 'format', 'sinks', 'prefetch', 'consumers'] as const;
+export const ROUTE_FIELDS = [
+  'match',
+  'exchanges',
+  'filter',
+  'transform',
+  'format',
+  'sinks',
+  'prefetch',
+  'consumers',
+] as const;
 export type RouteField = (typeof ROUTE_FIELDS)[number];
 
 /** A route present before and after the reload, with a different definition. */
@@ -44,19 +53,43 @@ function changedRoute(previous: RouteSpec, spec: RouteSpec, queuePrefix: string)
   const fields = ROUTE_FIELDS.filter((f) => !valuesEqual(previous[f], spec[f]));
   if (fields.length === 0) return null;
   const before = new Map(previous.sinks.map((s) => [sinkName(s), s]));
-  const keptSinks = spec.sinks.filter((s) => before.has(sinkName(s)) && valuesEqual(before.get(sinkName(s)), s)).map(sinkName);
-  const { bind, unbind } = bindingDiff(routeTopology(queuePrefix, previous).bindings, routeTopology(queuePrefix, spec).bindings);
-  return { spec, previous, fields, keptSinks, bind, unbind, restartConsumers: fields.includes('prefetch') || fields.includes('consumers') || receivesBundlesOnly(previous) !== receivesBundlesOnly(spec) };
+  const keptSinks = spec.sinks
+    .filter((s) => before.has(sinkName(s)) && valuesEqual(before.get(sinkName(s)), s))
+    .map(sinkName);
+  const { bind, unbind } = bindingDiff(
+    routeTopology(queuePrefix, previous).bindings,
+    routeTopology(queuePrefix, spec).bindings,
+  );
+  return {
+    spec,
+    previous,
+    fields,
+    keptSinks,
+    bind,
+    unbind,
+    restartConsumers:
+      fields.includes('prefetch') ||
+      fields.includes('consumers') ||
+      receivesBundlesOnly(previous) !== receivesBundlesOnly(spec),
+  };
 }
 
 /** Compares the routes in force with a newly loaded list (both validated, sink names filled in). */
 export function planReload(current: readonly RouteSpec[], next: readonly RouteSpec[], queuePrefix: string): ReloadPlan {
   const before = new Map(current.map((r) => [r.name, r]));
   const after = new Set(next.map((r) => r.name));
-  const plan: ReloadPlan = { added: [], removed: current.filter((r) => !after.has(r.name)), changed: [], unchanged: [] };
+  const plan: ReloadPlan = {
+    added: [],
+    removed: current.filter((r) => !after.has(r.name)),
+    changed: [],
+    unchanged: [],
+  };
   for (const spec of next) {
     const previous = before.get(spec.name);
-    if (!previous) { plan.added.push(spec); continue; }
+    if (!previous) {
+      plan.added.push(spec);
+      continue;
+    }
     const change = changedRoute(previous, spec, queuePrefix);
     if (change) plan.changed.push(change);
     else plan.unchanged.push(spec.name);

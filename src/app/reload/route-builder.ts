@@ -38,14 +38,22 @@ function compileOrThrow<T>(route: string, build: () => T): T {
 export function buildChangedRoute(routes: RouteSet, pipeline: RoutePipeline, change: ChangedRoute): BuiltChange {
   const kept = new Set(change.keptSinks);
   const old = pipeline.compiled;
-  const fresh = compileOrThrow(change.spec.name, () => routes.compile({ ...change.spec, sinks: change.spec.sinks.filter((s) => !kept.has(s.name ?? s.type)) }));
+  const fresh = compileOrThrow(change.spec.name, () =>
+    routes.compile({ ...change.spec, sinks: change.spec.sinks.filter((s) => !kept.has(s.name ?? s.type)) }),
+  );
   const drivers = change.spec.sinks.map((s) => {
     const name = s.name ?? s.type;
     const d = kept.has(name) ? old.drivers.find((x) => x.name === name) : fresh.drivers.find((x) => x.name === name);
     if (!d) throw new ReloadBuildError(change.spec.name, name, new Error('no driver was built for this sink'));
     return d;
   });
-  return { change, pipeline, compiled: { ...fresh, drivers }, fresh: fresh.drivers, retired: old.drivers.filter((d) => !kept.has(d.name)) };
+  return {
+    change,
+    pipeline,
+    compiled: { ...fresh, drivers },
+    fresh: fresh.drivers,
+    retired: old.drivers.filter((d) => !kept.has(d.name)),
+  };
 }
 
 export function buildAddedRoute(routes: RouteSet, spec: RouteSpec): BuiltAddition {

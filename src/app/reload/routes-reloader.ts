@@ -10,7 +10,13 @@ import { DriverRetirer } from './driver-retirer';
 import { ReloadApplyError } from './reload-errors';
 import { planReload, type ReloadPlan, type RouteField } from './reload-plan';
 import { valuesEqual } from '../../transforms/values';
-import { buildAddedRoute, buildChangedRoute, startDrivers, type BuiltAddition, type BuiltChange } from './route-builder';
+import {
+  buildAddedRoute,
+  buildChangedRoute,
+  startDrivers,
+  type BuiltAddition,
+  type BuiltChange,
+} from './route-builder';
 
 /** What a reload did. */
 export interface ReloadReport {
@@ -70,7 +76,10 @@ export class RoutesReloader {
   private readonly retiringRoutes = new Map<string, RouteSpec>();
   private closing = false;
 
-  constructor(private readonly bridge: Bridge, private readonly options: RoutesReloaderOptions) {
+  constructor(
+    private readonly bridge: Bridge,
+    private readonly options: RoutesReloaderOptions,
+  ) {
     this.retirer = new DriverRetirer(options.logger);
   }
 
@@ -92,7 +101,10 @@ export class RoutesReloader {
     const events = this.options.events ?? {};
     return new Promise<ReloadReport>((resolve, reject) => {
       void this.lock.run(async () => {
-        if (this.closing) { reject(new Error('the bridge is shutting down')); return; }
+        if (this.closing) {
+          reject(new Error('the bridge is shutting down'));
+          return;
+        }
         let prepared: Prepared;
         try {
           prepared = await this.prepare();
@@ -111,7 +123,9 @@ export class RoutesReloader {
           events.failed?.(failure);
           reject(failure);
         }
-        await this.retire(prepared).catch((err: Error) => this.options.logger.error({ err: err.message }, 'retiring routes after a reload failed'));
+        await this.retire(prepared).catch((err: Error) =>
+          this.options.logger.error({ err: err.message }, 'retiring routes after a reload failed'),
+        );
       });
     });
   }
@@ -158,10 +172,14 @@ export class RoutesReloader {
 
   private report({ file, plan }: Prepared): ReloadReport {
     const warnings: string[] = [];
-    if (!valuesEqual(file.dead_letter, this.bridge.routesFile.dead_letter)) warnings.push('dead_letter changed: not applied until the bridge restarts');
+    if (!valuesEqual(file.dead_letter, this.bridge.routesFile.dead_letter))
+      warnings.push('dead_letter changed: not applied until the bridge restarts');
     return {
-      added: plan.added.map((r) => r.name), removed: plan.removed.map((r) => r.name),
-      changed: plan.changed.map((c) => ({ name: c.spec.name, fields: c.fields })), unchanged: plan.unchanged, warnings,
+      added: plan.added.map((r) => r.name),
+      removed: plan.removed.map((r) => r.name),
+      changed: plan.changed.map((c) => ({ name: c.spec.name, fields: c.fields })),
+      unchanged: plan.unchanged,
+      warnings,
     };
   }
 
@@ -198,10 +216,18 @@ export class RoutesReloader {
       await source.unbind(queue, bindings);
       return;
     }
-    report.warnings.push(`route ${spec.name}: not connected; ${bindings.length} old binding(s) will be removed once connected`);
-    void source.connected().then(() => source.unbind(queue, bindings)).catch((err: Error) => {
-      this.options.logger.warn({ route: spec.name, err: err.message }, 'could not remove old bindings; the route drops what no longer matches');
-    });
+    report.warnings.push(
+      `route ${spec.name}: not connected; ${bindings.length} old binding(s) will be removed once connected`,
+    );
+    void source
+      .connected()
+      .then(() => source.unbind(queue, bindings))
+      .catch((err: Error) => {
+        this.options.logger.warn(
+          { route: spec.name, err: err.message },
+          'could not remove old bindings; the route drops what no longer matches',
+        );
+      });
   }
 
   /** Closes replaced drivers once drained; stops, drains and closes removed routes. */
@@ -209,7 +235,8 @@ export class RoutesReloader {
     const drainMs = this.bridge.settings.amqp.park_after_ms + 5000;
     const replaced = Promise.all(changes.map((c) => this.retirer.retire(c.retired, drainMs)));
     for (const spec of plan.removed) await this.retireRoute(spec.name, drainMs);
-    if (plan.removed.length > 0 && !this.closing) await this.bridge.source.setRoutes(this.sourceRoutes(this.bridge.routesFile.routes));
+    if (plan.removed.length > 0 && !this.closing)
+      await this.bridge.source.setRoutes(this.sourceRoutes(this.bridge.routesFile.routes));
     await replaced;
   }
 

@@ -37,16 +37,19 @@ routes:
 `;
 
 /** A valid single route, to break one thing at a time. */
-const ROUTE = (extra = '', sinks = '[{ type: stdout }]') => `routes:\n  - name: r1\n    match: ["#"]\n    sinks: ${sinks}\n${extra}`;
+const ROUTE = (extra = '', sinks = '[{ type: stdout }]') =>
+  `routes:\n  - name: r1\n    match: ["#"]\n    sinks: ${sinks}\n${extra}`;
 
-test('a good file: exit 0, each route\'s queue, bindings, format, filter, sinks and the dead-letter destination', async () => {
+test("a good file: exit 0, each route's queue, bindings, format, filter, sinks and the dead-letter destination", async () => {
   const f = routesFile('good.yaml', GOOD);
   const r = await run(['check', '--config', f]);
   expect(r.err).toBe('');
   expect(r.code).toBe(0);
   expect(r.out).toContain(`${f}: OK, 2 routes`);
   expect(r.out).toContain('queue      cb-event-bridge.endpoint');
-  expect(r.out).toContain('bindings   api.events → ingress.event.process\n             api.events → ingress.event.netconn\n             api.rawsensordata → #');
+  expect(r.out).toContain(
+    'bindings   api.events → ingress.event.process\n             api.events → ingress.event.netconn\n             api.rawsensordata → #',
+  );
   expect(r.out).toContain('api.events → feed.*.storage.hit.process');
   expect(r.out).toContain('api.events → watchlist.#');
   expect(r.out).toContain('format     leef');
@@ -61,7 +64,12 @@ test('--json and --queue-prefix', async () => {
   const r = await run(['check', '--config', f, '--queue-prefix', 'soc.edr', '--json']);
   expect(r.code).toBe(0);
   const summary = JSON.parse(r.out);
-  expect(summary).toMatchObject({ ok: true, file: f, queue_prefix: 'soc.edr', dead_letter: { type: 'amqp', exchange: 'cb-bridge.dead' } });
+  expect(summary).toMatchObject({
+    ok: true,
+    file: f,
+    queue_prefix: 'soc.edr',
+    dead_letter: { type: 'amqp', exchange: 'cb-bridge.dead' },
+  });
   expect(summary.routes[0]).toEqual({
     name: 'endpoint',
     queue: 'soc.edr.endpoint',
@@ -73,21 +81,56 @@ test('--json and --queue-prefix', async () => {
     format: 'normalized',
     filter: true,
     transform: false,
-    sinks: [{ type: 'file', name: 'file-1' }, { type: 'file', name: 'file-2' }],
+    sinks: [
+      { type: 'file', name: 'file-1' },
+      { type: 'file', name: 'file-2' },
+    ],
   });
   expect(summary.routes[1]).toMatchObject({ name: 'hits', queue: 'soc.edr.hits', format: 'leef', filter: false });
 });
 
 describe('a file with problems: exit 1, the message names file, line and field', () => {
   test.each([
-    ['YAML syntax error', 'routes:\n  - name: r1\n    match: ["#"\n    sinks: [{ type: stdout }]\n', /:4:5: YAML syntax error: /],
-    ['missing sinks', 'routes:\n  - name: r1\n    match: ["#"]\n', /:2:5: routes\[0\]: missing required property 'sinks'/],
-    ['typo\'d key', ROUTE('    fromat: leef\n'), /:5:5: routes\[0\]: unknown property 'fromat' \(did you mean 'format'\?\)/],
-    ['typo\'d key in a sink', ROUTE('', '\n      - type: file\n        path: /tmp/x.jsonl\n        gzpi: true'), /:7:9: routes\[0\]\.sinks\[0\]: unknown property 'gzpi' \(did you mean 'gzip'\?\)/],
-    ['bad regex', ROUTE('    filter:\n      field: process_path\n      regex: "(cmd|powershell.exe"\n'), /:7:14: routes\[0\]\.filter\.regex: invalid regular expression \/\(cmd\|powershell\.exe\/: Unterminated group/],
-    ['duplicate route name', `${ROUTE()}  - name: r1\n    match: ["#"]\n    sinks: [{ type: stdout }]\n`, /:5:11: routes\[1\]\.name: duplicate route name 'r1' \(first used at line 2\)/],
-    ['unknown sink type', ROUTE('', '[{ type: no_such_sink, url: "https://splunk:8088" }]'), new RegExp(`:4:21: routes\\[0\\]\\.sinks\\[0\\]\\.type: sink type 'no_such_sink' is not one of: ${SINK_TYPES}`)],
-    ['sink setting of the wrong type', ROUTE('', '[{ type: file, path: 42 }]'), /:4:33: routes\[0\]\.sinks\[0\]\.path: must be string/],
+    [
+      'YAML syntax error',
+      'routes:\n  - name: r1\n    match: ["#"\n    sinks: [{ type: stdout }]\n',
+      /:4:5: YAML syntax error: /,
+    ],
+    [
+      'missing sinks',
+      'routes:\n  - name: r1\n    match: ["#"]\n',
+      /:2:5: routes\[0\]: missing required property 'sinks'/,
+    ],
+    [
+      "typo'd key",
+      ROUTE('    fromat: leef\n'),
+      /:5:5: routes\[0\]: unknown property 'fromat' \(did you mean 'format'\?\)/,
+    ],
+    [
+      "typo'd key in a sink",
+      ROUTE('', '\n      - type: file\n        path: /tmp/x.jsonl\n        gzpi: true'),
+      /:7:9: routes\[0\]\.sinks\[0\]: unknown property 'gzpi' \(did you mean 'gzip'\?\)/,
+    ],
+    [
+      'bad regex',
+      ROUTE('    filter:\n      field: process_path\n      regex: "(cmd|powershell.exe"\n'),
+      /:7:14: routes\[0\]\.filter\.regex: invalid regular expression \/\(cmd\|powershell\.exe\/: Unterminated group/,
+    ],
+    [
+      'duplicate route name',
+      `${ROUTE()}  - name: r1\n    match: ["#"]\n    sinks: [{ type: stdout }]\n`,
+      /:5:11: routes\[1\]\.name: duplicate route name 'r1' \(first used at line 2\)/,
+    ],
+    [
+      'unknown sink type',
+      ROUTE('', '[{ type: no_such_sink, url: "https://splunk:8088" }]'),
+      new RegExp(`:4:21: routes\\[0\\]\\.sinks\\[0\\]\\.type: sink type 'no_such_sink' is not one of: ${SINK_TYPES}`),
+    ],
+    [
+      'sink setting of the wrong type',
+      ROUTE('', '[{ type: file, path: 42 }]'),
+      /:4:33: routes\[0\]\.sinks\[0\]\.path: must be string/,
+    ],
   ])('%s', async (name, text, expected) => {
     const f = routesFile(`${name.replace(/\W+/g, '-')}.yaml`, text);
     const r = await run(['check', '--config', f]);
@@ -111,7 +154,13 @@ describe('a file with problems: exit 1, the message names file, line and field',
     ]);
     const json = JSON.parse(r.out);
     expect(json.ok).toBe(false);
-    expect(json.problems[2]).toEqual({ file: f, line: 4, column: 21, path: 'routes[0].sinks[0].type', message: `sink type 'nope' is not one of: ${SINK_TYPES}` });
+    expect(json.problems[2]).toEqual({
+      file: f,
+      line: 4,
+      column: 21,
+      path: 'routes[0].sinks[0].type',
+      message: `sink type 'nope' is not one of: ${SINK_TYPES}`,
+    });
   });
 
   test('a file that does not exist', async () => {
@@ -138,10 +187,16 @@ test('the top-level help lists check', async () => {
 });
 
 test('syslog sinks: what the schema cannot say (framing with udp, an unreadable CA file) is reported with file, line and field once the schema problems are fixed', async () => {
-  const f = routesFile('syslog.yaml', ROUTE('', `
+  const f = routesFile(
+    'syslog.yaml',
+    ROUTE(
+      '',
+      `
       - { type: syslog, address: "siem:514", protocol: udp, framing: newline }
       - { type: syslog, name: tls, address: "siem:6514", protocol: tls, tls: { ca: /nonexistent/ca.pem } }
-      - { type: syslog, name: bad, address: "siem", severity: loud }`));
+      - { type: syslog, name: bad, address: "siem", severity: loud }`,
+    ),
+  );
   const r = await run(['check', '--config', f]);
   expect(r.code).toBe(1);
   expect(r.err.split('\n')).toEqual([
@@ -160,14 +215,17 @@ test('syslog sinks: what the schema cannot say (framing with udp, an unreadable 
 });
 
 test('a pattern that can match no routing key CB publishes is a warning with the key meant', async () => {
-  const f = routesFile('patterns.yaml', `routes:
+  const f = routesFile(
+    'patterns.yaml',
+    `routes:
   - name: procs
     match: [ingress.event.procstart, "ingress.event.*"]
     sinks: [{ type: stdout }]
   - name: hits
     match: ["feed.*.storage.hit.process", watchlist.hit.proces, "alert.#"]
     sinks: [{ type: stdout }]
-`);
+`,
+  );
   const r = await run(['check', '--config', f]);
   expect(r.code).toBe(0);
   expect(r.err.split('\n').filter((l) => l !== '')).toEqual([
@@ -180,13 +238,16 @@ test('a pattern that can match no routing key CB publishes is a warning with the
 });
 
 test('secrets are read as run reads them; --skip-secrets leaves them unread and still checks the rest', async () => {
-  const f = routesFile('secrets.yaml', `routes:
+  const f = routesFile(
+    'secrets.yaml',
+    `routes:
   - name: hec
     match: [watchlist.#]
     sinks:
       - { type: splunk_hec, url: "http://127.0.0.1:8088", token: "\${file:${join(dir, 'no-such-token')}}" }
       - { type: webhook, name: bad, url: not-a-url }
-`);
+`,
+  );
   const r = await run(['check', '--config', f]);
   expect(r.code).toBe(1);
   expect(r.err).toContain(`${f}:5:`);

@@ -50,8 +50,10 @@ interface CheckSummary {
 
 function checkQueuePrefix(prefix: string): void {
   if (prefix === '') throw new CliError('check: --queue-prefix must not be empty');
-  if (prefix.startsWith('amq.')) throw new CliError("check: --queue-prefix must not start with 'amq.' (reserved by RabbitMQ)");
-  if (Buffer.byteLength(prefix) > MAX_PREFIX_BYTES) throw new CliError(`check: --queue-prefix is longer than ${MAX_PREFIX_BYTES} bytes (queue names are at most 255)`);
+  if (prefix.startsWith('amq.'))
+    throw new CliError("check: --queue-prefix must not start with 'amq.' (reserved by RabbitMQ)");
+  if (Buffer.byteLength(prefix) > MAX_PREFIX_BYTES)
+    throw new CliError(`check: --queue-prefix is longer than ${MAX_PREFIX_BYTES} bytes (queue names are at most 255)`);
 }
 
 function summarize(file: string, prefix: string, routes: RoutesFile, warnings: ConfigProblem[]): CheckSummary {
@@ -78,7 +80,8 @@ function summarize(file: string, prefix: string, routes: RoutesFile, warnings: C
 
 function describeDeadLetter(spec: DeadLetterSpec | null): string {
   if (!spec) return 'not set in this file (the bridge default, a local file, applies)';
-  if (spec.type === 'file') return `file ${spec.path}${spec.max_bytes !== undefined ? ` (rotated at ${spec.max_bytes} bytes)` : ''}`;
+  if (spec.type === 'file')
+    return `file ${spec.path}${spec.max_bytes !== undefined ? ` (rotated at ${spec.max_bytes} bytes)` : ''}`;
   const key = spec.routing_key !== undefined ? `, routing key '${spec.routing_key}'` : '';
   return `amqp exchange '${spec.exchange}'${key}${spec.declare ? ', declared at start-up' : ''}`;
 }
@@ -88,24 +91,42 @@ function summaryText(s: CheckSummary): string {
   for (const r of s.routes) {
     lines.push('', `route ${r.name}`, `  queue      ${r.queue}`);
     r.bindings.forEach((b, i) => lines.push(`  ${i === 0 ? 'bindings' : '        '}   ${b.exchange} → ${b.pattern}`));
-    lines.push(`  format     ${r.format}`, `  filter     ${r.filter ? 'yes' : 'none'}`, `  transform  ${r.transform ? 'yes' : 'none'}`);
+    lines.push(
+      `  format     ${r.format}`,
+      `  filter     ${r.filter ? 'yes' : 'none'}`,
+      `  transform  ${r.transform ? 'yes' : 'none'}`,
+    );
     lines.push(`  sinks      ${r.sinks.map((k) => `${k.type}/${k.name}`).join(', ')}`);
     if (r.prefetch !== undefined) lines.push(`  prefetch   ${r.prefetch}`);
     if (r.consumers !== undefined) lines.push(`  consumers  ${r.consumers}`);
   }
   lines.push('', `dead letters: ${describeDeadLetter(s.dead_letter)}`);
-  if (s.warnings.length > 0) lines.push('', `${s.warnings.length} warning${s.warnings.length === 1 ? '' : 's'} (on stderr): a route pattern matches no routing key the CB server publishes`);
+  if (s.warnings.length > 0)
+    lines.push(
+      '',
+      `${s.warnings.length} warning${s.warnings.length === 1 ? '' : 's'} (on stderr): a route pattern matches no routing key the CB server publishes`,
+    );
   return `${lines.join('\n')}\n`;
 }
 
-function reportProblems(file: string, problems: readonly ConfigProblem[], json: boolean, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): void {
+function reportProblems(
+  file: string,
+  problems: readonly ConfigProblem[],
+  json: boolean,
+  stdout: NodeJS.WritableStream,
+  stderr: NodeJS.WritableStream,
+): void {
   for (const p of problems) stderr.write(`${formatProblem(p)}\n`);
   stderr.write(`${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n`);
   if (json) stdout.write(`${JSON.stringify({ ok: false, file, problems })}\n`);
 }
 
 /** `check`: validates a routes file and shows what the bridge would set up for it; connects nowhere. */
-export async function runCheck(argv: string[], stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): Promise<number> {
+export async function runCheck(
+  argv: string[],
+  stdout: NodeJS.WritableStream,
+  stderr: NodeJS.WritableStream,
+): Promise<number> {
   const { values: v } = parseArgs({
     args: argv,
     allowPositionals: false,
@@ -117,8 +138,12 @@ export async function runCheck(argv: string[], stdout: NodeJS.WritableStream, st
       help: { type: 'boolean', short: 'h' },
     },
   });
-  if (v.help) { stdout.write(`${CHECK_USAGE}\n`); return 0; }
-  if (typeof v.config !== 'string' || v.config === '') throw new CliError(`check: --config FILE is required (cb-event-bridge check --help)`);
+  if (v.help) {
+    stdout.write(`${CHECK_USAGE}\n`);
+    return 0;
+  }
+  if (typeof v.config !== 'string' || v.config === '')
+    throw new CliError(`check: --config FILE is required (cb-event-bridge check --help)`);
   const prefix = v['queue-prefix'] ?? DEFAULT_QUEUE_PREFIX;
   checkQueuePrefix(prefix);
   let routes: RoutesFile;

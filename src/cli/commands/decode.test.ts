@@ -18,7 +18,10 @@ test('decode FILE... prints JSONL, a summary on stderr, exit 0', async () => {
   writeFileSync(f, syntheticSensorEvent('netconn', rng, { seq: 1, now }));
   const r = await run(['decode', '--routing-key', 'ingress.event.netconn', '--server-url', 'https://cb.example', f, f]);
   expect(r.code).toBe(0);
-  const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+  const lines = r.out
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   expect(lines).toHaveLength(2);
   expect(lines[0]).toMatchObject({ type: 'ingress.event.netconn', cb_server: 'cbserver' });
   expect(lines[0].link_process).toMatch(/^https:\/\/cb\.example\/#analyze\//);
@@ -29,10 +32,25 @@ test('decode --corpus reads the layout, LEEF output, non-zero exit on a bad file
   const root = join(dir, 'corpus');
   mkdirSync(join(root, 'json', 'watchlist.hit.process'), { recursive: true });
   mkdirSync(join(root, 'rawsensordata'), { recursive: true });
-  writeFileSync(join(root, 'json', 'watchlist.hit.process', '0.json'), syntheticNotification('watchlist.hit.process', rng, { seq: 1, now }));
+  writeFileSync(
+    join(root, 'json', 'watchlist.hit.process', '0.json'),
+    syntheticNotification('watchlist.hit.process', rng, { seq: 1, now }),
+  );
   writeFileSync(join(root, 'json', 'watchlist.hit.process', '1.json'), '[not an object]');
-  writeFileSync(join(root, 'rawsensordata', 'zip-0.zip'), writeZip([{ name: 'm', data: writeBundle([syntheticSensorEvent('filemod', rng, { seq: 2, now, withoutEnv: true })]) }]));
-  writeFileSync(join(root, 'rawsensordata', 'zip-0.properties.json'), JSON.stringify({ exchange: 'api.rawsensordata', content_type: 'application/zip', headers: { sensorId: 9, sensorHostName: 'H9' } }));
+  writeFileSync(
+    join(root, 'rawsensordata', 'zip-0.zip'),
+    writeZip([
+      { name: 'm', data: writeBundle([syntheticSensorEvent('filemod', rng, { seq: 2, now, withoutEnv: true })]) },
+    ]),
+  );
+  writeFileSync(
+    join(root, 'rawsensordata', 'zip-0.properties.json'),
+    JSON.stringify({
+      exchange: 'api.rawsensordata',
+      content_type: 'application/zip',
+      headers: { sensorId: 9, sensorHostName: 'H9' },
+    }),
+  );
   const r = await run(['decode', '--corpus', root, '--format', 'leef']);
   expect(r.code).toBe(1);
   const lines = r.out.trim().split('\n');
@@ -47,19 +65,42 @@ test('decode FILE reads the .properties.json beside a capture and infers the res
   const raw = join(dir, 'captured');
   mkdirSync(raw, { recursive: true });
   const zip = join(raw, 'zip-7.zip');
-  writeFileSync(zip, writeZip([{ name: 'm', data: writeBundle([syntheticSensorEvent('filemod', rng, { seq: 3, now, withoutEnv: true })]) }]));
-  writeFileSync(join(raw, 'zip-7.properties.json'), JSON.stringify({ exchange: 'api.rawsensordata', content_type: 'application/zip', headers: { sensorId: 12, sensorHostName: 'WS-12' } }));
+  writeFileSync(
+    zip,
+    writeZip([
+      { name: 'm', data: writeBundle([syntheticSensorEvent('filemod', rng, { seq: 3, now, withoutEnv: true })]) },
+    ]),
+  );
+  writeFileSync(
+    join(raw, 'zip-7.properties.json'),
+    JSON.stringify({
+      exchange: 'api.rawsensordata',
+      content_type: 'application/zip',
+      headers: { sensorId: 12, sensorHostName: 'WS-12' },
+    }),
+  );
   const r = await run(['decode', zip]);
   expect(r.code).toBe(0);
-  expect(JSON.parse(r.out.trim().split('\n')[0])).toMatchObject({ type: 'ingress.event.filemod', sensor_id: 12, computer_name: 'WS-12' });
+  expect(JSON.parse(r.out.trim().split('\n')[0])).toMatchObject({
+    type: 'ingress.event.filemod',
+    sensor_id: 12,
+    computer_name: 'WS-12',
+  });
   expect(r.err).toContain(`decode: ${zip}: assumed routing key ingress.rawsensordata (a raw-sensor zip)\n`);
 
   // Without a sidecar: inferred from the extension, and the missing headers are pointed out.
   const bare = join(raw, 'other.zip');
-  writeFileSync(bare, writeZip([{ name: 'm', data: writeBundle([syntheticSensorEvent('filemod', rng, { seq: 4, now, withoutEnv: true })]) }]));
+  writeFileSync(
+    bare,
+    writeZip([
+      { name: 'm', data: writeBundle([syntheticSensorEvent('filemod', rng, { seq: 4, now, withoutEnv: true })]) },
+    ]),
+  );
   const b = await run(['decode', bare]);
   expect(b.code).toBe(0);
-  expect(b.err).toContain(`decode: ${bare}: assumed content type application/zip (from the .zip extension); routing key ingress.rawsensordata (a raw-sensor zip); exchange api.rawsensordata; no AMQP headers (no .properties.json beside it): sensor id and computer name come only from the bundle itself\n`);
+  expect(b.err).toContain(
+    `decode: ${bare}: assumed content type application/zip (from the .zip extension); routing key ingress.rawsensordata (a raw-sensor zip); exchange api.rawsensordata; no AMQP headers (no .properties.json beside it): sensor id and computer name come only from the bundle itself\n`,
+  );
 
   // A folder named after the routing key (the corpus layout) gives the key.
   const keyDir = join(dir, 'ingress.event.regmod');
@@ -73,7 +114,9 @@ test('decode FILE reads the .properties.json beside a capture and infers the res
   // Nothing says what a bare protobuf file is: the message says which flag to give.
   const unknown = await run(['decode', join(dir, 'n.protobuf')]);
   expect(unknown.code).toBe(2);
-  expect(unknown.err).toBe(`cb-event-bridge: decode: cannot tell the routing key of ${join(dir, 'n.protobuf')}: no .properties.json beside it and neither its folder nor its name says; give --routing-key RK\n`);
+  expect(unknown.err).toBe(
+    `cb-event-bridge: decode: cannot tell the routing key of ${join(dir, 'n.protobuf')}: no .properties.json beside it and neither its folder nor its name says; give --routing-key RK\n`,
+  );
 });
 
 test('usage errors exit 2 with a message', async () => {

@@ -43,7 +43,8 @@ function headersFlag(v: Flags): Record<string, unknown> | undefined {
   } catch {
     throw new CliError('decode: --headers must be a JSON object');
   }
-  if (!headers || typeof headers !== 'object' || Array.isArray(headers)) throw new CliError('decode: --headers must be a JSON object');
+  if (!headers || typeof headers !== 'object' || Array.isArray(headers))
+    throw new CliError('decode: --headers must be a JSON object');
   return headers as Record<string, unknown>;
 }
 
@@ -53,7 +54,11 @@ function headersFlag(v: Flags): Record<string, unknown> | undefined {
  * a raw-sensor zip, .json a JSON notification), its folder (named after the routing key in the
  * corpus layout), a raw-sensor folder or a bundle name. `assumed` says what was inferred.
  */
-function fileEntry(path: string, v: Flags, headers: Record<string, unknown> | undefined): CorpusEntry & { assumed: string[] } {
+function fileEntry(
+  path: string,
+  v: Flags,
+  headers: Record<string, unknown> | undefined,
+): CorpusEntry & { assumed: string[] } {
   let props;
   try {
     props = readSidecar(path);
@@ -79,19 +84,33 @@ function fileEntry(path: string, v: Flags, headers: Record<string, unknown> | un
       routingKey = folder;
       assumed.push(`routing key ${routingKey} (from its folder)`);
     } else {
-      throw new CliError(`decode: cannot tell the routing key of ${path}: no .properties.json beside it and neither its folder nor its name says; give --routing-key RK`);
+      throw new CliError(
+        `decode: cannot tell the routing key of ${path}: no .properties.json beside it and neither its folder nor its name says; give --routing-key RK`,
+      );
     }
   }
   let exchange = typeof v.exchange === 'string' ? v.exchange : props?.exchange;
   if (!exchange) {
-    exchange = contentType === 'application/zip' || routingKey === RAW_ROUTING_KEY ? RAW_SENSOR_EXCHANGE : EVENTS_EXCHANGE;
+    exchange =
+      contentType === 'application/zip' || routingKey === RAW_ROUTING_KEY ? RAW_SENSOR_EXCHANGE : EVENTS_EXCHANGE;
     assumed.push(`exchange ${exchange}`);
   }
   const entryHeaders = headers ?? props?.headers ?? {};
   if (!headers && !props?.headers && exchange === RAW_SENSOR_EXCHANGE) {
-    assumed.push('no AMQP headers (no .properties.json beside it): sensor id and computer name come only from the bundle itself');
+    assumed.push(
+      'no AMQP headers (no .properties.json beside it): sensor id and computer name come only from the bundle itself',
+    );
   }
-  return { relPath: path, path, section: 'protobuf', exchange, routingKey, contentType, headers: entryHeaders, assumed };
+  return {
+    relPath: path,
+    path,
+    section: 'protobuf',
+    exchange,
+    routingKey,
+    contentType,
+    headers: entryHeaders,
+    assumed,
+  };
 }
 
 function fileEntries(files: string[], v: Flags, stderr: NodeJS.WritableStream): CorpusEntry[] {
@@ -103,24 +122,43 @@ function fileEntries(files: string[], v: Flags, stderr: NodeJS.WritableStream): 
   });
 }
 
-interface KeySummary { messages: number; events: number; errors: number }
+interface KeySummary {
+  messages: number;
+  events: number;
+  errors: number;
+}
 
-export async function runDecode(argv: string[], stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): Promise<number> {
+export async function runDecode(
+  argv: string[],
+  stdout: NodeJS.WritableStream,
+  stderr: NodeJS.WritableStream,
+): Promise<number> {
   const { values: v, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
-      'routing-key': { type: 'string' }, 'content-type': { type: 'string' }, exchange: { type: 'string' },
-      headers: { type: 'string' }, format: { type: 'string', default: 'normalized' }, corpus: { type: 'string' },
-      'server-name': { type: 'string', default: 'cbserver' }, 'server-url': { type: 'string', default: '' },
-      'float-timestamps': { type: 'boolean', default: false }, 'accept-unknown-keys': { type: 'boolean', default: false },
+      'routing-key': { type: 'string' },
+      'content-type': { type: 'string' },
+      exchange: { type: 'string' },
+      headers: { type: 'string' },
+      format: { type: 'string', default: 'normalized' },
+      corpus: { type: 'string' },
+      'server-name': { type: 'string', default: 'cbserver' },
+      'server-url': { type: 'string', default: '' },
+      'float-timestamps': { type: 'boolean', default: false },
+      'accept-unknown-keys': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
-  if (v.help) { stdout.write(`${DECODE_USAGE}\n`); return 0; }
+  if (v.help) {
+    stdout.write(`${DECODE_USAGE}\n`);
+    return 0;
+  }
   const format = v.format as OutputFormat;
-  if (!OUTPUT_FORMATS.includes(format)) throw new CliError(`decode: --format must be one of ${OUTPUT_FORMATS.join(', ')}`);
-  if (!v.corpus && positionals.length === 0) throw new CliError(`decode: give FILE arguments or --corpus DIR (cb-event-bridge decode --help)`);
+  if (!OUTPUT_FORMATS.includes(format))
+    throw new CliError(`decode: --format must be one of ${OUTPUT_FORMATS.join(', ')}`);
+  if (!v.corpus && positionals.length === 0)
+    throw new CliError(`decode: give FILE arguments or --corpus DIR (cb-event-bridge decode --help)`);
   const entries = v.corpus ? listCorpus(v.corpus) : fileEntries(positionals, v, stderr);
   if (v.corpus && entries.length === 0) throw new CliError(`decode: no corpus files under ${v.corpus}`);
   const opts: FormatOptions = {
@@ -128,7 +166,11 @@ export async function runDecode(argv: string[], stdout: NodeJS.WritableStream, s
     serverUrl: v['server-url'] ? (v['server-url'].endsWith('/') ? v['server-url'] : `${v['server-url']}/`) : '',
     floatTimestamps: !!v['float-timestamps'],
   };
-  const codec = { schemas: new NotificationSchemas(), acceptUnknownRoutingKeys: !!v['accept-unknown-keys'], limits: DEFAULT_CODEC_LIMITS };
+  const codec = {
+    schemas: new NotificationSchemas(),
+    acceptUnknownRoutingKeys: !!v['accept-unknown-keys'],
+    limits: DEFAULT_CODEC_LIMITS,
+  };
   const out = new LineWriter(stdout as never);
   const summary = new Map<string, KeySummary>();
   let failed = false;
@@ -140,11 +182,21 @@ export async function runDecode(argv: string[], stdout: NodeJS.WritableStream, s
     try {
       body = readFileSync(entry.path);
     } catch (err) {
-      stderr.write(`${JSON.stringify({ file: entry.relPath, error: 'unreadable', message: (err as Error).message })}\n`);
-      s.errors++; failed = true;
+      stderr.write(
+        `${JSON.stringify({ file: entry.relPath, error: 'unreadable', message: (err as Error).message })}\n`,
+      );
+      s.errors++;
+      failed = true;
       continue;
     }
-    const msg: InboundMessage = { exchange: entry.exchange, routingKey: entry.routingKey, contentType: entry.contentType, headers: entry.headers, body, receivedAt: Date.now() };
+    const msg: InboundMessage = {
+      exchange: entry.exchange,
+      routingKey: entry.routingKey,
+      contentType: entry.contentType,
+      headers: entry.headers,
+      body,
+      receivedAt: Date.now(),
+    };
     const result = decodeMessage(msg, codec);
     for (const record of recordsFor(result, format, opts)) {
       await out.line(renderRecord(record, format));
@@ -152,7 +204,8 @@ export async function runDecode(argv: string[], stdout: NodeJS.WritableStream, s
     }
     for (const err of result.errors) {
       stderr.write(`${JSON.stringify({ file: entry.relPath, ...err.toJSON() })}\n`);
-      s.errors++; failed = true;
+      s.errors++;
+      failed = true;
     }
     for (const w of result.warnings) stderr.write(`${JSON.stringify({ file: entry.relPath, warning: w })}\n`);
   }

@@ -37,7 +37,14 @@ test('writes routes that pass `check`, settings and 0600 secret files; no secret
   const ini = join(dir, 'cb-event-forwarder.conf');
   writeFileSync(ini, FORWARDER_INI);
   const out = join(dir, 'out');
-  const r = await runCli(['import-forwarder-config', ini, '--out', out, '--secrets-dir', '/etc/cb-event-bridge/secrets']);
+  const r = await runCli([
+    'import-forwarder-config',
+    ini,
+    '--out',
+    out,
+    '--secrets-dir',
+    '/etc/cb-event-bridge/secrets',
+  ]);
   expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
   expect(r.out).toContain('route forwarder: watchlist.#, feed.#; route forwarder-raw: ingress.event.#');
   expect(r.out).toContain('message_processor_count=4: not carried over');
@@ -51,7 +58,9 @@ test('writes routes that pass `check`, settings and 0600 secret files; no secret
     expect(text).not.toContain('Rabbit-Secret-1');
     expect(text).not.toContain('Kafka-Secret-2');
   }
-  expect(readFileSync(join(out, 'secrets', 'amqp-url'), 'utf8').trim()).toBe('amqp://cb:Rabbit-Secret-1@cb.lab.example:5004');
+  expect(readFileSync(join(out, 'secrets', 'amqp-url'), 'utf8').trim()).toBe(
+    'amqp://cb:Rabbit-Secret-1@cb.lab.example:5004',
+  );
   expect(statSync(join(out, 'secrets', 'kafka-password')).mode & 0o777).toBe(0o600);
 
   const check = await runCli(['check', '--config', join(out, 'routes.yaml'), '--skip-secrets']);
@@ -60,14 +69,21 @@ test('writes routes that pass `check`, settings and 0600 secret files; no secret
 });
 
 test.each([
-  ['syslog over TLS with the [syslog] CA, client certificate and key', 'output_type=syslog\noutput_format=leef\nsyslogout=tcp+tls:qradar-ec.lab.example:6514', 'protocol: tls'],
+  [
+    'syslog over TLS with the [syslog] CA, client certificate and key',
+    'output_type=syslog\noutput_format=leef\nsyslogout=tcp+tls:qradar-ec.lab.example:6514',
+    'protocol: tls',
+  ],
   ['syslog over UDP', 'output_type=syslog\nsyslogout=udp:10.0.0.7:514', 'protocol: udp'],
   ['LEEF over bare TCP', 'output_type=tcp\noutput_format=leef\ntcpout=10.0.0.7:514', 'protocol: tcp'],
 ])('%s: routes with the syslog sink that pass `check`', async (name, output, protocol) => {
   const pki = makeTestPki('forwarder-syslog');
   const ini = join(dir, `${protocol.replace(': ', '-')}.conf`);
-  writeFileSync(ini, `[bridge]\nserver_name=cb-lab\n${output}\nevents_watchlist=ALL\nevents_feed=ALL\nevents_raw_sensor=0\n\n`
-    + `[syslog]\nca_cert=${pki.path('ca.pem')}\nclient_cert=${pki.path('client.pem')}\nclient_key=${pki.path('client.key')}\nserver_cname=qradar-ec\n`);
+  writeFileSync(
+    ini,
+    `[bridge]\nserver_name=cb-lab\n${output}\nevents_watchlist=ALL\nevents_feed=ALL\nevents_raw_sensor=0\n\n` +
+      `[syslog]\nca_cert=${pki.path('ca.pem')}\nclient_cert=${pki.path('client.pem')}\nclient_key=${pki.path('client.key')}\nserver_cname=qradar-ec\n`,
+  );
   const out = join(dir, `syslog-${protocol.replace(': ', '-')}`);
   const r = await runCli(['import-forwarder-config', ini, '--out', out]);
   expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
@@ -86,11 +102,16 @@ test.each([
 test('[syslog] TLS files not on this machine: the routes are written, the files named as to be installed, and `check` still insists on them', async () => {
   const ini = join(dir, 'syslog-elsewhere.conf');
   const ca = join(dir, 'not-here', 'ca.pem');
-  writeFileSync(ini, `[bridge]\noutput_type=syslog\nsyslogout=tcp+tls:collector.lab.example:6514\nevents_watchlist=ALL\n\n[syslog]\nca_cert=${ca}\n`);
+  writeFileSync(
+    ini,
+    `[bridge]\noutput_type=syslog\nsyslogout=tcp+tls:collector.lab.example:6514\nevents_watchlist=ALL\n\n[syslog]\nca_cert=${ca}\n`,
+  );
   const out = join(dir, 'syslog-elsewhere');
   const r = await runCli(['import-forwarder-config', ini, '--out', out]);
   expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
-  expect(r.out).toContain(`routes[0].sinks[0].tls.ca: cannot read ${ca}: ENOENT; install the file there (or change the path)`);
+  expect(r.out).toContain(
+    `routes[0].sinks[0].tls.ca: cannot read ${ca}: ENOENT; install the file there (or change the path)`,
+  );
   const check = await runCli(['check', '--config', join(out, 'routes.yaml')]);
   expect(check.code).toBe(1);
   expect(check.err).toContain(`tls.ca: cannot read ${ca}: ENOENT`);
@@ -103,7 +124,9 @@ test('does not overwrite without --force', async () => {
   expect((await runCli(['import-forwarder-config', ini, '--out', out])).code).toBe(0);
   const again = await runCli(['import-forwarder-config', ini, '--out', out]);
   expect(again.code).toBe(1);
-  expect(again.err).toBe(`cb-event-bridge: import-forwarder-config: ${join(out, 'routes.yaml')} exists; pass --force to overwrite it\n`);
+  expect(again.err).toBe(
+    `cb-event-bridge: import-forwarder-config: ${join(out, 'routes.yaml')} exists; pass --force to overwrite it\n`,
+  );
   expect((await runCli(['import-forwarder-config', ini, '--out', out, '--force'])).code).toBe(0);
 });
 
@@ -113,7 +136,9 @@ test('a file that is not a forwarder configuration, or is missing: one line, exi
   const out = join(dir, 'none');
   const r = await runCli(['import-forwarder-config', yaml, '--out', out]);
   expect(r.code).toBe(1);
-  expect(r.err).toBe(`cb-event-bridge: import-forwarder-config: ${yaml} has no [bridge] section: it is not a cb-event-forwarder INI configuration (the 4.x YAML format is not supported)\n`);
+  expect(r.err).toBe(
+    `cb-event-bridge: import-forwarder-config: ${yaml} has no [bridge] section: it is not a cb-event-forwarder INI configuration (the 4.x YAML format is not supported)\n`,
+  );
   expect(existsSync(out)).toBe(false);
   const missing = await runCli(['import-forwarder-config', join(dir, 'nope.conf')]);
   expect(missing).toMatchObject({ code: 1, err: expect.stringContaining('cannot be read: ENOENT') });

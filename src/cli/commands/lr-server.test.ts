@@ -15,7 +15,9 @@ test('a bad sensors file: every problem as FILE:LINE:COL: FIELD: MESSAGE, exit 1
   const r = await runCli(['lr-server', '--sensors', file, '--token', 't', '--port', '0']);
   expect(r.code).toBe(1);
   expect(r.out).toBe('');
-  expect(r.err).toBe(`cb-event-bridge: ${file}:2:9: sensors[0].id: must be >= 1\n${file}:4:13: sensors[0].online: must be boolean\n`);
+  expect(r.err).toBe(
+    `cb-event-bridge: ${file}:2:9: sensors[0].id: must be >= 1\n${file}:4:13: sensors[0].online: must be boolean\n`,
+  );
 });
 
 test('usage mistakes: no sensors file, no token, a bad port, half a TLS pair', async () => {
@@ -23,10 +25,16 @@ test('usage mistakes: no sensors file, no token, a bad port, half a TLS pair', a
   delete process.env.CB_BRIDGE_LR_TOKEN;
   delete process.env.CB_BRIDGE_LR_TOKEN_FILE;
   try {
-    expect((await runCli(['lr-server', '--token', 't'])).err).toBe('cb-event-bridge: lr-server: --sensors FILE is required (see config/lr-sensors.example.yaml)\n');
-    expect((await runCli(['lr-server', '--sensors', 'x.yaml'])).err).toMatch(/^cb-event-bridge: lr-server: give the API token clients must use/);
+    expect((await runCli(['lr-server', '--token', 't'])).err).toBe(
+      'cb-event-bridge: lr-server: --sensors FILE is required (see config/lr-sensors.example.yaml)\n',
+    );
+    expect((await runCli(['lr-server', '--sensors', 'x.yaml'])).err).toMatch(
+      /^cb-event-bridge: lr-server: give the API token clients must use/,
+    );
     expect((await runCli(['lr-server', '--sensors', 'x.yaml', '--token', 't', '--port', 'http'])).code).toBe(2);
-    expect((await runCli(['lr-server', '--sensors', 'x.yaml', '--token', 't', '--tls-cert', 'c.pem'])).err).toBe('cb-event-bridge: lr-server: --tls-cert and --tls-key go together\n');
+    expect((await runCli(['lr-server', '--sensors', 'x.yaml', '--token', 't', '--tls-cert', 'c.pem'])).err).toBe(
+      'cb-event-bridge: lr-server: --tls-cert and --tls-key go together\n',
+    );
   } finally {
     process.env = saved;
   }

@@ -20,12 +20,21 @@ Serves the CB Live Response API (/api/v1/cblr/...) for the sensors in FILE, with
 check in after each sensor's delay, commands run and change the sensor's processes, files and
 registry. Runs until SIGINT or SIGTERM.`;
 
-export async function runLrServer(argv: string[], stdout: NodeJS.WritableStream, _stderr: NodeJS.WritableStream): Promise<number> {
+export async function runLrServer(
+  argv: string[],
+  stdout: NodeJS.WritableStream,
+  _stderr: NodeJS.WritableStream,
+): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {
-      sensors: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, token: { type: 'string' },
-      'tls-cert': { type: 'string' }, 'tls-key': { type: 'string' }, help: { type: 'boolean', short: 'h' },
+      sensors: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      token: { type: 'string' },
+      'tls-cert': { type: 'string' },
+      'tls-key': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
     },
     strict: true,
   });
@@ -35,15 +44,20 @@ export async function runLrServer(argv: string[], stdout: NodeJS.WritableStream,
   }
   if (!values.sensors) throw new CliError('lr-server: --sensors FILE is required (see config/lr-sensors.example.yaml)');
   const port = values.port === undefined ? 8443 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`lr-server: --port must be a port number, not '${values.port}'`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new CliError(`lr-server: --port must be a port number, not '${values.port}'`);
   let token: string;
   try {
     token = loadLrSettings({ token: values.token }).token;
   } catch (err) {
     throw new CliError(`lr-server: ${(err as Error).message}`);
   }
-  if (!token) throw new CliError('lr-server: give the API token clients must use: --token T, or CB_BRIDGE_LR_TOKEN / CB_BRIDGE_LR_TOKEN_FILE');
-  if (Boolean(values['tls-cert']) !== Boolean(values['tls-key'])) throw new CliError('lr-server: --tls-cert and --tls-key go together');
+  if (!token)
+    throw new CliError(
+      'lr-server: give the API token clients must use: --token T, or CB_BRIDGE_LR_TOKEN / CB_BRIDGE_LR_TOKEN_FILE',
+    );
+  if (Boolean(values['tls-cert']) !== Boolean(values['tls-key']))
+    throw new CliError('lr-server: --tls-cert and --tls-key go together');
   let tls: { cert: Buffer; key: Buffer } | undefined;
   if (values['tls-cert'] && values['tls-key']) {
     try {
@@ -61,7 +75,8 @@ export async function runLrServer(argv: string[], stdout: NodeJS.WritableStream,
   } catch (err) {
     if (err instanceof ConfigFileError) throw new CliError(err.message, 1);
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') throw new CliError(`lr-server: cannot listen on ${values.host ?? '127.0.0.1'}:${port}: ${code}`, 1);
+    if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL')
+      throw new CliError(`lr-server: cannot listen on ${values.host ?? '127.0.0.1'}:${port}: ${code}`, 1);
     throw err;
   }
   await new Promise<void>((resolve) => {

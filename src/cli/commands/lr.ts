@@ -38,8 +38,12 @@ get file, put file, delete file, create directory, reg enum key, reg query value
 reg delete key, reg delete value, reg set value, memdump.`;
 
 const SERVER_FLAGS = {
-  url: { type: 'string' }, token: { type: 'string' }, 'ca-file': { type: 'string' }, insecure: { type: 'boolean' },
-  timeout: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+  url: { type: 'string' },
+  token: { type: 'string' },
+  'ca-file': { type: 'string' },
+  insecure: { type: 'boolean' },
+  timeout: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
 } as const;
 
 type ServerValues = { url?: string; token?: string; 'ca-file'?: string; insecure?: boolean; timeout?: string };
@@ -47,12 +51,18 @@ type ServerValues = { url?: string; token?: string; 'ca-file'?: string; insecure
 function settingsFrom(sub: string, v: ServerValues): LrSettings {
   let s: LrSettings;
   try {
-    s = loadLrSettings({ url: v.url, token: v.token, ca_file: v['ca-file'], verify_tls: v.insecure ? false : undefined });
+    s = loadLrSettings({
+      url: v.url,
+      token: v.token,
+      ca_file: v['ca-file'],
+      verify_tls: v.insecure ? false : undefined,
+    });
   } catch (err) {
     throw new CliError(`lr ${sub}: ${(err as Error).message}`);
   }
   if (!s.url) throw new CliError(`lr ${sub}: no server: give --url URL or set CB_BRIDGE_LR_URL`);
-  if (!s.token) throw new CliError(`lr ${sub}: no API token: give --token or set CB_BRIDGE_LR_TOKEN (or CB_BRIDGE_LR_TOKEN_FILE)`);
+  if (!s.token)
+    throw new CliError(`lr ${sub}: no API token: give --token or set CB_BRIDGE_LR_TOKEN (or CB_BRIDGE_LR_TOKEN_FILE)`);
   return s;
 }
 
@@ -62,11 +72,19 @@ function clientFrom(sub: string, s: LrSettings): LrClient {
     try {
       ca = readFileSync(s.ca_file);
     } catch (err) {
-      throw new CliError(`lr ${sub}: cannot read the CA file ${s.ca_file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      throw new CliError(
+        `lr ${sub}: cannot read the CA file ${s.ca_file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+      );
     }
   }
   try {
-    return new LrClient({ url: s.url, token: s.token, ca, verifyTls: s.verify_tls, requestTimeoutMs: s.request_timeout_s * 1000 });
+    return new LrClient({
+      url: s.url,
+      token: s.token,
+      ca,
+      verifyTls: s.verify_tls,
+      requestTimeoutMs: s.request_timeout_s * 1000,
+    });
   } catch (err) {
     throw new CliError(`lr ${sub}: ${(err as Error).message}`);
   }
@@ -75,7 +93,8 @@ function clientFrom(sub: string, s: LrSettings): LrClient {
 function timeoutMs(sub: string, v: ServerValues): number {
   if (v.timeout === undefined) return 120_000;
   const n = Number(v.timeout);
-  if (!Number.isFinite(n) || n <= 0) throw new CliError(`lr ${sub}: --timeout must be a positive number of seconds, not '${v.timeout}'`);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new CliError(`lr ${sub}: --timeout must be a positive number of seconds, not '${v.timeout}'`);
   return n * 1000;
 }
 
@@ -86,7 +105,11 @@ function integer(sub: string, flag: string, value: string | undefined): number |
 }
 
 /** Runs `fn` with a client, turning Live Response and file errors into one line (exit 1). */
-async function withClient<T>(sub: string, v: ServerValues, fn: (client: LrClient, settings: LrSettings) => Promise<T>): Promise<T> {
+async function withClient<T>(
+  sub: string,
+  v: ServerValues,
+  fn: (client: LrClient, settings: LrSettings) => Promise<T>,
+): Promise<T> {
   const settings = settingsFrom(sub, v);
   const client = clientFrom(sub, settings);
   try {
@@ -110,23 +133,42 @@ function requestFrom(v: Record<string, string | boolean | string[] | undefined>)
   if (needsObject && object === undefined) throw new CliError(`lr run: '${name}' needs --object`);
   switch (name) {
     case 'get file':
-      return { name, object: object as string, offset: integer('run', 'offset', v.offset as string | undefined), get_count: integer('run', 'get-count', v['get-count'] as string | undefined) };
+      return {
+        name,
+        object: object as string,
+        offset: integer('run', 'offset', v.offset as string | undefined),
+        get_count: integer('run', 'get-count', v['get-count'] as string | undefined),
+      };
     case 'put file':
-      if (v['file-id'] === undefined && !v.upload) throw new CliError("lr run: 'put file' needs --upload LOCAL (or --file-id N of a file already in the session)");
-      return { name, object: object as string, file_id: integer('run', 'file-id', v['file-id'] as string | undefined) ?? 0 };
+      if (v['file-id'] === undefined && !v.upload)
+        throw new CliError("lr run: 'put file' needs --upload LOCAL (or --file-id N of a file already in the session)");
+      return {
+        name,
+        object: object as string,
+        file_id: integer('run', 'file-id', v['file-id'] as string | undefined) ?? 0,
+      };
     case 'reg set value': {
       const type = v['value-type'];
-      if (typeof type !== 'string' || !(REGISTRY_VALUE_TYPES as readonly string[]).includes(type)) throw new CliError(`lr run: --value-type must be one of ${REGISTRY_VALUE_TYPES.join(', ')}`);
+      if (typeof type !== 'string' || !(REGISTRY_VALUE_TYPES as readonly string[]).includes(type))
+        throw new CliError(`lr run: --value-type must be one of ${REGISTRY_VALUE_TYPES.join(', ')}`);
       const data = (v['value-data'] as string[] | undefined) ?? [];
       if (data.length === 0) throw new CliError('lr run: --value-data is required for reg set value');
       const numeric = type === 'REG_DWORD' || type === 'REG_QWORD';
       if (numeric && !/^\d+$/.test(data[0])) throw new CliError(`lr run: ${type} --value-data must be a whole number`);
       const valueData = type === 'REG_MULTI_SZ' ? data : numeric ? Number(data[0]) : data[0];
-      return { name, object: object as string, value_type: type as RegistryValueType, value_data: valueData, overwrite: v.overwrite === true };
+      return {
+        name,
+        object: object as string,
+        value_type: type as RegistryValueType,
+        value_data: valueData,
+        overwrite: v.overwrite === true,
+      };
     }
     case 'create process':
       return {
-        name, object: object as string, wait: v.wait === true,
+        name,
+        object: object as string,
+        wait: v.wait === true,
         ...(typeof v['working-directory'] === 'string' ? { working_directory: v['working-directory'] } : {}),
         ...(typeof v['output-file'] === 'string' ? { output_file: v['output-file'] } : {}),
       };
@@ -145,10 +187,22 @@ async function lrRun(argv: string[], stdout: NodeJS.WritableStream): Promise<num
   const { values: v } = parseArgs({
     args: argv,
     options: {
-      ...SERVER_FLAGS, sensor: { type: 'string' }, command: { type: 'string' }, object: { type: 'string' }, offset: { type: 'string' },
-      'get-count': { type: 'string' }, download: { type: 'string' }, upload: { type: 'string' }, 'file-id': { type: 'string' },
-      'value-type': { type: 'string' }, 'value-data': { type: 'string', multiple: true }, overwrite: { type: 'boolean' }, wait: { type: 'boolean' },
-      'working-directory': { type: 'string' }, 'output-file': { type: 'string' }, compress: { type: 'boolean' },
+      ...SERVER_FLAGS,
+      sensor: { type: 'string' },
+      command: { type: 'string' },
+      object: { type: 'string' },
+      offset: { type: 'string' },
+      'get-count': { type: 'string' },
+      download: { type: 'string' },
+      upload: { type: 'string' },
+      'file-id': { type: 'string' },
+      'value-type': { type: 'string' },
+      'value-data': { type: 'string', multiple: true },
+      overwrite: { type: 'boolean' },
+      wait: { type: 'boolean' },
+      'working-directory': { type: 'string' },
+      'output-file': { type: 'string' },
+      compress: { type: 'boolean' },
     },
   });
   if (v.help) return usage(stdout);
@@ -190,9 +244,13 @@ async function lrSessions(argv: string[], stdout: NodeJS.WritableStream): Promis
       stdout.write(`${JSON.stringify(sessions)}\n`);
       return 0;
     }
-    stdout.write(`${'ID'.padStart(6)} ${'SENSOR'.padStart(7)}  ${'STATUS'.padEnd(8)} ${'HOSTNAME'.padEnd(24)} CREATED\n`);
+    stdout.write(
+      `${'ID'.padStart(6)} ${'SENSOR'.padStart(7)}  ${'STATUS'.padEnd(8)} ${'HOSTNAME'.padEnd(24)} CREATED\n`,
+    );
     for (const s of sessions) {
-      stdout.write(`${String(s.id).padStart(6)} ${String(s.sensor_id).padStart(7)}  ${s.status.padEnd(8)} ${(s.hostname ?? '').padEnd(24)} ${new Date(s.create_time * 1000).toISOString()}\n`);
+      stdout.write(
+        `${String(s.id).padStart(6)} ${String(s.sensor_id).padStart(7)}  ${s.status.padEnd(8)} ${(s.hostname ?? '').padEnd(24)} ${new Date(s.create_time * 1000).toISOString()}\n`,
+      );
     }
     return 0;
   });
@@ -202,7 +260,8 @@ async function lrClose(argv: string[], stdout: NodeJS.WritableStream): Promise<n
   const { values: v, positionals } = parseArgs({ args: argv, options: SERVER_FLAGS, allowPositionals: true });
   if (v.help) return usage(stdout);
   const id = integer('close', 'SESSION_ID', positionals[0]);
-  if (id === undefined || positionals.length !== 1) throw new CliError('lr close: give one SESSION_ID (see lr sessions)');
+  if (id === undefined || positionals.length !== 1)
+    throw new CliError('lr close: give one SESSION_ID (see lr sessions)');
   return withClient('close', v, async (client) => {
     const closed = await client.closeSession(id, { timeoutMs: timeoutMs('close', v) });
     stdout.write(`session ${closed.id} (sensor ${closed.sensor_id}) is ${closed.status}\n`);
@@ -239,10 +298,17 @@ function usage(stdout: NodeJS.WritableStream): number {
 }
 
 const SUBCOMMANDS: Record<string, (argv: string[], stdout: NodeJS.WritableStream) => Promise<number>> = {
-  run: lrRun, sessions: lrSessions, close: lrClose, shell: lrShell,
+  run: lrRun,
+  sessions: lrSessions,
+  close: lrClose,
+  shell: lrShell,
 };
 
-export async function runLr(argv: string[], stdout: NodeJS.WritableStream, _stderr: NodeJS.WritableStream): Promise<number> {
+export async function runLr(
+  argv: string[],
+  stdout: NodeJS.WritableStream,
+  _stderr: NodeJS.WritableStream,
+): Promise<number> {
   const [sub, ...rest] = argv;
   if (!sub || sub === '--help' || sub === '-h' || sub === 'help') {
     stdout.write(`${LR_USAGE}\n`);

@@ -8,10 +8,17 @@ const dir = mkdtempSync(join(tmpdir(), 'cbb-cli-replay-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const out = (name: string): string => join(dir, 'out', name);
-const lineCount = (path: string): number => (existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter((l) => l !== '').length : 0);
+const lineCount = (path: string): number =>
+  existsSync(path)
+    ? readFileSync(path, 'utf8')
+        .split('\n')
+        .filter((l) => l !== '').length
+    : 0;
 
 const config = join(dir, 'routes.yaml');
-writeFileSync(config, `dead_letter: { type: file, path: ${out('dead.jsonl')} }
+writeFileSync(
+  config,
+  `dead_letter: { type: file, path: ${out('dead.jsonl')} }
 routes:
   - name: all
     match: ["#"]
@@ -20,7 +27,8 @@ routes:
   - name: procstart
     match: [ingress.event.procstart]
     sinks: [{ type: file, path: ${out('procstart.jsonl')} }]
-`);
+`,
+);
 
 test('a human-readable summary per route and sink; a second run appends and says so; --fresh starts empty; --json', async () => {
   const first = await runCli(['replay', '--synthetic', '300', '--config', config]);
@@ -29,8 +37,12 @@ test('a human-readable summary per route and sink; a second run appends and says
   expect(written).toBeGreaterThan(300);
   const text = first.out;
   expect(text).toMatch(/^replayed 300 messages \(synthetic\) through 2 routes in \d+\.\d s\n/);
-  expect(text).toContain(`route all (match #): ${written.toLocaleString('en-US')} events from the 300 messages offered to it\n  file/file: ${written.toLocaleString('en-US')} events written to ${out('all.jsonl')}\n`);
-  expect(text).toContain('route procstart (match ingress.event.procstart): 0 events from the 300 messages offered to it\n  no event reached this route: no routing key matched its patterns');
+  expect(text).toContain(
+    `route all (match #): ${written.toLocaleString('en-US')} events from the 300 messages offered to it\n  file/file: ${written.toLocaleString('en-US')} events written to ${out('all.jsonl')}\n`,
+  );
+  expect(text).toContain(
+    'route procstart (match ingress.event.procstart): 0 events from the 300 messages offered to it\n  no event reached this route: no routing key matched its patterns',
+  );
   expect(text).toContain(`dead letters: 0 written to ${out('dead.jsonl')}`);
   expect(text).not.toContain('appended');
   // The pattern that can match nothing is also reported when the run starts.
@@ -44,7 +56,11 @@ test('a human-readable summary per route and sink; a second run appends and says
   const fresh = await runCli(['replay', '--synthetic', '300', '--config', config, '--fresh', '--json']);
   expect(fresh.code).toBe(0);
   expect(lineCount(out('all.jsonl'))).toBe(written);
-  const summary = JSON.parse(fresh.out) as { messages: number; routes: Array<{ route: string; events: number; sinks: Array<{ target: string; events: number }> }>; deleted: string[] };
+  const summary = JSON.parse(fresh.out) as {
+    messages: number;
+    routes: Array<{ route: string; events: number; sinks: Array<{ target: string; events: number }> }>;
+    deleted: string[];
+  };
   expect(summary.messages).toBe(300);
   expect(summary.deleted).toEqual(expect.arrayContaining([out('all.jsonl'), out('dead.jsonl')]));
   expect(summary.routes.map((r) => [r.route, r.events, r.sinks[0].target, r.sinks[0].events])).toEqual([

@@ -28,7 +28,14 @@ dead-letter destination.
 
 function* corpusMessages(dir: string): Generator<InboundMessage> {
   for (const e of listCorpus(dir)) {
-    yield { exchange: e.exchange, routingKey: e.routingKey, contentType: e.contentType, headers: e.headers, body: readFileSync(e.path), receivedAt: Date.now() };
+    yield {
+      exchange: e.exchange,
+      routingKey: e.routingKey,
+      contentType: e.contentType,
+      headers: e.headers,
+      body: readFileSync(e.path),
+      receivedAt: Date.now(),
+    };
   }
 }
 
@@ -36,16 +43,26 @@ function* syntheticMessages(count: number): Generator<InboundMessage> {
   const traffic = new SyntheticTraffic();
   for (let i = 0; i < count; i++) {
     const m = traffic.next();
-    yield { exchange: m.exchange, routingKey: m.routingKey, contentType: m.contentType, headers: m.headers, body: m.body, receivedAt: Date.now() };
+    yield {
+      exchange: m.exchange,
+      routingKey: m.routingKey,
+      contentType: m.contentType,
+      headers: m.headers,
+      body: m.body,
+      receivedAt: Date.now(),
+    };
   }
 }
 
 /** Where a sink puts events, in words (never a secret: a webhook shows its origin only). */
 function sinkTarget(spec: SinkSpec): string {
   switch (spec.type) {
-    case 'file': return resolve(liveFileName(String(spec.path), spec.gzip === true));
-    case 'stdout': return spec.stream === 'stderr' ? 'stderr' : 'stdout';
-    case 'kafka': return `Kafka topic ${String(spec.topic)}`;
+    case 'file':
+      return resolve(liveFileName(String(spec.path), spec.gzip === true));
+    case 'stdout':
+      return spec.stream === 'stderr' ? 'stderr' : 'stdout';
+    case 'kafka':
+      return `Kafka topic ${String(spec.topic)}`;
     default: {
       try {
         return new URL(String(spec.url)).origin;
@@ -58,7 +75,11 @@ function sinkTarget(spec: SinkSpec): string {
 
 /** The files a replay writes to: each file sink's live file (when its path has no template) and the dead-letter file. */
 function filesWritten(routes: RoutesFile): string[] {
-  const files = routes.routes.flatMap((r) => r.sinks.filter((s) => s.type === 'file' && !String(s.path).includes('{')).map((s) => liveFileName(String(s.path), s.gzip === true)));
+  const files = routes.routes.flatMap((r) =>
+    r.sinks
+      .filter((s) => s.type === 'file' && !String(s.path).includes('{'))
+      .map((s) => liveFileName(String(s.path), s.gzip === true)),
+  );
   const dl = routes.dead_letter;
   if (!dl || dl.type === 'file') files.push(dl?.path ?? DEFAULT_DEAD_LETTER_PATH);
   return [...new Set(files.map((f) => resolve(f)))];
@@ -77,17 +98,40 @@ async function earlierOutput(routes: RoutesFile, fresh: boolean): Promise<string
   return found;
 }
 
-interface SinkSummary { sink: string; type: string; target: string; events: number; dead_lettered: number }
-interface RouteSummary { route: string; match: string[]; messages: number; events: number; filtered: number; sinks: SinkSummary[] }
+interface SinkSummary {
+  sink: string;
+  type: string;
+  target: string;
+  events: number;
+  dead_lettered: number;
+}
+interface RouteSummary {
+  route: string;
+  match: string[];
+  messages: number;
+  events: number;
+  filtered: number;
+  sinks: SinkSummary[];
+}
 
 function routeSummaries(routes: RoutesFile, numbers: ReadonlyMap<string, RouteStatsSnapshot>): RouteSummary[] {
   return routes.routes.map((r) => {
     const s = numbers.get(r.name)!;
     return {
-      route: r.name, match: r.match, messages: s.counters.received, events: s.counters.routed, filtered: s.counters.filtered,
+      route: r.name,
+      match: r.match,
+      messages: s.counters.received,
+      events: s.counters.routed,
+      filtered: s.counters.filtered,
       sinks: r.sinks.map((k) => {
         const c = s.sinks[k.name ?? k.type]?.counters;
-        return { sink: k.name ?? k.type, type: k.type, target: sinkTarget(k), events: c?.delivered ?? 0, dead_lettered: c?.failed ?? 0 };
+        return {
+          sink: k.name ?? k.type,
+          type: k.type,
+          target: sinkTarget(k),
+          events: c?.delivered ?? 0,
+          dead_lettered: c?.failed ?? 0,
+        };
       }),
     };
   });
@@ -95,39 +139,77 @@ function routeSummaries(routes: RoutesFile, numbers: ReadonlyMap<string, RouteSt
 
 const n = (x: number): string => x.toLocaleString('en-US');
 
-function summaryText(source: string, report: ReplayReport, seconds: number, routes: RouteSummary[], deadLetters: { written: number; target: string }, earlier: string[], fresh: boolean): string {
-  const out = [`replayed ${n(report.messages)} messages (${source}) through ${routes.length} route${routes.length === 1 ? '' : 's'} in ${seconds.toFixed(1)} s`];
+function summaryText(
+  source: string,
+  report: ReplayReport,
+  seconds: number,
+  routes: RouteSummary[],
+  deadLetters: { written: number; target: string },
+  earlier: string[],
+  fresh: boolean,
+): string {
+  const out = [
+    `replayed ${n(report.messages)} messages (${source}) through ${routes.length} route${routes.length === 1 ? '' : 's'} in ${seconds.toFixed(1)} s`,
+  ];
   for (const r of routes) {
-    out.push('', `route ${r.route} (match ${r.match.join(', ')}): ${n(r.events)} events from the ${n(r.messages)} messages offered to it${r.filtered ? `, ${n(r.filtered)} dropped by its filter` : ''}`);
-    if (r.events === 0) out.push('  no event reached this route: no routing key matched its patterns (cb-event-bridge check --config FILE warns about patterns that match nothing)');
-    for (const k of r.sinks) out.push(`  ${k.type}/${k.sink}: ${n(k.events)} events written to ${k.target}${k.dead_lettered ? `; ${n(k.dead_lettered)} refused and dead-lettered` : ''}`);
+    out.push(
+      '',
+      `route ${r.route} (match ${r.match.join(', ')}): ${n(r.events)} events from the ${n(r.messages)} messages offered to it${r.filtered ? `, ${n(r.filtered)} dropped by its filter` : ''}`,
+    );
+    if (r.events === 0)
+      out.push(
+        '  no event reached this route: no routing key matched its patterns (cb-event-bridge check --config FILE warns about patterns that match nothing)',
+      );
+    for (const k of r.sinks)
+      out.push(
+        `  ${k.type}/${k.sink}: ${n(k.events)} events written to ${k.target}${k.dead_lettered ? `; ${n(k.dead_lettered)} refused and dead-lettered` : ''}`,
+      );
   }
   out.push('', `dead letters: ${n(deadLetters.written)} written to ${deadLetters.target}`);
   if (earlier.length > 0) {
-    out.push(fresh
-      ? `--fresh: deleted ${earlier.length} file${earlier.length === 1 ? '' : 's'} an earlier run had written`
-      : `note: appended to the files an earlier run had written (${earlier.join(', ')}); replay --fresh starts from empty files`);
+    out.push(
+      fresh
+        ? `--fresh: deleted ${earlier.length} file${earlier.length === 1 ? '' : 's'} an earlier run had written`
+        : `note: appended to the files an earlier run had written (${earlier.join(', ')}); replay --fresh starts from empty files`,
+    );
   }
-  out.push('', 'Every message is offered to every route; a route takes the events whose routing key matches its patterns (a raw-sensor',
-    'bundle holds many events), and its sinks write each of them. Undecodable messages and refused events are dead letters.');
+  out.push(
+    '',
+    'Every message is offered to every route; a route takes the events whose routing key matches its patterns (a raw-sensor',
+    'bundle holds many events), and its sinks write each of them. Undecodable messages and refused events are dead letters.',
+  );
   return `${out.join('\n')}\n`;
 }
 
-export async function runReplay(argv: string[], stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): Promise<number> {
+export async function runReplay(
+  argv: string[],
+  stdout: NodeJS.WritableStream,
+  stderr: NodeJS.WritableStream,
+): Promise<number> {
   const { values: v } = parseArgs({
     args: argv,
     options: {
-      corpus: { type: 'string' }, synthetic: { type: 'string' }, config: { type: 'string' },
-      'server-name': { type: 'string' }, 'server-url': { type: 'string' }, 'log-level': { type: 'string', default: 'warn' },
-      fresh: { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
+      corpus: { type: 'string' },
+      synthetic: { type: 'string' },
+      config: { type: 'string' },
+      'server-name': { type: 'string' },
+      'server-url': { type: 'string' },
+      'log-level': { type: 'string', default: 'warn' },
+      fresh: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
-  if (v.help) { stdout.write(`${REPLAY_USAGE}\n`); return 0; }
+  if (v.help) {
+    stdout.write(`${REPLAY_USAGE}\n`);
+    return 0;
+  }
   if (!v.config) throw new CliError(`replay: --config FILE is required (cb-event-bridge replay --help)`);
-  if (!!v.corpus === (v.synthetic !== undefined)) throw new CliError(`replay: give exactly one of --corpus DIR or --synthetic N (cb-event-bridge replay --help)`);
+  if (!!v.corpus === (v.synthetic !== undefined))
+    throw new CliError(`replay: give exactly one of --corpus DIR or --synthetic N (cb-event-bridge replay --help)`);
   const count = v.synthetic !== undefined ? Number(v.synthetic) : 0;
-  if (v.synthetic !== undefined && (!Number.isInteger(count) || count < 0)) throw new CliError('replay: --synthetic takes a whole number');
+  if (v.synthetic !== undefined && (!Number.isInteger(count) || count < 0))
+    throw new CliError('replay: --synthetic takes a whole number');
   const flags = ['--config', v.config, '--log-level', v['log-level']!];
   if (v['server-name']) flags.push('--server-name', v['server-name']);
   if (v['server-url']) flags.push('--server-url', v['server-url']);
@@ -139,7 +221,10 @@ export async function runReplay(argv: string[], stdout: NodeJS.WritableStream, s
   const metrics = new BridgeMetrics({ processMetrics: false });
   const stats = new RouteStats(metrics.registry);
   const deadLetters = new DeadLetterWriter(deadLetterDestination(routesFile.dead_letter, settings.amqp), logger);
-  const routes = new RouteSet(routesFile.routes, deadLetters, settings, logger, { pipeline: [metrics.pipeline], driver: metrics.delivery });
+  const routes = new RouteSet(routesFile.routes, deadLetters, settings, logger, {
+    pipeline: [metrics.pipeline],
+    driver: metrics.delivery,
+  });
   await routes.start();
   const started = Date.now();
   const report = await replay(v.corpus ? corpusMessages(v.corpus) : syntheticMessages(count), routes);
@@ -149,10 +234,22 @@ export async function runReplay(argv: string[], stdout: NodeJS.WritableStream, s
   const dl = routesFile.dead_letter;
   const dlTarget = dl?.type === 'amqp' ? `AMQP exchange ${dl.exchange}` : resolve(dl?.path ?? DEFAULT_DEAD_LETTER_PATH);
   if (v.json) {
-    stdout.write(`${JSON.stringify({ ...report, deadLetters: routes.deadLetters.written, seconds, routes: summaries, ...(v.fresh ? { deleted: earlier } : { appended_to: earlier }) })}\n`);
+    stdout.write(
+      `${JSON.stringify({ ...report, deadLetters: routes.deadLetters.written, seconds, routes: summaries, ...(v.fresh ? { deleted: earlier } : { appended_to: earlier }) })}\n`,
+    );
   } else {
     const source = v.corpus ? `corpus ${v.corpus}` : 'synthetic';
-    stdout.write(summaryText(source, report, seconds, summaries, { written: routes.deadLetters.written, target: dlTarget }, earlier, !!v.fresh));
+    stdout.write(
+      summaryText(
+        source,
+        report,
+        seconds,
+        summaries,
+        { written: routes.deadLetters.written, target: dlTarget },
+        earlier,
+        !!v.fresh,
+      ),
+    );
   }
   return 0;
 }

@@ -23,35 +23,54 @@ function loadRoutes(settings: Settings, argv: string[]): RoutesFile {
   const path = settings.routes.path;
   const given = argv.some((a) => a === '--config' || a.startsWith('--config=')) || !!process.env.CB_BRIDGE_ROUTES;
   if (!given && !existsSync(path)) {
-    throw new CliError(`run: no routes file: the default ${path} does not exist; give one with --config FILE or CB_BRIDGE_ROUTES (config/routes.example.yaml shows the keys; 'cb-event-bridge check --config FILE' validates one)`, 1);
+    throw new CliError(
+      `run: no routes file: the default ${path} does not exist; give one with --config FILE or CB_BRIDGE_ROUTES (config/routes.example.yaml shows the keys; 'cb-event-bridge check --config FILE' validates one)`,
+      1,
+    );
   }
   return loadRoutesFile(path);
 }
 
 /** Per route: messages offered, events taken, and events each sink accepted (an empty route shows as 0). */
-async function eventsPerRoute(runtime: BridgeRuntime): Promise<Record<string, { messages: number; events: number; sinks: Record<string, number> }>> {
+async function eventsPerRoute(
+  runtime: BridgeRuntime,
+): Promise<Record<string, { messages: number; events: number; sinks: Record<string, number> }>> {
   const out: Record<string, { messages: number; events: number; sinks: Record<string, number> }> = {};
   const routes = runtime.bridge.routesFile.routes;
   const numbers = await runtime.observability.stats.snapshot(routes.map((r) => r.name));
   for (const route of routes) {
     const s = numbers.get(route.name)!;
-    const sinks = Object.fromEntries(route.sinks.map((k) => [k.name ?? k.type, s.sinks[k.name ?? k.type]?.counters.delivered ?? 0]));
+    const sinks = Object.fromEntries(
+      route.sinks.map((k) => [k.name ?? k.type, s.sinks[k.name ?? k.type]?.counters.delivered ?? 0]),
+    );
     out[route.name] = { messages: s.counters.received, events: s.counters.routed, sinks };
   }
   return out;
 }
 
-export async function runBridge(argv: string[], stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) { stdout.write(`${RUN_USAGE}\n`); return 0; }
+export async function runBridge(
+  argv: string[],
+  stdout: NodeJS.WritableStream,
+  stderr: NodeJS.WritableStream,
+): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    stdout.write(`${RUN_USAGE}\n`);
+    return 0;
+  }
   const settings = loadSettings(argv);
   const routesFile = loadRoutes(settings, argv);
   const adminOptions = adminOptionsFromSettings(settings.admin);
   const logger = createLogger(settings.log.level, stderr);
-  logger.info({ settings: redactedSettings(settings), routes: routesFile.routes.map((r) => r.name) }, 'starting cb-event-bridge');
+  logger.info(
+    { settings: redactedSettings(settings), routes: routesFile.routes.map((r) => r.name) },
+    'starting cb-event-bridge',
+  );
   logRouteKeyWarnings(routesFile.routes, logger);
   const runtime = new BridgeRuntime(settings, routesFile, logger);
   // Listen first: a port in use fails before anything is consumed; /readyz says 503 until the bridge runs.
-  const admin = adminOptions ? await AdminServer.start(adminContextFor(runtime), adminOptions, logger.child({ part: 'admin' })) : null;
+  const admin = adminOptions
+    ? await AdminServer.start(adminContextFor(runtime), adminOptions, logger.child({ part: 'admin' }))
+    : null;
   try {
     await runtime.start();
   } catch (err) {

@@ -19,20 +19,35 @@ Publishes CB-like traffic to api.events and api.rawsensordata with CB's content 
   --no-confirm        publish without publisher confirms (faster; nothing reports a lost publish)
   --seed N            synthetic seed (default 1)`;
 
-export async function runSimulate(argv: string[], stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): Promise<number> {
+export async function runSimulate(
+  argv: string[],
+  stdout: NodeJS.WritableStream,
+  stderr: NodeJS.WritableStream,
+): Promise<number> {
   const { values: v } = parseArgs({
     args: argv,
     options: {
       amqp: { type: 'string', default: process.env.CB_BRIDGE_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672' },
-      corpus: { type: 'string' }, synthetic: { type: 'boolean', default: false },
-      rate: { type: 'string', default: '0' }, count: { type: 'string' }, duration: { type: 'string' },
-      mix: { type: 'string', default: '' }, 'bundle-size': { type: 'string', default: String(DEFAULT_MIX.bundleSize) },
-      'no-declare': { type: 'boolean', default: false }, 'no-confirm': { type: 'boolean', default: false }, persistent: { type: 'boolean', default: false },
-      seed: { type: 'string', default: '1' }, help: { type: 'boolean', short: 'h' },
+      corpus: { type: 'string' },
+      synthetic: { type: 'boolean', default: false },
+      rate: { type: 'string', default: '0' },
+      count: { type: 'string' },
+      duration: { type: 'string' },
+      mix: { type: 'string', default: '' },
+      'bundle-size': { type: 'string', default: String(DEFAULT_MIX.bundleSize) },
+      'no-declare': { type: 'boolean', default: false },
+      'no-confirm': { type: 'boolean', default: false },
+      persistent: { type: 'boolean', default: false },
+      seed: { type: 'string', default: '1' },
+      help: { type: 'boolean', short: 'h' },
     },
   });
-  if (v.help) { stdout.write(`${SIMULATE_USAGE}\n`); return 0; }
-  if (!!v.corpus === v.synthetic) throw new CliError(`simulate: give exactly one of --corpus DIR or --synthetic (cb-event-bridge simulate --help)`);
+  if (v.help) {
+    stdout.write(`${SIMULATE_USAGE}\n`);
+    return 0;
+  }
+  if (!!v.corpus === v.synthetic)
+    throw new CliError(`simulate: give exactly one of --corpus DIR or --synthetic (cb-event-bridge simulate --help)`);
   const num = (name: string, text: string | undefined): number => {
     const n = Number(text);
     if (!Number.isFinite(n) || n < 0) throw new CliError(`simulate: --${name} must be a non-negative number`);
@@ -41,12 +56,21 @@ export async function runSimulate(argv: string[], stdout: NodeJS.WritableStream,
   const rate = num('rate', v.rate);
   const duration = v.duration !== undefined ? num('duration', v.duration) : 0;
   const count = v.count !== undefined ? num('count', v.count) : duration > 0 ? 0 : 1000;
-  const [p, b, j] = (v.mix ? v.mix.split(',').map(Number) : [DEFAULT_MIX.protobuf, DEFAULT_MIX.bundle, DEFAULT_MIX.json]);
-  if ([p, b, j].some((x) => !Number.isFinite(x) || x < 0) || p + b + j <= 0) throw new CliError('simulate: --mix takes three non-negative weights, e.g. 6,1,2');
+  const [p, b, j] = v.mix ? v.mix.split(',').map(Number) : [DEFAULT_MIX.protobuf, DEFAULT_MIX.bundle, DEFAULT_MIX.json];
+  if ([p, b, j].some((x) => !Number.isFinite(x) || x < 0) || p + b + j <= 0)
+    throw new CliError('simulate: --mix takes three non-negative weights, e.g. 6,1,2');
   const source: { next(): OutgoingMessage } = v.corpus
     ? new CorpusTraffic(v.corpus)
-    : new SyntheticTraffic({ protobuf: p, bundle: b, json: j, bundleSize: Math.max(1, num('bundle-size', v['bundle-size'])) }, num('seed', v.seed));
-  const publisher = new CbPublisher({ url: v.amqp!, declare: !v['no-declare'], persistent: !!v.persistent, confirm: !v['no-confirm'] });
+    : new SyntheticTraffic(
+        { protobuf: p, bundle: b, json: j, bundleSize: Math.max(1, num('bundle-size', v['bundle-size'])) },
+        num('seed', v.seed),
+      );
+  const publisher = new CbPublisher({
+    url: v.amqp!,
+    declare: !v['no-declare'],
+    persistent: !!v.persistent,
+    confirm: !v['no-confirm'],
+  });
   await publisher.open();
   const progress = new Progress(stderr, count || null, 'simulate');
   const started = Date.now();

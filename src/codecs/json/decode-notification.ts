@@ -20,7 +20,12 @@ export interface NotificationLimits {
 }
 
 /** Decodes one JSON notification body: strict UTF-8, exact JSON, an object, then schema-checked. */
-export function decodeNotification(body: Buffer, routingKey: string, opts: NotificationDecodeOptions, limits: NotificationLimits): NotificationEvent | DecodeError {
+export function decodeNotification(
+  body: Buffer,
+  routingKey: string,
+  opts: NotificationDecodeOptions,
+  limits: NotificationLimits,
+): NotificationEvent | DecodeError {
   const type = foldRoutingKey(routingKey);
   const known = opts.schemas.has(type);
   if (!known && !opts.acceptUnknownRoutingKeys) {

@@ -91,7 +91,11 @@ describe('notification schemas: compile and coverage', () => {
       const props = schema.properties as Record<string, { description?: string }>;
       expect(Object.keys(props).length).toBeGreaterThan(0);
       for (const [name, prop] of Object.entries(props)) {
-        expect({ id: schema.$id, name, description: typeof prop.description }).toEqual({ id: schema.$id, name, description: 'string' });
+        expect({ id: schema.$id, name, description: typeof prop.description }).toEqual({
+          id: schema.$id,
+          name,
+          description: 'string',
+        });
       }
     }
   });
@@ -113,7 +117,9 @@ describe('notification schemas: compile and coverage', () => {
 
 const haveCorpus = fs.existsSync(CORPUS_DIR);
 if (!haveCorpus) {
-  console.warn(`notification-schemas: corpus not found at ${CORPUS_DIR}; skipping corpus validation (a clone without ../shared)`);
+  console.warn(
+    `notification-schemas: corpus not found at ${CORPUS_DIR}; skipping corpus validation (a clone without ../shared)`,
+  );
 }
 const describeCorpus = haveCorpus ? describe : describe.skip;
 
@@ -132,14 +138,19 @@ describeCorpus('notification schemas: real captured messages', () => {
       const v = ajv.getSchema(foldRoutingKey(rk));
       if (!v) continue; // reported by the test above
       const dir = path.join(CORPUS_DIR, rk);
-      for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+      for (const file of fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()) {
         const message = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
         validated++;
         if (!v(message)) failures.push(`${rk}/${file}: ${ajv.errorsText(v.errors)}`);
       }
     }
     if (failures.length > 0) {
-      console.error(`${failures.length} corpus file(s) failed validation; first ones:\n${failures.slice(0, 20).join('\n')}`);
+      console.error(
+        `${failures.length} corpus file(s) failed validation; first ones:\n${failures.slice(0, 20).join('\n')}`,
+      );
     }
     expect(validated).toBeGreaterThan(0);
     expect(failures).toEqual([]);
@@ -178,8 +189,12 @@ describe('notification schemas: hostile samples fail', () => {
   });
 
   test('the hostile sensor_id and md5 lists are not empty', () => {
-    expect(withProperty('sensor_id')).toEqual(expect.arrayContaining(['feed.ingress.hit.process', 'binaryinfo.host.observed']));
-    expect(withProperty('md5')).toEqual(expect.arrayContaining(['binaryinfo.observed', 'binarystore.file.added', 'feed.ingress.hit.binary']));
+    expect(withProperty('sensor_id')).toEqual(
+      expect.arrayContaining(['feed.ingress.hit.process', 'binaryinfo.host.observed']),
+    );
+    expect(withProperty('md5')).toEqual(
+      expect.arrayContaining(['binaryinfo.observed', 'binarystore.file.added', 'feed.ingress.hit.binary']),
+    );
   });
 
   test('a valid message with one field broken fails on that field', () => {
@@ -207,7 +222,11 @@ describe('notification schemas: hostile samples fail', () => {
 
   test('documents inside docs are checked', () => {
     const wp = validator('watchlist.hit.process');
-    const base = { watchlist_id: 2, watchlist_name: 'w', docs: [{ process_md5: '445c3e95c8cb05403aedaec3baaa3a1d', sensor_id: 7 }] };
+    const base = {
+      watchlist_id: 2,
+      watchlist_name: 'w',
+      docs: [{ process_md5: '445c3e95c8cb05403aedaec3baaa3a1d', sensor_id: 7 }],
+    };
     expect(wp(base)).toBe(true);
     expect(wp({ ...base, docs: [{ process_md5: 'zz' }] })).toBe(false);
     expect(errorPaths(wp.errors)).toContain('/docs/0/process_md5');
@@ -297,7 +316,12 @@ describe('notification schemas: seed-document examples pass', () => {
     ],
     [
       'binarystore.file.added',
-      { md5: '9E4B0E7472B4CEBA9E17F440B8CB0AB8', size: 320000, compressed_size: 126857, event_timestamp: 1397248033.914 },
+      {
+        md5: '9E4B0E7472B4CEBA9E17F440B8CB0AB8',
+        size: 320000,
+        compressed_size: 126857,
+        event_timestamp: 1397248033.914,
+      },
     ],
     // the numeric-string form the wire-format spec documents
     [

@@ -39,7 +39,9 @@ export interface NotificationSchemaSet {
 /** A set with no schemas, for decoders that never see JSON (the raw-sensor decode workers): every type is unknown. */
 export const NO_NOTIFICATION_SCHEMAS: NotificationSchemaSet = {
   has: () => false,
-  check: (type) => { throw new Error(`no schema for ${type}`); },
+  check: (type) => {
+    throw new Error(`no schema for ${type}`);
+  },
 };
 
 /** Every notification schema, compiled once at start-up, looked up by folded routing key. */

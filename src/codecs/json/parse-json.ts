@@ -73,8 +73,15 @@ class ExactParser {
     if (c === '[') return this.array();
     if (c === '"') return this.string();
     if (c === '-' || (c >= '0' && c <= '9')) return this.number();
-    for (const [word, v] of [['true', true], ['false', false], ['null', null]] as const) {
-      if (this.s.startsWith(word, this.i)) { this.i += word.length; return v; }
+    for (const [word, v] of [
+      ['true', true],
+      ['false', false],
+      ['null', null],
+    ] as const) {
+      if (this.s.startsWith(word, this.i)) {
+        this.i += word.length;
+        return v;
+      }
     }
     return this.fail('Unexpected token');
   }
@@ -83,7 +90,10 @@ class ExactParser {
     const out: Record<string, unknown> = {};
     this.i++;
     this.ws();
-    if (this.s[this.i] === '}') { this.i++; return out; }
+    if (this.s[this.i] === '}') {
+      this.i++;
+      return out;
+    }
     for (;;) {
       this.ws();
       if (this.s[this.i] !== '"') this.fail('Expected property name');
@@ -102,7 +112,10 @@ class ExactParser {
     const out: unknown[] = [];
     this.i++;
     this.ws();
-    if (this.s[this.i] === ']') { this.i++; return out; }
+    if (this.s[this.i] === ']') {
+      this.i++;
+      return out;
+    }
     for (;;) {
       out.push(this.value());
       this.ws();
@@ -118,7 +131,10 @@ class ExactParser {
     const s = this.s;
     while (this.i < s.length) {
       const c = s.charCodeAt(this.i);
-      if (c === 34) { this.i++; return JSON.parse(s.slice(start, this.i)) as string; }
+      if (c === 34) {
+        this.i++;
+        return JSON.parse(s.slice(start, this.i)) as string;
+      }
       if (c === 92) this.i += 2;
       else this.i++;
     }

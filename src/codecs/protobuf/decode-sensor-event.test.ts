@@ -7,9 +7,33 @@ import type { CbEventMsg } from '../../event/decoded-event';
 const { CbEventMsg: CbEventMsgType } = cbbridge.sensor;
 
 /** Signed and unsigned 64-bit values at the edges of every varint length and beyond 2^53. */
-const SIGNED = ['0', '1', '127', '128', '268435456', '4294967295', '4294967296', '9007199254740991', '9007199254740993',
-  '9223372036854775807', '-1', '-2', '-9007199254740993', '-9223372036854775808', '134397912705470000', '-8915740139778150230'];
-const UNSIGNED = ['0', '1', '4294967296', '9007199254740993', '9223372036854775808', '18446744073709551615', '18446744073709551614'];
+const SIGNED = [
+  '0',
+  '1',
+  '127',
+  '128',
+  '268435456',
+  '4294967295',
+  '4294967296',
+  '9007199254740991',
+  '9007199254740993',
+  '9223372036854775807',
+  '-1',
+  '-2',
+  '-9007199254740993',
+  '-9223372036854775808',
+  '134397912705470000',
+  '-8915740139778150230',
+];
+const UNSIGNED = [
+  '0',
+  '1',
+  '4294967296',
+  '9007199254740993',
+  '9223372036854775808',
+  '18446744073709551615',
+  '18446744073709551614',
+];
 
 function encoded(message: Record<string, unknown>): Uint8Array {
   return CbEventMsgType.encode(message as never).finish();
@@ -23,7 +47,9 @@ function decoded(bytes: Uint8Array): CbEventMsg {
 
 test('int64 fields beyond 2^53 decode exactly, as signed Longs', () => {
   for (const value of SIGNED) {
-    const msg = decoded(encoded({ header: { version: 4, timestamp: Long.fromString(value), process_guid: Long.fromString(value) } }));
+    const msg = decoded(
+      encoded({ header: { version: 4, timestamp: Long.fromString(value), process_guid: Long.fromString(value) } }),
+    );
     const header = msg.header as unknown as { timestamp: Long; process_guid: Long };
     expect(header.timestamp).toBeInstanceOf(Long);
     expect([header.timestamp.toString(), header.timestamp.unsigned]).toEqual([value, false]);
@@ -43,7 +69,10 @@ test('uint64 fields beyond 2^53 decode exactly, as unsigned Longs', () => {
 });
 
 test('bytes fields hold the bytes of the message, at any offset of the input', () => {
-  const bytes = encoded({ header: { version: 4 }, process: { md5hash: Uint8Array.from([1, 2, 3, 250]), commandline: Buffer.from('a "b" ü') } });
+  const bytes = encoded({
+    header: { version: 4 },
+    process: { md5hash: Uint8Array.from([1, 2, 3, 250]), commandline: Buffer.from('a "b" ü') },
+  });
   const shifted = new Uint8Array(bytes.length + 5);
   shifted.set(bytes, 5);
   for (const input of [bytes, Buffer.from(bytes), shifted.subarray(5)]) {

@@ -31,7 +31,12 @@ function framedRecords(view: DataView, offset: number, max: number): number {
  * and decodes every record into `out`. A bad record is reported and skipped; a length that
  * overruns the buffer ends the bundle, since nothing after it can be framed.
  */
-export function decodeBundle(buf: Uint8Array, member: string | undefined, maxRecords: number, out: BundleSink): BundleOutcome {
+export function decodeBundle(
+  buf: Uint8Array,
+  member: string | undefined,
+  maxRecords: number,
+  out: BundleSink,
+): BundleOutcome {
   const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   let offset = 0;
   let record = 0;
@@ -52,7 +57,13 @@ export function decodeBundle(buf: Uint8Array, member: string | undefined, maxRec
     const start = offset + 4;
     if (length > buf.length - start) {
       const reason = record === 0 && member !== undefined ? 'zip_member_not_bundle' : 'bundle_overrun';
-      out.errors.push(new DecodeError(reason, `record ${record} length ${length} overruns the bundle (${buf.length - start} bytes left)`, { member, record, offset }));
+      out.errors.push(
+        new DecodeError(
+          reason,
+          `record ${record} length ${length} overruns the bundle (${buf.length - start} bytes left)`,
+          { member, record, offset },
+        ),
+      );
       return { records: record, trailingBytes: 0 };
     }
     const raw = buf.subarray(start, start + length);
@@ -60,7 +71,9 @@ export function decodeBundle(buf: Uint8Array, member: string | undefined, maxRec
     if (length === 0) {
       // No CbEventMsg is empty (its header is required): said without asking the decoder, since a
       // body of zeros frames a million of these.
-      out.errors.push(new DecodeError('protobuf_missing_required', 'CbEventMsg: empty record (missing required header)', location));
+      out.errors.push(
+        new DecodeError('protobuf_missing_required', 'CbEventMsg: empty record (missing required header)', location),
+      );
     } else {
       const msg = decodeCbEventMsg(raw, location);
       if (msg instanceof DecodeError) out.errors.push(msg);

@@ -86,6 +86,12 @@ export class HeaderEnvFiller {
  */
 export function missingSensorWarnings(records: number, env: HeaderEnv, warnings: string[]): void {
   if (records === 0) return;
-  if (env.sensorId === undefined) warnings.push(`${records} records carry no env and the AMQP header sensorId is missing or not an integer: their sensor_id is 0`);
-  if (env.sensorHostName === undefined) warnings.push(`${records} records carry no env and the AMQP header sensorHostName is missing or not a string: their computer_name is empty`);
+  if (env.sensorId === undefined)
+    warnings.push(
+      `${records} records carry no env and the AMQP header sensorId is missing or not an integer: their sensor_id is 0`,
+    );
+  if (env.sensorHostName === undefined)
+    warnings.push(
+      `${records} records carry no env and the AMQP header sensorHostName is missing or not a string: their computer_name is empty`,
+    );
 }

@@ -26,8 +26,12 @@ export interface ZipOutcome {
 
 /** True when the body starts like a zip archive (a local file header or an empty archive). */
 export function looksLikeZip(body: Uint8Array): boolean {
-  return body.length >= 4 && body[0] === 0x50 && body[1] === 0x4b &&
-    ((body[2] === 3 && body[3] === 4) || (body[2] === 5 && body[3] === 6));
+  return (
+    body.length >= 4 &&
+    body[0] === 0x50 &&
+    body[1] === 0x4b &&
+    ((body[2] === 3 && body[3] === 4) || (body[2] === 5 && body[3] === 6))
+  );
 }
 
 function findEndOfCentralDirectory(buf: Buffer): number {
@@ -95,14 +99,23 @@ function readCentralDirectory(buf: Buffer, limits: ZipLimits): CentralEntry[] | 
 function refuseSharedData(entries: readonly CentralEntry[]): DecodeError | null {
   const names = new Set<string>();
   for (const e of entries) {
-    if (names.has(e.name)) return new DecodeError('zip_overlapping_members', `member name ${JSON.stringify(e.name.slice(0, 200))} appears twice`, { member: e.name });
+    if (names.has(e.name))
+      return new DecodeError(
+        'zip_overlapping_members',
+        `member name ${JSON.stringify(e.name.slice(0, 200))} appears twice`,
+        { member: e.name },
+      );
     names.add(e.name);
   }
   const byOffset = [...entries].sort((a, b) => a.localOffset - b.localOffset);
   for (let i = 1; i < byOffset.length; i++) {
     const prev = byOffset[i - 1];
     if (prev.localOffset + 30 + prev.compressedSize > byOffset[i].localOffset) {
-      return new DecodeError('zip_overlapping_members', `members ${JSON.stringify(prev.name.slice(0, 200))} and ${JSON.stringify(byOffset[i].name.slice(0, 200))} share data`, { member: byOffset[i].name });
+      return new DecodeError(
+        'zip_overlapping_members',
+        `members ${JSON.stringify(prev.name.slice(0, 200))} and ${JSON.stringify(byOffset[i].name.slice(0, 200))} share data`,
+        { member: byOffset[i].name },
+      );
     }
   }
   return null;
@@ -117,7 +130,11 @@ function extract(buf: Buffer, entry: CentralEntry, budget: number): Buffer | Dec
   const where = { member: entry.name };
   if (entry.flags & 1) return new DecodeError('zip_unsupported', 'encrypted member', where);
   if (entry.size > budget) {
-    return new DecodeError('zip_inflated_too_large', `member declares ${entry.size} bytes, over the remaining inflate budget`, where);
+    return new DecodeError(
+      'zip_inflated_too_large',
+      `member declares ${entry.size} bytes, over the remaining inflate budget`,
+      where,
+    );
   }
   const lh = entry.localOffset;
   if (lh + 30 > buf.length || buf.readUInt32LE(lh) !== LOCAL_SIGNATURE) {
@@ -137,11 +154,18 @@ function extract(buf: Buffer, entry: CentralEntry, budget: number): Buffer | Dec
       // of the whole member at once. Deflate cannot grow data more than DEFLATE_MAX_RATIO times,
       // so a member declaring more than that is not given more room up front.
       const most = Math.max(1, Math.min(budget, entry.size + 1));
-      data = inflateRawSync(stored, { maxOutputLength: most, chunkSize: Math.max(MIN_CHUNK, Math.min(most, stored.length * DEFLATE_MAX_RATIO + MIN_CHUNK)) });
+      data = inflateRawSync(stored, {
+        maxOutputLength: most,
+        chunkSize: Math.max(MIN_CHUNK, Math.min(most, stored.length * DEFLATE_MAX_RATIO + MIN_CHUNK)),
+      });
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'ERR_BUFFER_TOO_LARGE') {
-        return new DecodeError('zip_inflated_too_large', 'member inflates past its declared size or the inflate budget', where);
+        return new DecodeError(
+          'zip_inflated_too_large',
+          'member inflates past its declared size or the inflate budget',
+          where,
+        );
       }
       return new DecodeError('zip_invalid', `inflate failed: ${(err as Error).message}`, where);
     }

@@ -40,7 +40,9 @@ export function cefLine(event: EventRecord): string {
   const type = eventTypeOf(flat, 'unknown.event.type');
   const info = eventTypeInfo(type);
   const severity = eventSeverity(event, info);
-  const header = [VENDOR, PRODUCT, productVersion(flat), info.id, info.name, String(severity)].map(escapeCefHeader).join('|');
+  const header = [VENDOR, PRODUCT, productVersion(flat), info.id, info.name, String(severity)]
+    .map(escapeCefHeader)
+    .join('|');
   const taken = new Set<string>();
   const pairs: string[] = [];
   const ioc = iocAttributes(flat);

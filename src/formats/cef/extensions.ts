@@ -15,8 +15,11 @@ export interface ExtensionRule {
   label?: string;
 }
 
-const rule = (key: string, fields: string | readonly string[], extra: Omit<ExtensionRule, 'key' | 'fields'> = {}): ExtensionRule =>
-  ({ key, fields: typeof fields === 'string' ? [fields] : fields, ...extra });
+const rule = (
+  key: string,
+  fields: string | readonly string[],
+  extra: Omit<ExtensionRule, 'key' | 'fields'> = {},
+): ExtensionRule => ({ key, fields: typeof fields === 'string' ? [fields] : fields, ...extra });
 
 /** Extensions every event gets (after its layout's, which win where both set a key). */
 const COMMON: readonly ExtensionRule[] = [
@@ -35,12 +38,20 @@ const COMMON: readonly ExtensionRule[] = [
 
 const NETWORK_BY_DIRECTION = {
   outbound: [
-    rule('src', 'local_ip'), rule('spt', 'local_port'), rule('dst', 'remote_ip'), rule('dpt', 'remote_port'),
-    rule('shost', ['computer_name', 'hostname']), rule('dhost', 'domain'),
+    rule('src', 'local_ip'),
+    rule('spt', 'local_port'),
+    rule('dst', 'remote_ip'),
+    rule('dpt', 'remote_port'),
+    rule('shost', ['computer_name', 'hostname']),
+    rule('dhost', 'domain'),
   ],
   inbound: [
-    rule('dst', 'local_ip'), rule('dpt', 'local_port'), rule('src', 'remote_ip'), rule('spt', 'remote_port'),
-    rule('dhost', ['computer_name', 'hostname']), rule('shost', 'domain'),
+    rule('dst', 'local_ip'),
+    rule('dpt', 'local_port'),
+    rule('src', 'remote_ip'),
+    rule('spt', 'remote_port'),
+    rule('dhost', ['computer_name', 'hostname']),
+    rule('shost', 'domain'),
   ],
 } as const;
 
@@ -48,35 +59,59 @@ const NETWORK_BY_DIRECTION = {
 const LAYOUTS: Readonly<Record<FieldLayout, readonly ExtensionRule[]>> = {
   process: [
     rule('sproc', ['process_name', 'process_path', 'path'], { as: 'basename' }),
-    rule('filePath', 'path'), rule('fname', 'path', { as: 'basename' }), rule('fileHash', ['sha256', 'md5']),
+    rule('filePath', 'path'),
+    rule('fname', 'path', { as: 'basename' }),
+    rule('fileHash', ['sha256', 'md5']),
     rule('cs4', 'parent_path', { label: 'Parent Process' }),
-    rule('act', ['mitigation', 'blocked_event']), rule('outcome', 'blocked_result'), rule('reason', 'blocked_reason'),
+    rule('act', ['mitigation', 'blocked_event']),
+    rule('outcome', 'blocked_result'),
+    rule('reason', 'blocked_reason'),
     rule('msg', 'log_message'),
   ],
   file: [
-    rule('filePath', 'path'), rule('fname', 'path', { as: 'basename' }), rule('fileHash', ['file_sha256', 'file_md5']),
-    rule('fileType', 'filetype_name'), rule('act', 'action'),
+    rule('filePath', 'path'),
+    rule('fname', 'path', { as: 'basename' }),
+    rule('fileHash', ['file_sha256', 'file_md5']),
+    rule('fileType', 'filetype_name'),
+    rule('act', 'action'),
   ],
   netconn: [rule('proto', 'protocol', { as: 'protocol' })],
   regmod: [rule('cs3', 'path', { label: 'Registry Path' }), rule('act', 'action')],
   childproc: [
-    rule('dproc', 'path', { as: 'basename' }), rule('dpid', 'child_pid'), rule('filePath', 'path'), rule('fname', 'path', { as: 'basename' }),
-    rule('fileHash', ['sha256', 'md5']), rule('cs3', 'childproc_type', { label: 'Child Process Type' }),
+    rule('dproc', 'path', { as: 'basename' }),
+    rule('dpid', 'child_pid'),
+    rule('filePath', 'path'),
+    rule('fname', 'path', { as: 'basename' }),
+    rule('fileHash', ['sha256', 'md5']),
+    rule('cs3', 'childproc_type', { label: 'Child Process Type' }),
   ],
   crossproc: [
-    rule('dproc', 'target_path', { as: 'basename' }), rule('dpid', 'target_pid'), rule('filePath', 'target_path'),
-    rule('fileHash', ['target_sha256', 'target_md5']), rule('act', 'cross_process_type'), rule('cs3', 'requested_access', { label: 'Requested Access' }),
+    rule('dproc', 'target_path', { as: 'basename' }),
+    rule('dpid', 'target_pid'),
+    rule('filePath', 'target_path'),
+    rule('fileHash', ['target_sha256', 'target_md5']),
+    rule('act', 'cross_process_type'),
+    rule('cs3', 'requested_access', { label: 'Requested Access' }),
   ],
   hit: [
-    rule('cs3', 'watchlist_name', { label: 'Watchlist' }), rule('cs4', 'feed_name', { label: 'Feed' }),
-    rule('cs5', 'ioc_value', { label: 'IOC' }), rule('cn2', 'report_score', { label: 'Report Score' }),
-    rule('cfp1', 'alert_severity', { label: 'Alert Severity' }), rule('externalId', ['unique_id', 'report_id']),
-    rule('filePath', ['path', 'process_path']), rule('fname', ['path', 'process_path', 'observed_filename'], { as: 'basename' }),
-    rule('fileHash', ['md5', 'process_md5']), rule('act', 'status'), rule('sproc', ['process_name', 'process_path', 'path'], { as: 'basename' }),
+    rule('cs3', 'watchlist_name', { label: 'Watchlist' }),
+    rule('cs4', 'feed_name', { label: 'Feed' }),
+    rule('cs5', 'ioc_value', { label: 'IOC' }),
+    rule('cn2', 'report_score', { label: 'Report Score' }),
+    rule('cfp1', 'alert_severity', { label: 'Alert Severity' }),
+    rule('externalId', ['unique_id', 'report_id']),
+    rule('filePath', ['path', 'process_path']),
+    rule('fname', ['path', 'process_path', 'observed_filename'], { as: 'basename' }),
+    rule('fileHash', ['md5', 'process_md5']),
+    rule('act', 'status'),
+    rule('sproc', ['process_name', 'process_path', 'path'], { as: 'basename' }),
   ],
   binary: [
-    rule('fileHash', 'md5'), rule('filePath', ['file_path', 'observed_filename']), rule('fname', ['file_path', 'observed_filename', 'original_filename'], { as: 'basename' }),
-    rule('fsize', ['size', 'orig_mod_len']), rule('cs3', ['digsig_publisher', 'company_name'], { label: 'Publisher' }),
+    rule('fileHash', 'md5'),
+    rule('filePath', ['file_path', 'observed_filename']),
+    rule('fname', ['file_path', 'observed_filename', 'original_filename'], { as: 'basename' }),
+    rule('fsize', ['size', 'orig_mod_len']),
+    rule('cs3', ['digsig_publisher', 'company_name'], { label: 'Publisher' }),
     rule('cs4', ['product_name', 'internal_name'], { label: 'Product' }),
   ],
   plain: [rule('act', 'tamper_type'), rule('msg', ['message', 'error', 'log_message'])],
@@ -89,9 +124,18 @@ const PROTOCOLS: Readonly<Record<number, string>> = { 1: 'ICMP', 6: 'TCP', 17: '
 const RULE_LISTS = new Map<string, readonly ExtensionRule[]>();
 
 /** The rules for an event of a layout, layout first: for a key set twice, the first rule with a value wins. */
-export function rulesFor(layout: FieldLayout, flat: EventRecord, ioc: Record<string, FieldValue> | null): readonly ExtensionRule[] {
+export function rulesFor(
+  layout: FieldLayout,
+  flat: EventRecord,
+  ioc: Record<string, FieldValue> | null,
+): readonly ExtensionRule[] {
   const netFields = layout === 'netconn' ? flat : ioc;
-  const direction = layout === 'netconn' || (layout === 'hit' && ioc) ? (netFields?.direction === 'inbound' ? 'inbound' : 'outbound') : 'none';
+  const direction =
+    layout === 'netconn' || (layout === 'hit' && ioc)
+      ? netFields?.direction === 'inbound'
+        ? 'inbound'
+        : 'outbound'
+      : 'none';
   const key = `${layout}/${direction}`;
   let rules = RULE_LISTS.get(key);
   if (!rules) {

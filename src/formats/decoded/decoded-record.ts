@@ -33,7 +33,10 @@ function cbEventMsgType(): protobuf.Type {
   if (!eventType) {
     // keepCase: field names as the .proto writes them (process_guid), which is how the generated
     // decoder names them too; protobufjs would otherwise camel-case them and no field would match.
-    const root = new protobuf.Root().loadSync(join(__dirname, '..', '..', 'codecs', 'protobuf', 'cb-sensor-events.proto'), { keepCase: true });
+    const root = new protobuf.Root().loadSync(
+      join(__dirname, '..', '..', 'codecs', 'protobuf', 'cb-sensor-events.proto'),
+      { keepCase: true },
+    );
     eventType = root.lookupType('cbbridge.sensor.CbEventMsg');
     eventType.root.resolveAll();
   }
@@ -120,9 +123,7 @@ function envelope(source: InboundMessage, event: DecodedEvent): EventRecord {
 
 /** The `decoded` format: the whole message plus its transport envelope. */
 export function decodedRecord(event: DecodedEvent, source: InboundMessage): EventRecord {
-  const message = event.kind === 'sensor'
-    ? messageToRecord(cbEventMsgType(), event.msg)
-    : (event.doc as EventRecord);
+  const message = event.kind === 'sensor' ? messageToRecord(cbEventMsgType(), event.msg) : (event.doc as EventRecord);
   return { envelope: envelope(source, event), message };
 }
 

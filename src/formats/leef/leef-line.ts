@@ -7,10 +7,23 @@ const VENDOR = 'CB';
 const PRODUCT = 'CB';
 
 /** Netconn and IOC fields renamed to QRadar's normalized names, by direction. */
-const OUTBOUND: Readonly<Record<string, string>> = { local_ip: 'src', remote_ip: 'dst', protocol: 'proto', local_port: 'srcPort', remote_port: 'dstPort' };
-const INBOUND: Readonly<Record<string, string>> = { local_ip: 'dst', remote_ip: 'src', protocol: 'proto', local_port: 'dstPort', remote_port: 'srcPort' };
+const OUTBOUND: Readonly<Record<string, string>> = {
+  local_ip: 'src',
+  remote_ip: 'dst',
+  protocol: 'proto',
+  local_port: 'srcPort',
+  remote_port: 'dstPort',
+};
+const INBOUND: Readonly<Record<string, string>> = {
+  local_ip: 'dst',
+  remote_ip: 'src',
+  protocol: 'proto',
+  local_port: 'dstPort',
+  remote_port: 'srcPort',
+};
 
-const escapeValue = (s: string): string => s.replace(/[\\\n\r\t=]/g, (c) => ({ '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '=': '\\=' })[c]!);
+const escapeValue = (s: string): string =>
+  s.replace(/[\\\n\r\t=]/g, (c) => ({ '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '=': '\\=' })[c]!);
 const escapeHeader = (s: string): string => s.replace(/[\\|]/g, (c) => `\\${c}`);
 
 function addQRadarNames(target: EventRecord, source: Record<string, unknown>): void {
@@ -44,6 +57,9 @@ export function leefLine(event: EventRecord): string {
   let type = typeof flat.type === 'string' ? flat.type : 'unknown.event.type';
   if (type === 'ingress.event.procstart') type = 'ingress.event.process';
   const version = productVersion(flat);
-  const pairs = Object.keys(flat).sort().filter((k) => flat[k] !== undefined && flat[k] !== null).map((k) => `${k}=${valueText(flat[k])}`);
+  const pairs = Object.keys(flat)
+    .sort()
+    .filter((k) => flat[k] !== undefined && flat[k] !== null)
+    .map((k) => `${k}=${valueText(flat[k])}`);
   return `LEEF:${LEEF_VERSION}|${VENDOR}|${PRODUCT}|${escapeHeader(version)}|${escapeHeader(type)}|${pairs.join('\t')}`;
 }

@@ -9,13 +9,18 @@ const MD5_KEYS = ['md5', 'parent_md5', 'process_md5'] as const;
 const INT32_MIN = -2147483648;
 const INT32_MAX = 2147483647;
 
-const isInt32 = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= INT32_MIN && v <= INT32_MAX;
+const isInt32 = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= INT32_MIN && v <= INT32_MAX;
 
 /** `ioc_value` of a query hit holds {index_type, search_query}; the query's `q` is the search. */
 function addQueryFields(doc: Doc): void {
   if (typeof doc.ioc_value !== 'string') return;
   let parsed: unknown;
-  try { parsed = JSON.parse(doc.ioc_value); } catch { return; }
+  try {
+    parsed = JSON.parse(doc.ioc_value);
+  } catch {
+    return;
+  }
   if (!parsed || typeof parsed !== 'object') return;
   const { index_type: index, search_query: query } = parsed as Record<string, unknown>;
   if (typeof index !== 'string' || typeof query !== 'string') return;
@@ -77,8 +82,10 @@ function addLinks(doc: Doc, url: string): void {
     const v = doc[key];
     if (typeof v === 'string' && v.length === 32) doc[`link_${key}`] = `${url}#/binary/${v}`;
   }
-  if ('process_guid' in doc) doc.link_process = `${url}#analyze/${String(doc.process_guid)}/${String(doc.segment_id ?? 0)}`;
-  if ('parent_guid' in doc) doc.link_parent = `${url}#analyze/${String(doc.parent_guid)}/${String(doc.parent_segment_id ?? 1)}`;
+  if ('process_guid' in doc)
+    doc.link_process = `${url}#analyze/${String(doc.process_guid)}/${String(doc.segment_id ?? 0)}`;
+  if ('parent_guid' in doc)
+    doc.link_parent = `${url}#analyze/${String(doc.parent_guid)}/${String(doc.parent_segment_id ?? 1)}`;
 }
 
 function fixup(doc: Doc, routingKey: string, opts: FormatOptions): void {
@@ -95,7 +102,13 @@ function clonePlain(v: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(src)) {
     // A JSON document may carry a "__proto__" key: keep it as the plain field it is.
-    if (key === '__proto__') Object.defineProperty(out, key, { value: clonePlain(src[key]), enumerable: true, writable: true, configurable: true });
+    if (key === '__proto__')
+      Object.defineProperty(out, key, {
+        value: clonePlain(src[key]),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     else out[key] = clonePlain(src[key]);
   }
   return out;
@@ -107,7 +120,11 @@ const copy = (v: unknown): Doc => clonePlain(v) as Doc;
  * Forwarder-compatible events for one JSON notification: `type` from the routing key (numbered
  * ids folded), `cb_server`, the field fixups, and one event per entry of a `docs` array.
  */
-export function normalizeNotification(event: NotificationEvent, routingKey: string, opts: FormatOptions): EventRecord[] {
+export function normalizeNotification(
+  event: NotificationEvent,
+  routingKey: string,
+  opts: FormatOptions,
+): EventRecord[] {
   const top = { ...event.doc };
   top.type = event.type;
   fixup(top, routingKey, opts);

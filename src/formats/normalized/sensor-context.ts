@@ -10,14 +10,18 @@ export class SensorContext {
   readonly hasSensorId: boolean;
   readonly guid: string;
 
-  constructor(readonly msg: CbEventMsg, readonly opts: FormatOptions) {
+  constructor(
+    readonly msg: CbEventMsg,
+    readonly opts: FormatOptions,
+  ) {
     const endpoint = msg.env?.endpoint;
     this.sensorId = endpoint?.SensorId ?? 0;
     this.hasSensorId = has(endpoint, 'SensorId');
     const h = msg.header;
-    this.guid = has(h, 'process_pid') && has(h, 'process_create_time') && this.hasSensorId
-      ? processGuid(this.sensorId, h.process_pid ?? 0, h.process_create_time)
-      : int64(h.process_guid).toString();
+    this.guid =
+      has(h, 'process_pid') && has(h, 'process_create_time') && this.hasSensorId
+        ? processGuid(this.sensorId, h.process_pid ?? 0, h.process_create_time)
+        : int64(h.process_guid).toString();
   }
 
   has(o: object | null | undefined, key: string): boolean {

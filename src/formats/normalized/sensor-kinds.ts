@@ -3,11 +3,29 @@ import type { CbEventMsg } from '../../event/decoded-event';
 import type { EventRecord } from '../../event/event-model';
 import type { SensorContext } from './sensor-context';
 import {
-  nameOf, FILEMOD_ACTIONS, REGMOD_ACTIONS, CROSSPROC_OPEN_TYPES, CHILDPROC_TYPES, TAMPER_TYPES,
-  BLOCK_EVENTS, BLOCK_REASONS, BLOCK_RESULTS, EMET_MITIGATIONS, FILE_TYPES,
+  nameOf,
+  FILEMOD_ACTIONS,
+  REGMOD_ACTIONS,
+  CROSSPROC_OPEN_TYPES,
+  CHILDPROC_TYPES,
+  TAMPER_TYPES,
+  BLOCK_EVENTS,
+  BLOCK_REASONS,
+  BLOCK_RESULTS,
+  EMET_MITIGATIONS,
+  FILE_TYPES,
 } from './enum-names';
 import {
-  hexUpper, int64, uint64, exactNumber, exactInt64, exactUint64, utf8, ipv4FromLittleEndian, ipFromCbIpAddr, swapPort,
+  hexUpper,
+  int64,
+  uint64,
+  exactNumber,
+  exactInt64,
+  exactUint64,
+  utf8,
+  ipv4FromLittleEndian,
+  ipFromCbIpAddr,
+  swapPort,
 } from './values';
 
 /**
@@ -30,7 +48,9 @@ const base64OrNull = (ctx: SensorContext, o: object, key: string, v: Uint8Array 
 
 export const SENSOR_KINDS: readonly SensorKind[] = [
   {
-    field: 'process', eventType: 'proc', withProcess: true,
+    field: 'process',
+    eventType: 'proc',
+    withProcess: true,
     type: (m) => (m.process?.created ? 'ingress.event.procstart' : 'ingress.event.procend'),
     fill(ctx, e) {
       const p = ctx.msg.process!;
@@ -52,9 +72,10 @@ export const SENSOR_KINDS: readonly SensorKind[] = [
       if (ctx.has(p, 'parent_md5') && p.parent_md5?.length) e.parent_md5 = hexUpper(p.parent_md5);
       if (ctx.has(p, 'parent_sha256') && p.parent_sha256?.length) e.parent_sha256 = hexUpper(p.parent_sha256);
       e.expect_followon_w_md5 = !!p.expect_followon_w_md5;
-      const parentGuid = ctx.hasSensorId && ctx.has(p, 'parent_pid') && ctx.has(p, 'parent_create_time')
-        ? ctx.guidFor(p.parent_pid ?? 0, p.parent_create_time)
-        : int64(p.parent_guid).toString();
+      const parentGuid =
+        ctx.hasSensorId && ctx.has(p, 'parent_pid') && ctx.has(p, 'parent_create_time')
+          ? ctx.guidFor(p.parent_pid ?? 0, p.parent_create_time)
+          : int64(p.parent_guid).toString();
       const link = ctx.analyzeLink(parentGuid, 1);
       if (link) e.link_parent = link;
       if (p.username) e.username = p.username;
@@ -62,7 +83,10 @@ export const SENSOR_KINDS: readonly SensorKind[] = [
     },
   },
   {
-    field: 'modload', eventType: 'modload', type: 'ingress.event.moduleload', withProcess: true,
+    field: 'modload',
+    eventType: 'modload',
+    type: 'ingress.event.moduleload',
+    withProcess: true,
     fill(ctx, e) {
       const m = ctx.msg.modload!;
       e.path = ctx.headerPath();
@@ -72,7 +96,10 @@ export const SENSOR_KINDS: readonly SensorKind[] = [
     },
   },
   {
-    field: 'filemod', eventType: 'filemod', type: 'ingress.event.filemod', withProcess: true,
+    field: 'filemod',
+    eventType: 'filemod',
+    type: 'ingress.event.filemod',
+    withProcess: true,
     fill(ctx, e) {
       const f = ctx.msg.filemod!;
       ctx.addHeaderHashes(e);
@@ -89,7 +116,10 @@ export const SENSOR_KINDS: readonly SensorKind[] = [
     },
   },
   {
-    field: 'networkv2', eventType: 'netconn', type: 'ingress.event.netconn', withProcess: true,
+    field: 'networkv2',
+    eventType: 'netconn',
+    type: 'ingress.event.netconn',
+    withProcess: true,
     fill(ctx, e) {
       const n = ctx.msg.networkv2!;
       ctx.addHeaderHashes(e);
@@ -113,7 +143,10 @@ export const SENSOR_KINDS: readonly SensorKind[] = [
     },
   },
   {
-    field: 'network', eventType: 'netconn', type: 'ingress.event.netconn', withProcess: true,
+    field: 'network',
+    eventType: 'netconn',
+    type: 'ingress.event.netconn',
+    withProcess: true,
     fill(ctx, e) {
       const n = ctx.msg.network!;
       ctx.addHeaderHashes(e);
@@ -135,7 +168,10 @@ export const SENSOR_KINDS: readonly SensorKind[] = [
     },
   },
   {
-    field: 'regmod', eventType: 'regmod', type: 'ingress.event.regmod', withProcess: true,
+    field: 'regmod',
+    eventType: 'regmod',
+    type: 'ingress.event.regmod',
+    withProcess: true,
     fill(ctx, e) {
       const r = ctx.msg.regmod!;
       ctx.addHeaderHashes(e);
@@ -147,16 +183,21 @@ export const SENSOR_KINDS: readonly SensorKind[] = [
     },
   },
   {
-    field: 'childproc', eventType: 'childproc', type: 'ingress.event.childproc', withProcess: true,
+    field: 'childproc',
+    eventType: 'childproc',
+    type: 'ingress.event.childproc',
+    withProcess: true,
     fill(ctx, e) {
       const c = ctx.msg.childproc!;
       const h = ctx.msg.header;
-      const childGuid = ctx.has(c, 'pid') && ctx.has(c, 'create_time') && ctx.hasSensorId
-        ? ctx.guidFor(Number(BigInt.asIntN(32, int64(c.pid))), c.create_time)
-        : int64(c.child_guid).toString();
-      e.parent_guid = ctx.has(h, 'process_create_time') && ctx.has(h, 'process_pid')
-        ? ctx.guidFor(h.process_pid ?? 0, h.process_create_time)
-        : int64(c.parent_guid).toString();
+      const childGuid =
+        ctx.has(c, 'pid') && ctx.has(c, 'create_time') && ctx.hasSensorId
+          ? ctx.guidFor(Number(BigInt.asIntN(32, int64(c.pid))), c.create_time)
+          : int64(c.child_guid).toString();
+      e.parent_guid =
+        ctx.has(h, 'process_create_time') && ctx.has(h, 'process_pid')
+          ? ctx.guidFor(h.process_pid ?? 0, h.process_create_time)
+          : int64(c.parent_guid).toString();
       const link = ctx.analyzeLink(childGuid, 1);
       if (link) e.link_child = link;
       e.created = !!c.created;
@@ -177,7 +218,9 @@ export const SENSOR_KINDS: readonly SensorKind[] = [
     },
   },
   {
-    field: 'crossproc', eventType: 'cross_process', withProcess: true,
+    field: 'crossproc',
+    eventType: 'cross_process',
+    withProcess: true,
     type: (m) => (m.crossproc?.open ? 'ingress.event.crossprocopen' : 'ingress.event.remotethread'),
     fill(ctx, e) {
       const x = ctx.msg.crossproc!;
@@ -214,7 +257,10 @@ export const SENSOR_KINDS: readonly SensorKind[] = [
     },
   },
   {
-    field: 'emet', eventType: 'emet_mitigation', type: 'ingress.event.emetmitigation', withProcess: true,
+    field: 'emet',
+    eventType: 'emet_mitigation',
+    type: 'ingress.event.emetmitigation',
+    withProcess: true,
     fill(ctx, e) {
       const m = ctx.msg.emet!;
       ctx.addHeaderHashes(e);
@@ -226,7 +272,10 @@ export const SENSOR_KINDS: readonly SensorKind[] = [
     },
   },
   {
-    field: 'scriptexe', eventType: 'filelessscriptload', type: 'ingress.event.filelessscriptload', withProcess: true,
+    field: 'scriptexe',
+    eventType: 'filelessscriptload',
+    type: 'ingress.event.filelessscriptload',
+    withProcess: true,
     fill(ctx, e) {
       const s = ctx.msg.scriptexe!;
       ctx.addHeaderHashes(e);
@@ -235,13 +284,19 @@ export const SENSOR_KINDS: readonly SensorKind[] = [
     },
   },
   {
-    field: 'tamperAlert', eventType: 'tamper', type: 'ingress.event.tamper', withProcess: false,
+    field: 'tamperAlert',
+    eventType: 'tamper',
+    type: 'ingress.event.tamper',
+    withProcess: false,
     fill(ctx, e) {
       e.tamper_type = nameOf(TAMPER_TYPES, ctx.msg.tamperAlert!.type);
     },
   },
   {
-    field: 'blocked', eventType: 'blocked_process', type: 'ingress.event.processblocked', withProcess: false,
+    field: 'blocked',
+    eventType: 'blocked_process',
+    type: 'ingress.event.processblocked',
+    withProcess: false,
     fill(ctx, e) {
       const b = ctx.msg.blocked!;
       e.md5 = hexUpper(b.blockedmd5Hash);
@@ -268,7 +323,10 @@ export const SENSOR_KINDS: readonly SensorKind[] = [
     },
   },
   {
-    field: 'module', eventType: 'binary_info', type: 'ingress.event.module', withProcess: false,
+    field: 'module',
+    eventType: 'binary_info',
+    type: 'ingress.event.module',
+    withProcess: false,
     fill(ctx, e) {
       const m = ctx.msg.module!;
       e.digsig = {

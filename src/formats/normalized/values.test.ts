@@ -1,5 +1,21 @@
 import Long from 'long';
-import { filetimeToUnixSeconds, filetimeToUnixFloat, processGuid, hexUpper, ipv4FromLittleEndian, ipv4FromSignedBigEndian, swapPort, ipFromCbIpAddr, ipv6Text, int64, uint64, exactNumber, exactInt64, exactUint64, utf8 } from './values';
+import {
+  filetimeToUnixSeconds,
+  filetimeToUnixFloat,
+  processGuid,
+  hexUpper,
+  ipv4FromLittleEndian,
+  ipv4FromSignedBigEndian,
+  swapPort,
+  ipFromCbIpAddr,
+  ipv6Text,
+  int64,
+  uint64,
+  exactNumber,
+  exactInt64,
+  exactUint64,
+  utf8,
+} from './values';
 
 test('FILETIME to unix seconds (truncated) and float', () => {
   const ft = Long.fromString('130921702131467731');
@@ -15,10 +31,24 @@ test('FILETIME to seconds in doubles agrees with exact 64-bit arithmetic, at the
     if (ticks === 0n) return 0;
     return Number(BigInt.asUintN(64, ticks / 10000n - 11644473600000n) / 1000n);
   };
-  const edges = ['0', '1', '116444736000000000', '116444736009999999', '116444736010000000', '116444735999999999', '130921702131467731', '18446744073709551615', '9223372036854775807', '9223372036854775808'];
+  const edges = [
+    '0',
+    '1',
+    '116444736000000000',
+    '116444736009999999',
+    '116444736010000000',
+    '116444735999999999',
+    '130921702131467731',
+    '18446744073709551615',
+    '9223372036854775807',
+    '9223372036854775808',
+  ];
   const values = edges.map((e) => Long.fromString(e, true));
   let seed = 7;
-  const next = (): number => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return seed; };
+  const next = (): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed;
+  };
   for (let i = 0; i < 20_000; i++) values.push(new Long(next() | 0, next() % 0x02000000, true));
   for (const ft of values) expect(filetimeToUnixSeconds(ft)).toBe(viaBigInt(ft));
   for (const ft of values.slice(0, 200)) expect(filetimeToUnixSeconds(ft.toSigned())).toBe(viaBigInt(ft));
@@ -43,7 +73,9 @@ test('CbIpAddr: IPv4, IPv6 from high then low little-endian words, scope suffix'
   const high = Long.fromString('b80d0120', false, 16);
   const low = Long.fromString('0100000000000000', true, 16);
   expect(ipFromCbIpAddr({ bIsIpv6: true, ipv6High: high, ipv6Low: low }, false)).toBe('2001:db8::1');
-  expect(ipFromCbIpAddr({ bIsIpv6: true, ipv6High: high, ipv6Low: low, ipv6Scope: 'eth0' }, true)).toBe('2001:db8::1%eth0');
+  expect(ipFromCbIpAddr({ bIsIpv6: true, ipv6High: high, ipv6Low: low, ipv6Scope: 'eth0' }, true)).toBe(
+    '2001:db8::1%eth0',
+  );
   expect(ipv6Text(new Uint8Array(16))).toBe('::');
 });
 
@@ -56,11 +88,15 @@ test('64-bit values: exact, signed or unsigned', () => {
 test('exactInt64 and exactUint64 equal exactNumber of the bigint, on the safe-range edges and random values', () => {
   const edges = [0, 1, -1, 0x1ffffe, 0x1fffff, 0x200000, -0x1ffffe, -0x1fffff, -0x200000, 0x7fffffff, -0x80000000];
   const longs: Long[] = [];
-  for (const high of edges) for (const low of [0, 1, 0x7fffffff, -1, -0x80000000]) {
-    longs.push(new Long(low, high, false), new Long(low, high, true));
-  }
+  for (const high of edges)
+    for (const low of [0, 1, 0x7fffffff, -1, -0x80000000]) {
+      longs.push(new Long(low, high, false), new Long(low, high, true));
+    }
   let seed = 7;
-  const next = (): number => { seed = (Math.imul(seed, 1103515245) + 12345) | 0; return seed; };
+  const next = (): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) | 0;
+    return seed;
+  };
   for (let i = 0; i < 20_000; i++) longs.push(new Long(next(), next() >> (i % 32), i % 3 === 0));
   for (const v of longs) {
     expect(exactInt64(v)).toBe(exactNumber(int64(v)));
@@ -74,7 +110,9 @@ test('exactInt64 and exactUint64 equal exactNumber of the bigint, on the safe-ra
 test('hexUpper: table walk and native hex agree around the switch-over length', () => {
   for (const length of [1, 31, 32, 33, 64, 200]) {
     const bytes = Uint8Array.from({ length }, (_, i) => (i * 37 + 11) & 0xff);
-    const expected = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('').toUpperCase();
+    const expected = Array.from(bytes, (b) => b.toString(16).padStart(2, '0'))
+      .join('')
+      .toUpperCase();
     expect(hexUpper(bytes)).toBe(expected);
     const inside = new Uint8Array(length + 8);
     inside.set(bytes, 5);

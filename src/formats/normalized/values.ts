@@ -122,7 +122,8 @@ const TABLE_HEX_MAX_BYTES = 32;
 /** Bytes as upper-case hex ("" for none). */
 export function hexUpper(bytes: Uint8Array | null | undefined): string {
   if (!bytes || bytes.length === 0) return '';
-  if (bytes.length > TABLE_HEX_MAX_BYTES) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('hex').toUpperCase();
+  if (bytes.length > TABLE_HEX_MAX_BYTES)
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('hex').toUpperCase();
   let out = '';
   for (let i = 0; i < bytes.length; i++) out += HEX_PAIRS[bytes[i]];
   return out;
@@ -162,11 +163,17 @@ export function ipv6Text(b: Uint8Array): string {
   for (let i = 0; i < 16; i += 2) words.push((b[i] << 8) | b[i + 1]);
   let bestStart = -1;
   let bestLen = 0;
-  for (let i = 0; i < 8; ) {
-    if (words[i] !== 0) { i++; continue; }
+  for (let i = 0; i < 8;) {
+    if (words[i] !== 0) {
+      i++;
+      continue;
+    }
     let j = i;
     while (j < 8 && words[j] === 0) j++;
-    if (j - i > bestLen && j - i >= 2) { bestStart = i; bestLen = j - i; }
+    if (j - i > bestLen && j - i >= 2) {
+      bestStart = i;
+      bestLen = j - i;
+    }
     i = j;
   }
   const parts = words.map((w) => w.toString(16));

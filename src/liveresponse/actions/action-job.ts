@@ -12,12 +12,17 @@ export interface ActionStep {
 
 /** Where a job came from: a route's liveresponse sink (with the event that triggered it) or the admin API. */
 export type JobOrigin =
-  | { kind: 'route'; route: string; sink: string; eventId: string; eventType: string }
-  | { kind: 'api' };
+  { kind: 'route'; route: string; sink: string; eventId: string; eventType: string } | { kind: 'api' };
 
 export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled' | 'dry_run' | 'dropped';
 
-export const FINAL_STATUSES: ReadonlySet<JobStatus> = new Set(['succeeded', 'failed', 'cancelled', 'dry_run', 'dropped']);
+export const FINAL_STATUSES: ReadonlySet<JobStatus> = new Set([
+  'succeeded',
+  'failed',
+  'cancelled',
+  'dry_run',
+  'dropped',
+]);
 
 /** What became of one step. */
 export interface StepOutcome {

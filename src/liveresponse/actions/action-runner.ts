@@ -29,8 +29,22 @@ export interface ActionRunnerOptions {
 
 /** Fields of a command object that are not its result. */
 const COMMAND_BASE_FIELDS = new Set([
-  'id', 'session_id', 'sensor_id', 'name', 'object', 'status', 'username', 'create_time', 'command_timeout', 'completion', 'completion_time',
-  'result_code', 'result_type', 'result_desc', 'offset', 'get_count',
+  'id',
+  'session_id',
+  'sensor_id',
+  'name',
+  'object',
+  'status',
+  'username',
+  'create_time',
+  'command_timeout',
+  'completion',
+  'completion_time',
+  'result_code',
+  'result_type',
+  'result_desc',
+  'offset',
+  'get_count',
 ]);
 
 function resultFields(command: LrCommand): Record<string, unknown> {
@@ -40,12 +54,14 @@ function resultFields(command: LrCommand): Record<string, unknown> {
 }
 
 function errorView(err: unknown): NonNullable<StepOutcome['error']> {
-  if (err instanceof LrCommandError) return { kind: err.kind, message: err.message, result_code: err.resultCode, result_type: err.resultType };
+  if (err instanceof LrCommandError)
+    return { kind: err.kind, message: err.message, result_code: err.resultCode, result_type: err.resultType };
   if (err instanceof LrError) return { kind: err.kind, message: err.message };
   return { kind: 'internal', message: (err as Error).message ?? String(err) };
 }
 
-const isDestructiveStep = (command: CommandRequest): boolean => isCommandName(command.name) && COMMAND_EFFECT[command.name] === 'change';
+const isDestructiveStep = (command: CommandRequest): boolean =>
+  isCommandName(command.name) && COMMAND_EFFECT[command.name] === 'change';
 
 /**
  * Runs response-action jobs from the ledger through the session pool, at most `maxConcurrent` at
@@ -69,7 +85,8 @@ export class ActionRunner {
   resume(): void {
     for (const job of this.options.ledger.undelivered()) this.deliver(job);
     const unfinished = this.options.ledger.unfinished().sort((a, b) => a.createdAt - b.createdAt);
-    if (unfinished.length > 0) this.log.info({ jobs: unfinished.length }, 'resuming response-action jobs from the ledger');
+    if (unfinished.length > 0)
+      this.log.info({ jobs: unfinished.length }, 'resuming response-action jobs from the ledger');
     for (const job of unfinished) this.enqueue(job);
     this.pump();
   }
@@ -85,7 +102,8 @@ export class ActionRunner {
     for (const job of jobs) {
       this.options.metrics?.job(job.status);
       if (FINAL_STATUSES.has(job.status)) {
-        for (const step of job.steps) this.options.metrics?.command(step.command.name, job.status === 'dry_run' ? 'dry_run' : 'not_run');
+        for (const step of job.steps)
+          this.options.metrics?.command(step.command.name, job.status === 'dry_run' ? 'dry_run' : 'not_run');
         this.deliver(job);
       } else {
         this.enqueue(job);
@@ -134,7 +152,12 @@ export class ActionRunner {
       this.updateWaiting(job.sensorId);
       const control = new AbortController();
       const done = this.run(job, control.signal)
-        .catch((err: Error) => this.log.error({ jobId: job.id, err: err.message }, 'response-action job could not be recorded; it resumes after a restart'))
+        .catch((err: Error) =>
+          this.log.error(
+            { jobId: job.id, err: err.message },
+            'response-action job could not be recorded; it resumes after a restart',
+          ),
+        )
         .finally(() => {
           this.running.delete(job.id);
           this.options.metrics?.runningJobs(this.running.size);
@@ -154,7 +177,10 @@ export class ActionRunner {
     for (let i = 0; i < job.steps.length; i++) {
       const known = job.outcomes[i];
       if (known) {
-        if (known.status !== 'complete') { failure = known.error ?? { kind: known.status, message: 'step did not complete' }; break; }
+        if (known.status !== 'complete') {
+          failure = known.error ?? { kind: known.status, message: 'step did not complete' };
+          break;
+        }
         continue;
       }
       const step = job.steps[i];
@@ -163,27 +189,48 @@ export class ActionRunner {
       if (destructive && job.sent.includes(i)) {
         outcome = {
           status: 'unknown',
-          error: { kind: 'interrupted', message: `the bridge stopped while '${step.command.name}' was sent or running; whether it took effect is unknown, and it is not sent again` },
+          error: {
+            kind: 'interrupted',
+            message: `the bridge stopped while '${step.command.name}' was sent or running; whether it took effect is unknown, and it is not sent again`,
+          },
         };
       } else {
         // Recorded once the session is up, right before the POST: a crash while waiting for the sensor leaves it unsent.
-        const beforeSend = destructive ? () => ledger.append([{ t: 'sent', id: job.id, step: i, at: Date.now() }]) : undefined;
+        const beforeSend = destructive
+          ? () => ledger.append([{ t: 'sent', id: job.id, step: i, at: Date.now() }])
+          : undefined;
         outcome = await this.runStep(job, i, signal, until - Date.now(), beforeSend);
       }
       if (this.closing && signal.aborted) return; // shutting down: the job resumes after the restart
       await ledger.append([{ t: 'step', id: job.id, step: i, outcome }]);
       this.options.metrics?.command(step.command.name, outcome.status);
-      if (outcome.status !== 'complete') { failure = outcome.error; break; }
+      if (outcome.status !== 'complete') {
+        failure = outcome.error;
+        break;
+      }
     }
-    if (failure) for (let i = 0; i < job.steps.length; i++) if (!job.outcomes[i]) this.options.metrics?.command(job.steps[i].command.name, 'not_run');
-    const status: JobStatus = signal.aborted && signal.reason === 'cancelled' ? 'cancelled' : failure ? 'failed' : 'succeeded';
+    if (failure)
+      for (let i = 0; i < job.steps.length; i++)
+        if (!job.outcomes[i]) this.options.metrics?.command(job.steps[i].command.name, 'not_run');
+    const status: JobStatus =
+      signal.aborted && signal.reason === 'cancelled' ? 'cancelled' : failure ? 'failed' : 'succeeded';
     await this.end(job, status, failure);
     this.options.metrics?.finished(status, (Date.now() - started) / 1000);
   }
 
-  private async runStep(job: ActionJob, index: number, signal: AbortSignal, remainingMs: number, beforeSend?: () => Promise<void>): Promise<StepOutcome> {
+  private async runStep(
+    job: ActionJob,
+    index: number,
+    signal: AbortSignal,
+    remainingMs: number,
+    beforeSend?: () => Promise<void>,
+  ): Promise<StepOutcome> {
     const step = job.steps[index];
-    if (remainingMs <= 0) return { status: 'error', error: { kind: 'deadline', message: `job ${job.id} reached its deadline before '${step.command.name}'` } };
+    if (remainingMs <= 0)
+      return {
+        status: 'error',
+        error: { kind: 'deadline', message: `job ${job.id} reached its deadline before '${step.command.name}'` },
+      };
     const files = this.options.files;
     const fileId = FileStore.idFor(job.id, index);
     const filePath = step.download ? files.pathOf(fileId) : null;
@@ -195,15 +242,30 @@ export class ActionRunner {
     }
     if (step.upload) jobStep.upload = { from: step.upload };
     try {
-      const r = await this.options.pool.run({ sensorId: job.sensorId, steps: [jobStep], timeoutMs: remainingMs, signal });
-      if (!job.hostname && r.session.hostname) await this.options.ledger.append([{ t: 'start', id: job.id, at: job.startedAt ?? Date.now(), hostname: r.session.hostname }]);
+      const r = await this.options.pool.run({
+        sensorId: job.sensorId,
+        steps: [jobStep],
+        timeoutMs: remainingMs,
+        signal,
+      });
+      if (!job.hostname && r.session.hostname)
+        await this.options.ledger.append([
+          { t: 'start', id: job.id, at: job.startedAt ?? Date.now(), hostname: r.session.hostname },
+        ]);
       const done = r.results[0];
       const outcome: StepOutcome = { status: 'complete', result: resultFields(done.command) };
       if (filePath) {
         const bytes = done.bytes ?? 0;
         if (bytes > files.maxBytes) {
           await files.remove(fileId);
-          return { status: 'error', result: outcome.result, error: { kind: 'file_too_large', message: `${String(step.command.object)} is larger than the limit of ${files.maxBytes} bytes (CB_BRIDGE_LR_FILE_MAX_BYTES); not kept` } };
+          return {
+            status: 'error',
+            result: outcome.result,
+            error: {
+              kind: 'file_too_large',
+              message: `${String(step.command.object)} is larger than the limit of ${files.maxBytes} bytes (CB_BRIDGE_LR_FILE_MAX_BYTES); not kept`,
+            },
+          };
         }
         outcome.file = { id: fileId, path: filePath, bytes, sha256: await files.sha256(filePath) };
       }
@@ -216,7 +278,10 @@ export class ActionRunner {
 
   private async end(job: ActionJob, status: JobStatus, error?: { kind: string; message: string }): Promise<void> {
     await this.options.ledger.append([{ t: 'end', id: job.id, status, at: Date.now(), ...(error ? { error } : {}) }]);
-    this.log.info({ jobId: job.id, sensorId: job.sensorId, status, ...(error ? { error: error.message } : {}) }, 'response-action job finished');
+    this.log.info(
+      { jobId: job.id, sensorId: job.sensorId, status, ...(error ? { error: error.message } : {}) },
+      'response-action job finished',
+    );
     this.deliver(job);
   }
 
@@ -231,7 +296,10 @@ export class ActionRunner {
             return;
           }
         } catch (err) {
-          this.log.warn({ jobId: job.id, err: (err as Error).message }, 'liveresponse.result could not enter routing; trying again');
+          this.log.warn(
+            { jobId: job.id, err: (err as Error).message },
+            'liveresponse.result could not enter routing; trying again',
+          );
         }
         await new Promise((r) => setTimeout(r, wait).unref());
         wait = Math.min(wait * 2, 30_000);

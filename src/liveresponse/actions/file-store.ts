@@ -16,7 +16,12 @@ const FILE_ID = /^[a-z0-9]{8,40}-\d{1,2}$/;
 export class FileStore {
   readonly dir: string;
 
-  constructor(dataDir: string, readonly maxBytes: number, private readonly retentionMs: number, private readonly logger: Logger = silentLogger()) {
+  constructor(
+    dataDir: string,
+    readonly maxBytes: number,
+    private readonly retentionMs: number,
+    private readonly logger: Logger = silentLogger(),
+  ) {
     this.dir = join(dataDir, 'files');
     mkdirSync(this.dir, { recursive: true });
   }

@@ -6,12 +6,24 @@ import { FileStore } from './file-store';
 import { JobLedger, LEDGER_FILE } from './ledger';
 
 let dir: string;
-beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'cbb-ledger-')); });
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'cbb-ledger-'));
+});
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const spec = (createdAt: number, over: Partial<ActionJobSpec> = {}): ActionJobSpec => {
   const id = newJobId();
-  return { id, key: `k:${id}`, sensorId: 10, steps: [{ command: { name: 'kill', object: '7' } }], origin: { kind: 'api' }, createdAt, deadlineMs: 1000, dryRun: false, ...over };
+  return {
+    id,
+    key: `k:${id}`,
+    sensorId: 10,
+    steps: [{ command: { name: 'kill', object: '7' } }],
+    origin: { kind: 'api' },
+    createdAt,
+    deadlineMs: 1000,
+    dryRun: false,
+    ...over,
+  };
 };
 
 test('reads back what was appended; a start compacts away old finished and delivered jobs and keeps the rest as they stand', async () => {
@@ -22,12 +34,27 @@ test('reads back what was appended; a start compacts away old finished and deliv
   const oldUndelivered = spec(now - 30 * day);
   const running = spec(now - 30 * day);
   const recent = spec(now - day, { dropped: 'rate_limit_total: over' });
-  await ledger.append([{ t: 'job', job: old }, { t: 'job', job: oldUndelivered }, { t: 'job', job: running }, { t: 'job', job: recent }]);
   await ledger.append([
-    { t: 'start', id: old.id, at: now - 30 * day, hostname: 'h' }, { t: 'sent', id: old.id, step: 0, at: now - 30 * day },
-    { t: 'step', id: old.id, step: 0, outcome: { status: 'complete', result: {} } }, { t: 'end', id: old.id, status: 'succeeded', at: now - 30 * day }, { t: 'delivered', id: old.id },
-    { t: 'end', id: oldUndelivered.id, status: 'failed', at: now - 30 * day, error: { kind: 'deadline', message: 'late' } },
-    { t: 'start', id: running.id, at: now - 30 * day }, { t: 'sent', id: running.id, step: 0, at: now - 30 * day },
+    { t: 'job', job: old },
+    { t: 'job', job: oldUndelivered },
+    { t: 'job', job: running },
+    { t: 'job', job: recent },
+  ]);
+  await ledger.append([
+    { t: 'start', id: old.id, at: now - 30 * day, hostname: 'h' },
+    { t: 'sent', id: old.id, step: 0, at: now - 30 * day },
+    { t: 'step', id: old.id, step: 0, outcome: { status: 'complete', result: {} } },
+    { t: 'end', id: old.id, status: 'succeeded', at: now - 30 * day },
+    { t: 'delivered', id: old.id },
+    {
+      t: 'end',
+      id: oldUndelivered.id,
+      status: 'failed',
+      at: now - 30 * day,
+      error: { kind: 'deadline', message: 'late' },
+    },
+    { t: 'start', id: running.id, at: now - 30 * day },
+    { t: 'sent', id: running.id, step: 0, at: now - 30 * day },
     { t: 'delivered', id: recent.id },
   ]);
   await ledger.close();
@@ -39,7 +66,11 @@ test('reads back what was appended; a start compacts away old finished and deliv
   const after = new JobLedger(dir);
   expect(after.get(old.id)).toBeUndefined();
   expect(after.byIdempotencyKey(old.key)).toBeUndefined();
-  expect(after.get(oldUndelivered.id)).toMatchObject({ status: 'failed', error: { kind: 'deadline' }, delivered: false });
+  expect(after.get(oldUndelivered.id)).toMatchObject({
+    status: 'failed',
+    error: { kind: 'deadline' },
+    delivered: false,
+  });
   expect(after.get(running.id)).toMatchObject({ status: 'running', sent: [0] });
   expect(after.get(recent.id)).toMatchObject({ status: 'dropped', delivered: true });
   expect(after.unfinished().map((j) => j.id)).toEqual([running.id]);
@@ -48,7 +79,17 @@ test('reads back what was appended; a start compacts away old finished and deliv
   expect(readFileSync(join(dir, LEDGER_FILE), 'utf8')).not.toContain(old.id);
   // Read once more: the compacted file says the same.
   const again = new JobLedger(dir);
-  expect(again.all().map((j) => [j.id, j.status]).sort()).toEqual(after.all().map((j) => [j.id, j.status]).sort());
+  expect(
+    again
+      .all()
+      .map((j) => [j.id, j.status])
+      .sort(),
+  ).toEqual(
+    after
+      .all()
+      .map((j) => [j.id, j.status])
+      .sort(),
+  );
   await again.close();
 });
 

@@ -33,7 +33,12 @@ export class JobLedger {
   private writing = false;
   readonly path: string;
 
-  constructor(dir: string, private readonly logger: Logger = silentLogger(), keepMs = LEDGER_KEEP_MS, now = Date.now()) {
+  constructor(
+    dir: string,
+    private readonly logger: Logger = silentLogger(),
+    keepMs = LEDGER_KEEP_MS,
+    now = Date.now(),
+  ) {
     mkdirSync(dir, { recursive: true });
     this.path = join(dir, LEDGER_FILE);
     if (existsSync(this.path)) {
@@ -82,13 +87,23 @@ export class JobLedger {
       }
       this.apply(entry);
     }
-    if (bad > 0) this.logger.warn({ path: this.path, lines: bad }, 'job ledger: skipped lines that are not JSON (a write cut short by a crash)');
+    if (bad > 0)
+      this.logger.warn(
+        { path: this.path, lines: bad },
+        'job ledger: skipped lines that are not JSON (a write cut short by a crash)',
+      );
   }
 
   /** Folds one entry into the in-memory jobs. */
   private apply(e: LedgerEntry): void {
     if (e.t === 'job') {
-      const job: ActionJob = { ...e.job, status: e.job.dropped ? 'dropped' : e.job.dryRun ? 'dry_run' : 'queued', sent: [], outcomes: [], delivered: false };
+      const job: ActionJob = {
+        ...e.job,
+        status: e.job.dropped ? 'dropped' : e.job.dryRun ? 'dry_run' : 'queued',
+        sent: [],
+        outcomes: [],
+        delivered: false,
+      };
       if (job.status !== 'queued') job.finishedAt = job.createdAt;
       this.jobs.set(job.id, job);
       this.byKey.set(job.key, job.id);
@@ -97,11 +112,25 @@ export class JobLedger {
     const job = this.jobs.get(e.id);
     if (!job) return;
     switch (e.t) {
-      case 'start': job.status = 'running'; job.startedAt ??= e.at; if (e.hostname) job.hostname = e.hostname; break;
-      case 'sent': if (!job.sent.includes(e.step)) job.sent.push(e.step); break;
-      case 'step': job.outcomes[e.step] = e.outcome; break;
-      case 'end': job.status = e.status; job.finishedAt = e.at; if (e.error) job.error = e.error; break;
-      case 'delivered': job.delivered = true; break;
+      case 'start':
+        job.status = 'running';
+        job.startedAt ??= e.at;
+        if (e.hostname) job.hostname = e.hostname;
+        break;
+      case 'sent':
+        if (!job.sent.includes(e.step)) job.sent.push(e.step);
+        break;
+      case 'step':
+        job.outcomes[e.step] = e.outcome;
+        break;
+      case 'end':
+        job.status = e.status;
+        job.finishedAt = e.at;
+        if (e.error) job.error = e.error;
+        break;
+      case 'delivered':
+        job.delivered = true;
+        break;
     }
   }
 
@@ -173,8 +202,11 @@ function entriesOf(j: ActionJob): LedgerEntry[] {
   const out: LedgerEntry[] = [{ t: 'job', job: spec }];
   if (startedAt !== undefined) out.push({ t: 'start', id: j.id, at: startedAt, ...(hostname ? { hostname } : {}) });
   for (const step of sent) out.push({ t: 'sent', id: j.id, step, at: startedAt ?? j.createdAt });
-  outcomes.forEach((outcome, step) => { if (outcome) out.push({ t: 'step', id: j.id, step, outcome }); });
-  if (FINAL_STATUSES.has(j.status) && !spec.dropped && !spec.dryRun) out.push({ t: 'end', id: j.id, status: j.status, at: finishedAt ?? j.createdAt, ...(error ? { error } : {}) });
+  outcomes.forEach((outcome, step) => {
+    if (outcome) out.push({ t: 'step', id: j.id, step, outcome });
+  });
+  if (FINAL_STATUSES.has(j.status) && !spec.dropped && !spec.dryRun)
+    out.push({ t: 'end', id: j.id, status: j.status, at: finishedAt ?? j.createdAt, ...(error ? { error } : {}) });
   if (delivered) out.push({ t: 'delivered', id: j.id });
   return out;
 }

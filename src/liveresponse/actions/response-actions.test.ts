@@ -28,15 +28,31 @@ afterEach(async () => {
 
 function settings(over: Partial<LrSettings> = {}): LrSettings {
   return {
-    url: fx.url, token: LR_TOKEN, ca_file: '', verify_tls: true, request_timeout_s: 5, actions: true, data_dir: dir,
-    max_sessions: 4, api_allow_destructive: false, file_max_bytes: 1 << 20, file_retention_h: 1, ...over,
+    url: fx.url,
+    token: LR_TOKEN,
+    ca_file: '',
+    verify_tls: true,
+    request_timeout_s: 5,
+    actions: true,
+    data_dir: dir,
+    max_sessions: 4,
+    api_allow_destructive: false,
+    file_max_bytes: 1 << 20,
+    file_retention_h: 1,
+    ...over,
   };
 }
 
 function actions(published: ActionJob[], over: Partial<LrSettings> = {}, registry?: Registry): ResponseActions {
   const a = new ResponseActions({
-    settings: settings(over), pollMs: 5, logger: silentLogger(), ...(registry ? { registry } : {}),
-    publish: async (job) => { published.push(structuredClone(job)); return true; },
+    settings: settings(over),
+    pollMs: 5,
+    logger: silentLogger(),
+    ...(registry ? { registry } : {}),
+    publish: async (job) => {
+      published.push(structuredClone(job));
+      return true;
+    },
   });
   open.push(a);
   a.start();
@@ -45,7 +61,17 @@ function actions(published: ActionJob[], over: Partial<LrSettings> = {}, registr
 
 const spec = (over: Partial<ActionJobSpec>): ActionJobSpec => {
   const id = newJobId();
-  return { id, key: `t:${id}`, sensorId: 10, steps: [], origin: { kind: 'api' }, createdAt: Date.now(), deadlineMs: 5000, dryRun: false, ...over };
+  return {
+    id,
+    key: `t:${id}`,
+    sensorId: 10,
+    steps: [],
+    origin: { kind: 'api' },
+    createdAt: Date.now(),
+    deadlineMs: 5000,
+    dryRun: false,
+    ...over,
+  };
 };
 
 async function until(check: () => boolean, ms = 5000): Promise<void> {
@@ -60,14 +86,18 @@ test('a job kills the process on the sensor, records each step, and is published
   const published: ActionJob[] = [];
   const registry = new Registry();
   const a = actions(published, {}, registry);
-  const [job] = await a.runner.submit([spec({ steps: [{ command: { name: 'kill', object: '3120' } }, { command: { name: 'process list' } }] })]);
+  const [job] = await a.runner.submit([
+    spec({ steps: [{ command: { name: 'kill', object: '3120' } }, { command: { name: 'process list' } }] }),
+  ]);
   await until(() => published.length === 1);
   expect(fx.server.state.sensors.get(10)!.processes.has(3120)).toBe(false);
   const done = published[0];
   expect(done.id).toBe(job.id);
   expect(done.status).toBe('succeeded');
   expect(done.hostname).toBe('WIN-EP7RMLTCLAJ');
-  const event = resultEvent(done) as { commands: Array<{ status: string; result?: { processes?: Array<{ pid: number }> } }> };
+  const event = resultEvent(done) as {
+    commands: Array<{ status: string; result?: { processes?: Array<{ pid: number }> } }>;
+  };
   expect(event.commands.map((c) => c.status)).toEqual(['complete', 'complete']);
   expect(event.commands[1].result?.processes?.map((p) => p.pid)).not.toContain(3120);
   await until(() => a.ledger.get(job.id)!.delivered);
@@ -80,12 +110,25 @@ test('a job kills the process on the sensor, records each step, and is published
 test('a destructive step sent before a crash is never sent again: the resumed job reports it unknown', async () => {
   // A ledger as a crash leaves it: the job started, 'kill' was sent, no outcome.
   const ledger = new JobLedger(dir);
-  const s = spec({ steps: [{ command: { name: 'process list' } }, { command: { name: 'kill', object: '3120' } }, { command: { name: 'process list' } }] });
-  await ledger.append([{ t: 'job', job: s }, { t: 'start', id: s.id, at: Date.now() }, { t: 'step', id: s.id, step: 0, outcome: { status: 'complete', result: {} } }, { t: 'sent', id: s.id, step: 1, at: Date.now() }]);
+  const s = spec({
+    steps: [
+      { command: { name: 'process list' } },
+      { command: { name: 'kill', object: '3120' } },
+      { command: { name: 'process list' } },
+    ],
+  });
+  await ledger.append([
+    { t: 'job', job: s },
+    { t: 'start', id: s.id, at: Date.now() },
+    { t: 'step', id: s.id, step: 0, outcome: { status: 'complete', result: {} } },
+    { t: 'sent', id: s.id, step: 1, at: Date.now() },
+  ]);
   await ledger.close();
   appendFileSync(join(dir, LEDGER_FILE), '{"t":"step","id":"'); // a torn last line
   const commands: string[] = [];
-  fx.server.state.hooks.commandFinished = (_sid, c) => { commands.push(String(c.name)); };
+  fx.server.state.hooks.commandFinished = (_sid, c) => {
+    commands.push(String(c.name));
+  };
   const published: ActionJob[] = [];
   actions(published);
   await until(() => published.length === 1);
@@ -99,10 +142,15 @@ test('a destructive step sent before a crash is never sent again: the resumed jo
 test('a job interrupted before its destructive step resumes and runs it exactly once', async () => {
   const ledger = new JobLedger(dir);
   const s = spec({ steps: [{ command: { name: 'process list' } }, { command: { name: 'kill', object: '3120' } }] });
-  await ledger.append([{ t: 'job', job: s }, { t: 'start', id: s.id, at: Date.now() }]);
+  await ledger.append([
+    { t: 'job', job: s },
+    { t: 'start', id: s.id, at: Date.now() },
+  ]);
   await ledger.close();
   const commands: string[] = [];
-  fx.server.state.hooks.commandFinished = (_sid, c) => { commands.push(String(c.name)); };
+  fx.server.state.hooks.commandFinished = (_sid, c) => {
+    commands.push(String(c.name));
+  };
   const published: ActionJob[] = [];
   const a = actions(published);
   await until(() => published.length === 1);
@@ -128,7 +176,8 @@ test('an offline sensor fails the job at its deadline; get file saves the file u
     spec({ steps: [{ command: { name: 'get file', object: 'C:\\temp\\evil.exe' }, download: true }] }),
   ]);
   await until(() => published.length === 3);
-  const byState = (sensor: number, obj?: string): ActionJob => published.find((j) => j.sensorId === sensor && (obj === undefined || j.steps[0].command.object === obj))!;
+  const byState = (sensor: number, obj?: string): ActionJob =>
+    published.find((j) => j.sensorId === sensor && (obj === undefined || j.steps[0].command.object === obj))!;
   const offline = byState(12);
   expect(offline.status).toBe('failed');
   expect(offline.outcomes[0]?.error?.kind).toBe('deadline');
@@ -150,9 +199,21 @@ test('an offline sensor fails the job at its deadline; get file saves the file u
 test('API requests: destructive commands refused unless the setting allows them; cancel of a queued job', async () => {
   const published: ActionJob[] = [];
   const a = actions(published, { max_sessions: 1 });
-  await expect(a.submitRequest({ sensorId: 10, commands: [{ name: 'kill', object: 3120 }], timeoutS: 5, download: true })).rejects.toMatchObject({ status: 403, code: 'destructive_not_allowed' });
-  const slow = await a.submitRequest({ sensorId: 12, commands: [{ name: 'process list' }], timeoutS: 1, download: true });
-  const queued = await a.submitRequest({ sensorId: 10, commands: [{ name: 'process list' }], timeoutS: 5, download: true });
+  await expect(
+    a.submitRequest({ sensorId: 10, commands: [{ name: 'kill', object: 3120 }], timeoutS: 5, download: true }),
+  ).rejects.toMatchObject({ status: 403, code: 'destructive_not_allowed' });
+  const slow = await a.submitRequest({
+    sensorId: 12,
+    commands: [{ name: 'process list' }],
+    timeoutS: 1,
+    download: true,
+  });
+  const queued = await a.submitRequest({
+    sensorId: 10,
+    commands: [{ name: 'process list' }],
+    timeoutS: 5,
+    download: true,
+  });
   expect(a.job(queued.id).status).toBe('queued');
   await a.cancel(queued.id);
   expect(a.job(queued.id).status).toBe('cancelled');

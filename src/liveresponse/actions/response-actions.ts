@@ -16,7 +16,11 @@ import { JobLedger } from './ledger';
 
 /** A request the admin API refuses (400/403), with what to do. */
 export class ActionRequestError extends Error {
-  constructor(readonly status: 400 | 403 | 404 | 409, readonly code: string, message: string) {
+  constructor(
+    readonly status: 400 | 403 | 404 | 409,
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'ActionRequestError';
   }
@@ -52,12 +56,18 @@ export class ResponseActions {
     const s = options.settings;
     const logger = options.logger ?? silentLogger();
     this.client = new LrClient({
-      url: s.url, token: s.token, verifyTls: s.verify_tls, requestTimeoutMs: s.request_timeout_s * 1000,
+      url: s.url,
+      token: s.token,
+      verifyTls: s.verify_tls,
+      requestTimeoutMs: s.request_timeout_s * 1000,
       ...(s.ca_file ? { ca: readFileSync(s.ca_file) } : {}),
     });
     const cap = Math.max(1, s.max_sessions);
     this.pool = new SessionPool({
-      client: this.client, maxSessions: cap, idleCloseMs: 30_000, logger: logger.child({ part: 'lr-pool' }),
+      client: this.client,
+      maxSessions: cap,
+      idleCloseMs: 30_000,
+      logger: logger.child({ part: 'lr-pool' }),
       ...(options.pollMs ? { pollMs: options.pollMs, maxPollMs: options.pollMs * 4 } : {}),
       ...(options.registry ? { metrics: new LrPoolMetrics(options.registry) } : {}),
     });
@@ -65,15 +75,22 @@ export class ResponseActions {
     this.files = new FileStore(s.data_dir, s.file_max_bytes, s.file_retention_h * 3_600_000, logger);
     this.metrics = options.registry ? new ActionMetrics(options.registry) : undefined;
     this.runner = new ActionRunner({
-      ledger: this.ledger, pool: this.pool, files: this.files, maxConcurrent: cap, publish: options.publish,
-      logger: logger.child({ part: 'lr-actions' }), ...(this.metrics ? { metrics: this.metrics } : {}),
+      ledger: this.ledger,
+      pool: this.pool,
+      files: this.files,
+      maxConcurrent: cap,
+      publish: options.publish,
+      logger: logger.child({ part: 'lr-actions' }),
+      ...(this.metrics ? { metrics: this.metrics } : {}),
     });
     for (const job of this.ledger.all()) if (job.dedupeKey) this.remember(job.dedupeKey, job.createdAt);
   }
 
   start(): void {
     this.runner.resume();
-    const sweep = (): void => { void this.files.sweep().catch(() => undefined); };
+    const sweep = (): void => {
+      void this.files.sweep().catch(() => undefined);
+    };
     sweep();
     this.sweeper = setInterval(sweep, 3_600_000);
     this.sweeper.unref();
@@ -101,21 +118,47 @@ export class ResponseActions {
   }
 
   /** A job from the admin API. Destructive commands need CB_BRIDGE_LR_API_ALLOW_DESTRUCTIVE. */
-  async submitRequest(request: { sensorId: number; commands: CommandRequest[]; timeoutS: number; download: boolean }): Promise<ActionJob> {
+  async submitRequest(request: {
+    sensorId: number;
+    commands: CommandRequest[];
+    timeoutS: number;
+    download: boolean;
+  }): Promise<ActionJob> {
     const destructive = request.commands.filter((c) => COMMAND_EFFECT[c.name] === 'change').map((c) => c.name);
     if (destructive.length > 0 && !this.options.settings.api_allow_destructive) {
-      throw new ActionRequestError(403, 'destructive_not_allowed', `'${destructive[0]}' changes the endpoint: the API runs such commands only when CB_BRIDGE_LR_API_ALLOW_DESTRUCTIVE=true`);
+      throw new ActionRequestError(
+        403,
+        'destructive_not_allowed',
+        `'${destructive[0]}' changes the endpoint: the API runs such commands only when CB_BRIDGE_LR_API_ALLOW_DESTRUCTIVE=true`,
+      );
     }
-    const steps: ActionStep[] = request.commands.map((command) => ({ command, ...(command.name === 'get file' && request.download ? { download: true } : {}) }));
+    const steps: ActionStep[] = request.commands.map((command) => ({
+      command,
+      ...(command.name === 'get file' && request.download ? { download: true } : {}),
+    }));
     const id = newJobId();
-    const spec: ActionJobSpec = { id, key: `api:${id}`, sensorId: request.sensorId, steps, origin: { kind: 'api' }, createdAt: Date.now(), deadlineMs: request.timeoutS * 1000, dryRun: false };
+    const spec: ActionJobSpec = {
+      id,
+      key: `api:${id}`,
+      sensorId: request.sensorId,
+      steps,
+      origin: { kind: 'api' },
+      createdAt: Date.now(),
+      deadlineMs: request.timeoutS * 1000,
+      dryRun: false,
+    };
     const [job] = await this.runner.submit([spec]);
     return job;
   }
 
   jobs(filter: { status?: JobStatus; sensorId?: number; limit: number }): ActionJob[] {
-    return this.ledger.all()
-      .filter((j) => (filter.status === undefined || j.status === filter.status) && (filter.sensorId === undefined || j.sensorId === filter.sensorId))
+    return this.ledger
+      .all()
+      .filter(
+        (j) =>
+          (filter.status === undefined || j.status === filter.status) &&
+          (filter.sensorId === undefined || j.sensorId === filter.sensorId),
+      )
       .sort((a, b) => b.createdAt - a.createdAt)
       .slice(0, filter.limit);
   }
@@ -128,7 +171,8 @@ export class ResponseActions {
 
   async cancel(id: string): Promise<ActionJob> {
     const job = this.job(id);
-    if (job.status !== 'queued' && job.status !== 'running') throw new ActionRequestError(409, 'job_finished', `job ${id} is already ${job.status}`);
+    if (job.status !== 'queued' && job.status !== 'running')
+      throw new ActionRequestError(409, 'job_finished', `job ${id} is already ${job.status}`);
     await this.runner.cancel(id);
     return job;
   }

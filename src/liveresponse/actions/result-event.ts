@@ -21,7 +21,11 @@ export function resultEvent(job: ActionJob): Record<string, unknown> {
     ...(job.hostname ? { hostname: job.hostname } : {}),
     origin: job.origin.kind,
     ...(job.origin.kind === 'route'
-      ? { route: job.origin.route, sink: job.origin.sink, trigger: { event_id: job.origin.eventId, event_type: job.origin.eventType } }
+      ? {
+          route: job.origin.route,
+          sink: job.origin.sink,
+          trigger: { event_id: job.origin.eventId, event_type: job.origin.eventType },
+        }
       : {}),
     dry_run: job.dryRun,
     created_at: job.createdAt / 1000,
@@ -29,7 +33,9 @@ export function resultEvent(job: ActionJob): Record<string, unknown> {
     finished_at: (job.finishedAt ?? job.createdAt) / 1000,
     event_timestamp: (job.finishedAt ?? job.createdAt) / 1000,
     commands: job.steps.map((step, i) => {
-      const o: StepOutcome | { status: 'pending' } = job.outcomes[i] ?? { status: unfinished ? 'pending' : job.status === 'dry_run' ? 'dry_run' : 'not_run' };
+      const o: StepOutcome | { status: 'pending' } = job.outcomes[i] ?? {
+        status: unfinished ? 'pending' : job.status === 'dry_run' ? 'dry_run' : 'not_run',
+      };
       const { name, object, ...rest } = step.command as { name: string; object?: unknown };
       return {
         name,
@@ -49,8 +55,12 @@ export function resultEvent(job: ActionJob): Record<string, unknown> {
 /** The result event as a message routes take in (JSON, routing key liveresponse.result). */
 export function resultMessage(job: ActionJob, now = Date.now()): InboundMessage {
   return {
-    exchange: RESULT_EXCHANGE, routingKey: RESULT_ROUTING_KEY, contentType: 'application/json', headers: {},
-    body: Buffer.from(JSON.stringify(resultEvent(job))), receivedAt: now,
+    exchange: RESULT_EXCHANGE,
+    routingKey: RESULT_ROUTING_KEY,
+    contentType: 'application/json',
+    headers: {},
+    body: Buffer.from(JSON.stringify(resultEvent(job))),
+    receivedAt: now,
   };
 }
 

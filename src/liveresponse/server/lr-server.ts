@@ -32,7 +32,8 @@ function idParam(value: string, what: string): number {
 
 function bodyObject(req: FastifyRequest): Record<string, unknown> {
   const b = req.body;
-  if (typeof b !== 'object' || b === null || Array.isArray(b)) throw new LrServerRefusal(400, 'the body must be a JSON object');
+  if (typeof b !== 'object' || b === null || Array.isArray(b))
+    throw new LrServerRefusal(400, 'the body must be a JSON object');
   return b as Record<string, unknown>;
 }
 
@@ -45,7 +46,10 @@ export class LrServer {
   private readonly app: FastifyInstance;
   private readonly token: Buffer;
 
-  constructor(sensors: SensorsFile, private readonly options: LrServerOptions) {
+  constructor(
+    sensors: SensorsFile,
+    private readonly options: LrServerOptions,
+  ) {
     if (!options.token) throw new Error('lr-server needs a token');
     this.state = new LrServerState(sensors);
     this.token = Buffer.from(options.token);
@@ -54,8 +58,10 @@ export class LrServer {
       : Fastify({ logger: false, bodyLimit: 1024 * 1024 })) as unknown as FastifyInstance;
     void this.app.register(multipart, { limits: { fileSize: this.state.behaviour.max_upload_bytes, files: 1 } });
     this.app.addHook('onRequest', async (req, reply) => {
-      if (!sameToken(req.headers['x-auth-token'], this.token)) return reply.code(401).send({ reason: 'invalid or missing X-Auth-Token' });
-      if (!this.state.behaviour.live_response_enabled) return reply.code(412).send({ reason: 'Live Response is disabled on this server' });
+      if (!sameToken(req.headers['x-auth-token'], this.token))
+        return reply.code(401).send({ reason: 'invalid or missing X-Auth-Token' });
+      if (!this.state.behaviour.live_response_enabled)
+        return reply.code(412).send({ reason: 'Live Response is disabled on this server' });
       return undefined;
     });
     this.app.setErrorHandler((err, _req, reply) => {
@@ -63,7 +69,9 @@ export class LrServer {
       const status = (err as { statusCode?: number }).statusCode ?? 500;
       return reply.code(status).send({ reason: (err as Error).message });
     });
-    this.app.setNotFoundHandler((req, reply) => reply.code(404).send({ reason: `no such resource: ${req.method} ${req.url.split('?')[0]}` }));
+    this.app.setNotFoundHandler((req, reply) =>
+      reply.code(404).send({ reason: `no such resource: ${req.method} ${req.url.split('?')[0]}` }),
+    );
     this.routes();
   }
 
@@ -77,35 +85,63 @@ export class LrServer {
       if (req.query.wait === 'true' || req.query.wait === 'True') await settled;
       return session;
     });
-    app.get(`${base}/:id`, async (req: FastifyRequest<{ Params: Params }>) => s.getSession(idParam(req.params.id, 'session')));
-    app.put(`${base}/:id`, async (req: FastifyRequest<{ Params: Params }>) => s.updateSession(idParam(req.params.id, 'session'), bodyObject(req)));
+    app.get(`${base}/:id`, async (req: FastifyRequest<{ Params: Params }>) =>
+      s.getSession(idParam(req.params.id, 'session')),
+    );
+    app.put(`${base}/:id`, async (req: FastifyRequest<{ Params: Params }>) =>
+      s.updateSession(idParam(req.params.id, 'session'), bodyObject(req)),
+    );
     app.get(`${base}/:id/keepalive`, async (req: FastifyRequest<{ Params: Params }>) => {
       s.keepalive(idParam(req.params.id, 'session'));
       return { status: 'OK' };
     });
     app.get(`${base}/:id/archive`, async (req: FastifyRequest<{ Params: Params }>, reply: FastifyReply) => {
       const id = idParam(req.params.id, 'session');
-      return reply.header('content-type', 'application/zip').header('content-disposition', `attachment; filename="session-${id}.zip"`).send(s.archive(id));
+      return reply
+        .header('content-type', 'application/zip')
+        .header('content-disposition', `attachment; filename="session-${id}.zip"`)
+        .send(s.archive(id));
     });
 
-    app.get(`${base}/:id/command`, async (req: FastifyRequest<{ Params: Params; Querystring: { status?: string; count?: string } }>) => {
-      const count = req.query.count === undefined ? undefined : Number(req.query.count);
-      return s.listCommands(idParam(req.params.id, 'session'), req.query.status, Number.isInteger(count) ? count : undefined);
-    });
-    app.post(`${base}/:id/command`, async (req: FastifyRequest<{ Params: Params }>) => s.createCommand(idParam(req.params.id, 'session'), bodyObject(req)));
-    app.get(`${base}/:id/command/:cmd`, async (req: FastifyRequest<{ Params: Params }>) => s.getCommand(idParam(req.params.id, 'session'), idParam(req.params.cmd, 'command')));
-    app.put(`${base}/:id/command/:cmd`, async (req: FastifyRequest<{ Params: Params }>) => s.updateCommand(idParam(req.params.id, 'session'), idParam(req.params.cmd, 'command'), bodyObject(req)));
+    app.get(
+      `${base}/:id/command`,
+      async (req: FastifyRequest<{ Params: Params; Querystring: { status?: string; count?: string } }>) => {
+        const count = req.query.count === undefined ? undefined : Number(req.query.count);
+        return s.listCommands(
+          idParam(req.params.id, 'session'),
+          req.query.status,
+          Number.isInteger(count) ? count : undefined,
+        );
+      },
+    );
+    app.post(`${base}/:id/command`, async (req: FastifyRequest<{ Params: Params }>) =>
+      s.createCommand(idParam(req.params.id, 'session'), bodyObject(req)),
+    );
+    app.get(`${base}/:id/command/:cmd`, async (req: FastifyRequest<{ Params: Params }>) =>
+      s.getCommand(idParam(req.params.id, 'session'), idParam(req.params.cmd, 'command')),
+    );
+    app.put(`${base}/:id/command/:cmd`, async (req: FastifyRequest<{ Params: Params }>) =>
+      s.updateCommand(idParam(req.params.id, 'session'), idParam(req.params.cmd, 'command'), bodyObject(req)),
+    );
 
-    app.get(`${base}/:id/file`, async (req: FastifyRequest<{ Params: Params }>) => s.listFiles(idParam(req.params.id, 'session')));
+    app.get(`${base}/:id/file`, async (req: FastifyRequest<{ Params: Params }>) =>
+      s.listFiles(idParam(req.params.id, 'session')),
+    );
     app.post(`${base}/:id/file`, async (req: FastifyRequest<{ Params: Params }>) => {
       const sessionId = idParam(req.params.id, 'session');
-      if (!req.isMultipart()) throw new LrServerRefusal(400, "upload a file as multipart/form-data in the field 'file'");
+      if (!req.isMultipart())
+        throw new LrServerRefusal(400, "upload a file as multipart/form-data in the field 'file'");
       const part = await req.file();
-      if (!part || part.fieldname !== 'file') throw new LrServerRefusal(400, "upload a file as multipart/form-data in the field 'file'");
+      if (!part || part.fieldname !== 'file')
+        throw new LrServerRefusal(400, "upload a file as multipart/form-data in the field 'file'");
       const data = await part.toBuffer();
       return s.uploadFile(sessionId, part.filename || 'upload', data);
     });
-    app.get(`${base}/:id/file/:file`, async (req: FastifyRequest<{ Params: Params }>) => s.file(idParam(req.params.id, 'session'), idParam(req.params.file, 'file')).info);
+    app.get(
+      `${base}/:id/file/:file`,
+      async (req: FastifyRequest<{ Params: Params }>) =>
+        s.file(idParam(req.params.id, 'session'), idParam(req.params.file, 'file')).info,
+    );
     app.put(`${base}/:id/file/:file`, async (req: FastifyRequest<{ Params: Params }>) => {
       const [sessionId, fileId] = [idParam(req.params.id, 'session'), idParam(req.params.file, 'file')];
       const body = bodyObject(req);

@@ -7,7 +7,10 @@ import type { SensorsFile, ServerBehaviour } from './sensors-file';
 
 /** A request the emulated server refuses with an HTTP status (`reason` is the body's text). */
 export class LrServerRefusal extends Error {
-  constructor(readonly status: number, readonly reason: string) {
+  constructor(
+    readonly status: number,
+    readonly reason: string,
+  ) {
     super(reason);
   }
 }
@@ -53,7 +56,10 @@ export class LrServerState {
   /** Most sessions open at once since start (pending or active). */
   peakOpenSessions = 0;
   /** Test and demo control: called when a command arrives (before it is checked) and when one finishes. */
-  readonly hooks: { commandArrives?: (sessionId: number) => void; commandFinished?: (sessionId: number, command: Record<string, unknown>) => void } = {};
+  readonly hooks: {
+    commandArrives?: (sessionId: number) => void;
+    commandFinished?: (sessionId: number, command: Record<string, unknown>) => void;
+  } = {};
 
   constructor(file: SensorsFile) {
     this.behaviour = { ...file.server };
@@ -92,18 +98,34 @@ export class LrServerState {
   createSession(body: Record<string, unknown>): { session: LrSession; settled: Promise<void> } {
     const sensorId = Number(body.sensor_id);
     const sensor = this.sensors.get(sensorId);
-    if (!Number.isInteger(sensorId) || !sensor) throw new LrServerRefusal(404, `sensor ${String(body.sensor_id)} not found`);
-    const existing = [...this.sessions.values()].find((s) => s.object.sensor_id === sensorId && OPEN.has(s.object.status));
+    if (!Number.isInteger(sensorId) || !sensor)
+      throw new LrServerRefusal(404, `sensor ${String(body.sensor_id)} not found`);
+    const existing = [...this.sessions.values()].find(
+      (s) => s.object.sensor_id === sensorId && OPEN.has(s.object.status),
+    );
     if (existing) return { session: existing.object, settled: this.settled(existing) };
     if (this.openSessionCount() >= this.behaviour.max_sessions) {
-      throw new LrServerRefusal(503, `the maximum of ${this.behaviour.max_sessions} concurrent Live Response sessions is reached`);
+      throw new LrServerRefusal(
+        503,
+        `the maximum of ${this.behaviour.max_sessions} concurrent Live Response sessions is reached`,
+      );
     }
     const seconds = (v: unknown, fallback: number): number => (typeof v === 'number' && v > 0 ? v : fallback);
     const object: LrSession = {
-      status: 'pending', sensor_id: sensorId, supported_commands: [], drives: [], storage_size: 0, create_time: now(),
-      sensor_wait_timeout: seconds(body.sensor_wait_timeout, this.behaviour.sensor_wait_timeout_s), address: null,
-      check_in_timeout: seconds(body.checkin_timeout, this.behaviour.check_in_timeout_s), id: this.nextSessionId++,
-      hostname: sensor.spec.hostname, storage_ttl: 7, os_version: '', session_timeout: this.behaviour.session_timeout_s,
+      status: 'pending',
+      sensor_id: sensorId,
+      supported_commands: [],
+      drives: [],
+      storage_size: 0,
+      create_time: now(),
+      sensor_wait_timeout: seconds(body.sensor_wait_timeout, this.behaviour.sensor_wait_timeout_s),
+      address: null,
+      check_in_timeout: seconds(body.checkin_timeout, this.behaviour.check_in_timeout_s),
+      id: this.nextSessionId++,
+      hostname: sensor.spec.hostname,
+      storage_ttl: 7,
+      os_version: '',
+      session_timeout: this.behaviour.session_timeout_s,
       current_working_directory: '',
     };
     const s: ServerSession = { object, sensor, commands: [], files: new Map(), waiters: [] };
@@ -134,8 +156,12 @@ export class LrServerState {
     if (s.object.status !== 'pending') return;
     const { sensor } = s;
     Object.assign(s.object, {
-      status: 'active', supported_commands: [...sensor.supportedCommands], drives: [...sensor.drives], address: `::ffff:${sensor.spec.address}`,
-      os_version: sensor.spec.os_version, current_working_directory: sensor.cwd,
+      status: 'active',
+      supported_commands: [...sensor.supportedCommands],
+      drives: [...sensor.drives],
+      address: `::ffff:${sensor.spec.address}`,
+      os_version: sensor.spec.os_version,
+      current_working_directory: sensor.cwd,
     });
     this.touch(s);
     this.wake(s);
@@ -149,7 +175,8 @@ export class LrServerState {
   /** Command or keepalive activity: restart the sensor_wait_timeout clock. */
   private touch(s: ServerSession): void {
     clearTimeout(s.expiryTimer);
-    if (s.object.status === 'active') s.expiryTimer = setTimeout(() => this.end(s, 'timeout'), s.object.sensor_wait_timeout * 1000);
+    if (s.object.status === 'active')
+      s.expiryTimer = setTimeout(() => this.end(s, 'timeout'), s.object.sensor_wait_timeout * 1000);
   }
 
   private end(s: ServerSession, status: 'timeout' | 'close'): void {
@@ -160,7 +187,12 @@ export class LrServerState {
     for (const c of s.commands) {
       clearTimeout(c.timer);
       if (c.object.status === 'pending' || c.object.status === 'in progress') {
-        Object.assign(c.object, { status: 'error', result_type: 'CbError', result_code: 0x80004005, result_desc: `session ${status === 'close' ? 'closed' : 'timed out'}` });
+        Object.assign(c.object, {
+          status: 'error',
+          result_type: 'CbError',
+          result_code: 0x80004005,
+          result_desc: `session ${status === 'close' ? 'closed' : 'timed out'}`,
+        });
       }
     }
     s.running = undefined;
@@ -189,7 +221,8 @@ export class LrServerState {
     const sensor = this.sensors.get(sensorId);
     if (!sensor) throw new Error(`no sensor ${sensorId}`);
     sensor.spec.online = online;
-    for (const s of this.sessions.values()) if (s.sensor === sensor && s.object.status === 'pending') this.scheduleCheckIn(s);
+    for (const s of this.sessions.values())
+      if (s.sensor === sensor && s.object.status === 'pending') this.scheduleCheckIn(s);
   }
 
   // ---- commands ----
@@ -200,8 +233,14 @@ export class LrServerState {
     if (typeof body.name !== 'string' || body.name === '') throw new LrServerRefusal(400, "a command needs a 'name'");
     const { session_id: _sid, id: _id, status: _st, ...fields } = body;
     const object: Record<string, unknown> = {
-      ...fields, status: 'pending', username: this.behaviour.username, sensor_id: s.object.sensor_id, create_time: now(),
-      object: body.object ?? null, id: this.nextCommandId++, session_id: sessionId,
+      ...fields,
+      status: 'pending',
+      username: this.behaviour.username,
+      sensor_id: s.object.sensor_id,
+      create_time: now(),
+      object: body.object ?? null,
+      id: this.nextCommandId++,
+      session_id: sessionId,
     };
     s.commands.push({ object });
     if (s.object.status === 'active') this.touch(s);
@@ -236,7 +275,16 @@ export class LrServerState {
     if (outcome.ok) {
       Object.assign(c.object, outcome.fields, { status: 'complete' }, completion);
     } else {
-      Object.assign(c.object, { status: 'error', result_type: outcome.fault.type, result_code: outcome.fault.code, result_desc: outcome.fault.desc }, completion);
+      Object.assign(
+        c.object,
+        {
+          status: 'error',
+          result_type: outcome.fault.type,
+          result_code: outcome.fault.code,
+          result_desc: outcome.fault.desc,
+        },
+        completion,
+      );
     }
     s.running = undefined;
     this.touch(s);
@@ -246,7 +294,9 @@ export class LrServerState {
 
   listCommands(sessionId: number, status?: string, count?: number): Array<Record<string, unknown>> {
     const wanted = status === 'completed' ? 'complete' : status === 'canceled' ? 'cancel' : status;
-    let list = this.session(sessionId).commands.map((c) => c.object).filter((c) => !wanted || c.status === wanted);
+    let list = this.session(sessionId)
+      .commands.map((c) => c.object)
+      .filter((c) => !wanted || c.status === wanted);
     if (count !== undefined && count >= 0) list = list.slice(0, count);
     return list;
   }
@@ -263,7 +313,11 @@ export class LrServerState {
     const c = s.commands.find((x) => x.object.id === commandId);
     if (!c) throw new LrServerRefusal(404, `command ${commandId} not found in session ${sessionId}`);
     if (body.status !== 'cancel') return c.object;
-    if (c.object.status !== 'pending') throw new LrServerRefusal(400, `command ${commandId} is ${String(c.object.status)}; only a pending command can be cancelled`);
+    if (c.object.status !== 'pending')
+      throw new LrServerRefusal(
+        400,
+        `command ${commandId} is ${String(c.object.status)}; only a pending command can be cancelled`,
+      );
     clearTimeout(c.timer);
     c.object.status = 'cancel';
     if (s.running === c) {
@@ -277,7 +331,18 @@ export class LrServerState {
 
   private storeFile(s: ServerSession, fileName: string, data: Buffer): number {
     const id = this.nextFileId++;
-    s.files.set(id, { info: { id, session_id: s.object.id, file_name: fileName, size: data.length, size_uploaded: data.length, status: 0, delete: false }, data });
+    s.files.set(id, {
+      info: {
+        id,
+        session_id: s.object.id,
+        file_name: fileName,
+        size: data.length,
+        size_uploaded: data.length,
+        status: 0,
+        delete: false,
+      },
+      data,
+    });
     s.object.storage_size += data.length;
     return id;
   }
@@ -309,9 +374,16 @@ export class LrServerState {
     const s = this.session(sessionId);
     const entries: Record<string, Uint8Array> = {
       'session.json': strToU8(JSON.stringify(s.object, null, 2)),
-      'commands.json': strToU8(JSON.stringify(s.commands.map((c) => c.object), null, 2)),
+      'commands.json': strToU8(
+        JSON.stringify(
+          s.commands.map((c) => c.object),
+          null,
+          2,
+        ),
+      ),
     };
-    for (const f of s.files.values()) entries[`files/${f.info.id}-${f.info.file_name.split(/[\\/]/).pop() ?? 'file'}`] = f.data;
+    for (const f of s.files.values())
+      entries[`files/${f.info.id}-${f.info.file_name.split(/[\\/]/).pop() ?? 'file'}`] = f.data;
     return Buffer.from(zipSync(entries));
   }
 

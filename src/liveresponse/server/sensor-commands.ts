@@ -22,7 +22,8 @@ function flag(value: unknown): boolean {
 
 function text(body: Body, field = 'object'): string {
   const v = body[field];
-  if (typeof v !== 'string' || v === '') throw new SensorFault(HRESULT.INVALID_PARAMETER, `'${field}' must be a non-empty string`);
+  if (typeof v !== 'string' || v === '')
+    throw new SensorFault(HRESULT.INVALID_PARAMETER, `'${field}' must be a non-empty string`);
   return v;
 }
 
@@ -30,7 +31,8 @@ function optionalInt(body: Body, field: string): number | undefined {
   const v = body[field];
   if (v === undefined || v === null) return undefined;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) throw new SensorFault(HRESULT.INVALID_PARAMETER, `'${field}' must be a whole number`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new SensorFault(HRESULT.INVALID_PARAMETER, `'${field}' must be a whole number`);
   return n;
 }
 
@@ -49,11 +51,13 @@ const HANDLERS: Record<CommandName, Handler> = {
     s.kill(b.object);
     return {};
   },
-  'create process': (s, b) => s.createProcess(text(b), {
-    wait: flag(b.wait),
-    workingDirectory: typeof b.working_directory === 'string' && b.working_directory ? b.working_directory : undefined,
-    outputFile: typeof b.output_file === 'string' && b.output_file ? b.output_file : undefined,
-  }),
+  'create process': (s, b) =>
+    s.createProcess(text(b), {
+      wait: flag(b.wait),
+      workingDirectory:
+        typeof b.working_directory === 'string' && b.working_directory ? b.working_directory : undefined,
+      outputFile: typeof b.output_file === 'string' && b.output_file ? b.output_file : undefined,
+    }),
   'directory list': (s, b) => ({ files: s.listDirectory(text(b)) }),
   'get file': (s, b, storage) => {
     const path = text(b);
@@ -63,7 +67,12 @@ const HANDLERS: Record<CommandName, Handler> = {
   'put file': (s, b, storage) => {
     const fileId = optionalInt(b, 'file_id');
     const data = fileId === undefined ? undefined : storage.get(fileId);
-    if (!data) throw new SensorFault(HRESULT.INVALID_PARAMETER, `no uploaded file with id ${String(b.file_id)} in this session`, 'CbError');
+    if (!data)
+      throw new SensorFault(
+        HRESULT.INVALID_PARAMETER,
+        `no uploaded file with id ${String(b.file_id)} in this session`,
+        'CbError',
+      );
     s.writeFile(text(b), data);
     return {};
   },
@@ -98,7 +107,11 @@ const HANDLERS: Record<CommandName, Handler> = {
  * Runs one command on the sensor. Unknown or unsupported names fail as a real sensor does
  * (CbError); sensor failures become their HRESULT.
  */
-export function runSensorCommand(sensor: SensorModel, body: Body, storage: SessionStorage): { ok: true; fields: Record<string, unknown> } | { ok: false; fault: SensorFault } {
+export function runSensorCommand(
+  sensor: SensorModel,
+  body: Body,
+  storage: SessionStorage,
+): { ok: true; fields: Record<string, unknown> } | { ok: false; fault: SensorFault } {
   const name = String(body.name);
   const handler = (HANDLERS as Record<string, Handler | undefined>)[name];
   try {

@@ -18,7 +18,11 @@ export const HRESULT = {
 
 /** A command failure on the sensor: becomes `status: error` with these result fields. */
 export class SensorFault extends Error {
-  constructor(readonly code: number, readonly desc: string, readonly type = 'WinHresult') {
+  constructor(
+    readonly code: number,
+    readonly desc: string,
+    readonly type = 'WinHresult',
+  ) {
     super(desc);
   }
 }
@@ -38,7 +42,12 @@ interface RegKey {
   values: Map<string, LrRegistryValue>;
 }
 
-const ROOT_ALIASES: Record<string, string> = { HKLM: 'HKEY_LOCAL_MACHINE', HKCU: 'HKEY_CURRENT_USER', HKU: 'HKEY_USERS', HKCR: 'HKEY_CLASSES_ROOT' };
+const ROOT_ALIASES: Record<string, string> = {
+  HKLM: 'HKEY_LOCAL_MACHINE',
+  HKCU: 'HKEY_CURRENT_USER',
+  HKU: 'HKEY_USERS',
+  HKCR: 'HKEY_CLASSES_ROOT',
+};
 
 /** Deterministic bytes for a file given only a size (xorshift32 seeded from a hash), so a test can hash what it downloads. */
 export function generatedBytes(size: number, seed: string): Buffer {
@@ -73,32 +82,57 @@ export class SensorModel {
   constructor(readonly spec: SensorSpec) {
     this.windows = spec.os === 'windows';
     this.sep = this.windows ? '\\' : '/';
-    this.supportedCommands = spec.supported_commands
-      ?? COMMAND_NAMES.filter((c) => this.windows || !(c.startsWith('reg ') || c === 'memdump'));
+    this.supportedCommands =
+      spec.supported_commands ??
+      COMMAND_NAMES.filter((c) => this.windows || !(c.startsWith('reg ') || c === 'memdump'));
     this.drives = spec.drives ?? (this.windows ? ['C:\\'] : ['/']);
     this.cwd = spec.cwd ?? (this.windows ? 'C:\\Windows\\CarbonBlack' : '/');
     const boot = Math.floor(nowSeconds()) - 3600;
     for (const p of spec.processes ?? []) {
-      this.processes.set(p.pid, this.processObject(p.pid, p.path, p.command_line ?? p.path, p.username, p.sid, p.parent, boot, p.protected));
+      this.processes.set(
+        p.pid,
+        this.processObject(p.pid, p.path, p.command_line ?? p.path, p.username, p.sid, p.parent, boot, p.protected),
+      );
       this.nextPid = Math.max(this.nextPid, p.pid + 4);
     }
     for (const d of this.drives) this.putEntry(d, 'dir', Buffer.alloc(0), false);
     for (const d of spec.directories ?? []) this.makeDirs(d);
     for (const f of spec.files ?? []) {
-      const data = f.content !== undefined ? Buffer.from(f.content) : generatedBytes(f.size ?? 0, `${spec.id}:${f.path}`);
+      const data =
+        f.content !== undefined ? Buffer.from(f.content) : generatedBytes(f.size ?? 0, `${spec.id}:${f.path}`);
       this.makeDirs(this.parentOf(f.path));
       this.putEntry(f.path, 'file', data, f.protected);
     }
     for (const k of spec.registry ?? []) {
       const key = this.makeKey(k.key);
-      for (const v of k.values ?? []) key.values.set(v.name.toLowerCase(), { value_name: v.name, value_type: v.type, value_data: v.data });
+      for (const v of k.values ?? [])
+        key.values.set(v.name.toLowerCase(), { value_name: v.name, value_type: v.type, value_data: v.data });
     }
   }
 
-  private processObject(pid: number, path: string, commandLine: string, username: string, sid: string, parent: number, created: number, isProtected: boolean): LrProcess & { protected: boolean } {
-    const guid = (n: number): string => `${this.spec.id.toString(16).padStart(8, '0')}-0000-${n.toString(16).padStart(4, '0')}-01d0-14c0c80ce18b`;
+  private processObject(
+    pid: number,
+    path: string,
+    commandLine: string,
+    username: string,
+    sid: string,
+    parent: number,
+    created: number,
+    isProtected: boolean,
+  ): LrProcess & { protected: boolean } {
+    const guid = (n: number): string =>
+      `${this.spec.id.toString(16).padStart(8, '0')}-0000-${n.toString(16).padStart(4, '0')}-01d0-14c0c80ce18b`;
     return {
-      username, create_time: created, parent_guid: guid(parent), parent, sid, path, command_line: commandLine, pid, proc_guid: guid(pid), protected: isProtected,
+      username,
+      create_time: created,
+      parent_guid: guid(parent),
+      parent,
+      sid,
+      path,
+      command_line: commandLine,
+      pid,
+      proc_guid: guid(pid),
+      protected: isProtected,
     };
   }
 
@@ -130,7 +164,14 @@ export class SensorModel {
   private putEntry(path: string, kind: 'file' | 'dir', data: Buffer, isProtected: boolean): void {
     const t = Math.floor(nowSeconds());
     const prior = this.fs.get(this.key(path));
-    this.fs.set(this.key(path), { path: prior?.path ?? path, kind, data, protected: isProtected, created: prior?.created ?? t, written: t });
+    this.fs.set(this.key(path), {
+      path: prior?.path ?? path,
+      kind,
+      data,
+      protected: isProtected,
+      created: prior?.created ?? t,
+      written: t,
+    });
   }
 
   private makeDirs(path: string): void {
@@ -155,15 +196,21 @@ export class SensorModel {
 
   readFile(path: string, offset = 0, count?: number): Buffer {
     const e = this.entry(path);
-    if (!e) throw new SensorFault(this.entry(this.parentOf(path)) ? HRESULT.FILE_NOT_FOUND : HRESULT.PATH_NOT_FOUND, `cannot open ${path}`);
+    if (!e)
+      throw new SensorFault(
+        this.entry(this.parentOf(path)) ? HRESULT.FILE_NOT_FOUND : HRESULT.PATH_NOT_FOUND,
+        `cannot open ${path}`,
+      );
     if (e.kind === 'dir') throw new SensorFault(HRESULT.ACCESS_DENIED, `${path} is a directory`);
-    if (offset < 0 || offset > e.data.length) throw new SensorFault(HRESULT.INVALID_PARAMETER, `offset ${offset} is past the end of ${path}`);
+    if (offset < 0 || offset > e.data.length)
+      throw new SensorFault(HRESULT.INVALID_PARAMETER, `offset ${offset} is past the end of ${path}`);
     return e.data.subarray(offset, count && count > 0 ? offset + count : undefined);
   }
 
   writeFile(path: string, data: Buffer): void {
     const parent = this.entry(this.parentOf(path));
-    if (!parent || parent.kind !== 'dir') throw new SensorFault(HRESULT.PATH_NOT_FOUND, `the folder of ${path} does not exist`);
+    if (!parent || parent.kind !== 'dir')
+      throw new SensorFault(HRESULT.PATH_NOT_FOUND, `the folder of ${path} does not exist`);
     const e = this.entry(path);
     if (e) throw new SensorFault(e.protected ? HRESULT.ACCESS_DENIED : HRESULT.FILE_EXISTS, `${path} already exists`);
     this.putEntry(path, 'file', data, false);
@@ -171,16 +218,23 @@ export class SensorModel {
 
   deleteFile(path: string): void {
     const e = this.entry(path);
-    if (!e) throw new SensorFault(this.entry(this.parentOf(path)) ? HRESULT.FILE_NOT_FOUND : HRESULT.PATH_NOT_FOUND, `cannot find ${path}`);
-    if (e.protected || this.drives.some((d) => this.key(d) === this.key(path))) throw new SensorFault(HRESULT.ACCESS_DENIED, `${path} is protected`);
-    if (e.kind === 'dir' && this.children(path).length > 0) throw new SensorFault(HRESULT.DIR_NOT_EMPTY, `${path} is not empty`);
+    if (!e)
+      throw new SensorFault(
+        this.entry(this.parentOf(path)) ? HRESULT.FILE_NOT_FOUND : HRESULT.PATH_NOT_FOUND,
+        `cannot find ${path}`,
+      );
+    if (e.protected || this.drives.some((d) => this.key(d) === this.key(path)))
+      throw new SensorFault(HRESULT.ACCESS_DENIED, `${path} is protected`);
+    if (e.kind === 'dir' && this.children(path).length > 0)
+      throw new SensorFault(HRESULT.DIR_NOT_EMPTY, `${path} is not empty`);
     this.fs.delete(this.key(path));
   }
 
   createDirectory(path: string): void {
     if (this.entry(path)) throw new SensorFault(HRESULT.ALREADY_EXISTS, `${path} already exists`);
     const parent = this.entry(this.parentOf(path));
-    if (!parent || parent.kind !== 'dir') throw new SensorFault(HRESULT.PATH_NOT_FOUND, `the folder of ${path} does not exist`);
+    if (!parent || parent.kind !== 'dir')
+      throw new SensorFault(HRESULT.PATH_NOT_FOUND, `the folder of ${path} does not exist`);
     this.putEntry(path, 'dir', Buffer.alloc(0), false);
   }
 
@@ -190,15 +244,21 @@ export class SensorModel {
     let pattern: RegExp | undefined;
     const star = path.lastIndexOf('*');
     if (star >= 0) {
-      const cut = path.lastIndexOf(this.sep, star) >= 0 ? path.lastIndexOf(this.sep, star) : path.lastIndexOf('/', star);
+      const cut =
+        path.lastIndexOf(this.sep, star) >= 0 ? path.lastIndexOf(this.sep, star) : path.lastIndexOf('/', star);
       const glob = path.slice(cut + 1);
       path = path.slice(0, cut + 1) || this.cwd;
-      if (glob !== '*' && glob !== '*.*') pattern = new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`, this.windows ? 'i' : '');
+      if (glob !== '*' && glob !== '*.*')
+        pattern = new RegExp(
+          `^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`,
+          this.windows ? 'i' : '',
+        );
     }
     const e = this.entry(path);
     if (!e) throw new SensorFault(HRESULT.PATH_NOT_FOUND, `cannot find ${path}`);
     // `folder\` or `folder\*` names a folder: a file there is not one.
-    if (e.kind === 'file' && (star >= 0 || /[\\/]$/.test(filter))) throw new SensorFault(HRESULT.PATH_NOT_FOUND, `${path} is not a directory`);
+    if (e.kind === 'file' && (star >= 0 || /[\\/]$/.test(filter)))
+      throw new SensorFault(HRESULT.PATH_NOT_FOUND, `${path} is not a directory`);
     const entries = e.kind === 'dir' ? this.children(path) : [e];
     return entries
       .filter((c) => !pattern || pattern.test(this.baseName(c.path)))
@@ -207,8 +267,12 @@ export class SensorModel {
         const name = this.baseName(c.path);
         return {
           attributes: c.kind === 'dir' ? ['DIRECTORY'] : ['ARCHIVE'],
-          create_time: c.created, last_access_time: c.written, last_write_time: c.written,
-          size: c.data.length, name, alt_name: name.length > 12 ? `${name.slice(0, 6).toUpperCase()}~1` : '',
+          create_time: c.created,
+          last_access_time: c.written,
+          last_write_time: c.written,
+          size: c.data.length,
+          name,
+          alt_name: name.length > 12 ? `${name.slice(0, 6).toUpperCase()}~1` : '',
         };
       });
   }
@@ -222,20 +286,26 @@ export class SensorModel {
   kill(object: unknown): void {
     const pid = Number(object);
     const p = this.processes.get(pid);
-    if (!Number.isInteger(pid) || !p) throw new SensorFault(HRESULT.INVALID_PARAMETER, `no process with pid ${String(object)}`);
+    if (!Number.isInteger(pid) || !p)
+      throw new SensorFault(HRESULT.INVALID_PARAMETER, `no process with pid ${String(object)}`);
     if (p.protected || pid <= 4) throw new SensorFault(HRESULT.ACCESS_DENIED, `process ${pid} cannot be terminated`);
     this.processes.delete(pid);
   }
 
   /** Starts a process; with `wait` it runs to its end (and leaves the list) and its return code is known. */
-  createProcess(commandLine: string, opts: { wait: boolean; workingDirectory?: string; outputFile?: string }): { pid: number; return_code?: number } {
+  createProcess(
+    commandLine: string,
+    opts: { wait: boolean; workingDirectory?: string; outputFile?: string },
+  ): { pid: number; return_code?: number } {
     const exe = commandLine.trim().match(/^"([^"]+)"|^(\S+)/);
     const exePath = exe ? (exe[1] ?? exe[2]) : '';
     if (!exePath) throw new SensorFault(HRESULT.INVALID_PARAMETER, 'empty command line');
     const exeName = this.baseName(exePath).toLowerCase();
     const program = (this.spec.programs ?? []).find((p) => p.name.toLowerCase() === exeName);
-    if (!program && !this.entry(exePath) && exePath.includes(this.sep)) throw new SensorFault(HRESULT.FILE_NOT_FOUND, `cannot find ${exePath}`);
-    if (opts.workingDirectory && this.entry(opts.workingDirectory)?.kind !== 'dir') throw new SensorFault(HRESULT.PATH_NOT_FOUND, `cannot find ${opts.workingDirectory}`);
+    if (!program && !this.entry(exePath) && exePath.includes(this.sep))
+      throw new SensorFault(HRESULT.FILE_NOT_FOUND, `cannot find ${exePath}`);
+    if (opts.workingDirectory && this.entry(opts.workingDirectory)?.kind !== 'dir')
+      throw new SensorFault(HRESULT.PATH_NOT_FOUND, `cannot find ${opts.workingDirectory}`);
     const pid = this.nextPid;
     this.nextPid += 4;
     const parentPid = [...this.processes.values()].find((p) => /services\.exe$|init$|launchd$/i.test(p.path))?.pid ?? 0;
@@ -247,7 +317,19 @@ export class SensorModel {
       this.writeFile(opts.outputFile, Buffer.from(output));
     }
     if (!opts.wait) {
-      this.processes.set(pid, this.processObject(pid, exePath, commandLine, this.windows ? 'NT AUTHORITY\\SYSTEM' : 'root', 's-1-5-18', parentPid, Math.floor(nowSeconds()), false));
+      this.processes.set(
+        pid,
+        this.processObject(
+          pid,
+          exePath,
+          commandLine,
+          this.windows ? 'NT AUTHORITY\\SYSTEM' : 'root',
+          's-1-5-18',
+          parentPid,
+          Math.floor(nowSeconds()),
+          false,
+        ),
+      );
       return { pid };
     }
     return { pid, return_code: program?.return_code ?? 0 };
@@ -298,7 +380,9 @@ export class SensorModel {
   regEnumKey(path: string): { values: LrRegistryValue[]; sub_keys: string[] } {
     const key = this.findKey(path);
     const prefix = `${key.path.toLowerCase()}\\`;
-    const sub = [...this.registry.values()].filter((k) => k.path.toLowerCase().startsWith(prefix) && !k.path.slice(prefix.length).includes('\\'));
+    const sub = [...this.registry.values()].filter(
+      (k) => k.path.toLowerCase().startsWith(prefix) && !k.path.slice(prefix.length).includes('\\'),
+    );
     return { values: [...key.values.values()], sub_keys: sub.map((k) => k.path.slice(prefix.length)).sort() };
   }
 
@@ -326,26 +410,30 @@ export class SensorModel {
 
   regDeleteValue(path: string): void {
     const { key, name } = this.splitValuePath(path);
-    if (!key.values.delete(name.toLowerCase())) throw new SensorFault(HRESULT.FILE_NOT_FOUND, `registry value ${path} not found`);
+    if (!key.values.delete(name.toLowerCase()))
+      throw new SensorFault(HRESULT.FILE_NOT_FOUND, `registry value ${path} not found`);
   }
 
   regSetValue(path: string, type: RegistryValueType, data: unknown, overwrite: boolean): void {
     const { key, name } = this.splitValuePath(path);
     const valueData = checkRegistryData(type, data);
-    if (key.values.has(name.toLowerCase()) && !overwrite) throw new SensorFault(HRESULT.ALREADY_EXISTS, `registry value ${path} exists and overwrite is false`);
+    if (key.values.has(name.toLowerCase()) && !overwrite)
+      throw new SensorFault(HRESULT.ALREADY_EXISTS, `registry value ${path} exists and overwrite is false`);
     key.values.set(name.toLowerCase(), { value_name: name, value_type: type, value_data: valueData });
   }
 }
 
 function checkRegistryData(type: RegistryValueType, data: unknown): string | number | string[] {
   if (type === 'REG_MULTI_SZ') {
-    if (!Array.isArray(data) || !data.every((s) => typeof s === 'string')) throw new SensorFault(HRESULT.INVALID_PARAMETER, 'REG_MULTI_SZ value_data must be an array of strings');
+    if (!Array.isArray(data) || !data.every((s) => typeof s === 'string'))
+      throw new SensorFault(HRESULT.INVALID_PARAMETER, 'REG_MULTI_SZ value_data must be an array of strings');
     return data as string[];
   }
   if (type === 'REG_DWORD' || type === 'REG_QWORD') {
     const n = typeof data === 'string' && data.trim() !== '' ? Number(data) : data;
     const max = type === 'REG_DWORD' ? 0xffffffff : Number.MAX_SAFE_INTEGER;
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > max) throw new SensorFault(HRESULT.INVALID_PARAMETER, `${type} value_data must be an integer from 0 to ${max}`);
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > max)
+      throw new SensorFault(HRESULT.INVALID_PARAMETER, `${type} value_data must be an integer from 0 to ${max}`);
     return n;
   }
   if (typeof data !== 'string') throw new SensorFault(HRESULT.INVALID_PARAMETER, `${type} value_data must be a string`);

@@ -24,10 +24,25 @@ export interface ServerBehaviour {
 }
 
 export interface SensorProcessSpec {
-  pid: number; path: string; command_line?: string; username: string; sid: string; parent: number; protected: boolean;
+  pid: number;
+  path: string;
+  command_line?: string;
+  username: string;
+  sid: string;
+  parent: number;
+  protected: boolean;
 }
-export interface SensorFileSpec { path: string; content?: string; size?: number; protected: boolean }
-export interface RegistryValueSpec { name: string; type: RegistryValueType; data: string | number | string[] }
+export interface SensorFileSpec {
+  path: string;
+  content?: string;
+  size?: number;
+  protected: boolean;
+}
+export interface RegistryValueSpec {
+  name: string;
+  type: RegistryValueType;
+  data: string | number | string[];
+}
 export interface SensorSpec {
   id: number;
   hostname: string;
@@ -73,7 +88,11 @@ function duplicates(data: SensorsFile): ConfigIssue[] {
     ids.add(s.id);
     const pids = new Set<number>();
     (s.processes ?? []).forEach((p, j) => {
-      if (pids.has(p.pid)) issues.push({ path: ['sensors', i, 'processes', j, 'pid'], message: `pid ${p.pid} appears twice on sensor ${s.id}` });
+      if (pids.has(p.pid))
+        issues.push({
+          path: ['sensors', i, 'processes', j, 'pid'],
+          message: `pid ${p.pid} appears twice on sensor ${s.id}`,
+        });
       pids.add(p.pid);
     });
   });
@@ -88,19 +107,23 @@ export function parseSensorsFile(text: string, file: string): SensorsFile {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length > 0) {
-    throw new ConfigFileError(doc.errors.map((e) => {
-      const { line, col } = lines.linePos(e.pos[0]);
-      return { file, line, column: col, path: '', message: `YAML syntax error: ${e.message}` };
-    }));
+    throw new ConfigFileError(
+      doc.errors.map((e) => {
+        const { line, col } = lines.linePos(e.pos[0]);
+        return { file, line, column: col, path: '', message: `YAML syntax error: ${e.message}` };
+      }),
+    );
   }
   const data: unknown = doc.toJS() ?? {};
-  if (typeof data === 'object' && data !== null && !Array.isArray(data) && !('server' in data)) (data as Record<string, unknown>).server = {};
+  if (typeof data === 'object' && data !== null && !Array.isArray(data) && !('server' in data))
+    (data as Record<string, unknown>).server = {};
   let issues = validate(data);
   if (issues.length === 0) issues = duplicates(data as SensorsFile);
   if (issues.length > 0) {
     const locator = new YamlLocator(doc, lines);
     const problems = issues.map((issue): ConfigProblem => {
-      const at = issue.key !== undefined ? locator.keyPosition(issue.path, issue.key) : locator.valuePosition(issue.path);
+      const at =
+        issue.key !== undefined ? locator.keyPosition(issue.path, issue.key) : locator.valuePosition(issue.path);
       return { file, line: at.line, column: at.column, path: formatDataPath(issue.path), message: issue.message };
     });
     throw new ConfigFileError(problems.sort((a, b) => a.line - b.line || a.column - b.column));
@@ -113,7 +136,15 @@ export function loadSensorsFile(path: string): SensorsFile {
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new ConfigFileError([{ file: path, line: 0, column: 0, path: '', message: `cannot read the sensors file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` }]);
+    throw new ConfigFileError([
+      {
+        file: path,
+        line: 0,
+        column: 0,
+        path: '',
+        message: `cannot read the sensors file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+      },
+    ]);
   }
   return parseSensorsFile(text, path);
 }

@@ -8,7 +8,10 @@ export const OTHER = 'other';
 export class BoundedLabel {
   private readonly seen = new Set<string>();
 
-  constructor(private readonly max: number, private readonly allowed?: ReadonlySet<string>) {}
+  constructor(
+    private readonly max: number,
+    private readonly allowed?: ReadonlySet<string>,
+  ) {}
 
   value(raw: string): string {
     if (this.allowed && !this.allowed.has(raw)) return OTHER;

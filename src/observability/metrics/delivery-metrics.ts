@@ -30,13 +30,42 @@ export class DeliveryMetrics implements DriverObserver {
   /** Dead letters name their route themselves (overflow letters from the queue name): keep that label bounded. */
   private readonly letterRoutes = new BoundedLabel(100);
 
-  constructor(registry: Registry, private readonly clock: () => number = Date.now) {
+  constructor(
+    registry: Registry,
+    private readonly clock: () => number = Date.now,
+  ) {
     const registers = [registry];
-    this.deliveredEvents = new Counter({ name: 'cb_bridge_events_delivered_total', help: 'Events a sink accepted', labelNames: ['route', 'sink'], registers });
-    this.retriedEvents = new Counter({ name: 'cb_bridge_events_retried_total', help: 'Event deliveries that failed and were scheduled again', labelNames: ['route', 'sink'], registers });
-    this.failedEvents = new Counter({ name: 'cb_bridge_events_failed_total', help: 'Events a sink driver gave up on (they go to the dead-letter destination), by reason', labelNames: ['route', 'sink', 'reason'], registers });
-    this.deadLetters = new Counter({ name: 'cb_bridge_dead_letters_total', help: 'Dead letters stored (sink "" for messages that could not be decoded or overflowed the queue), by reason', labelNames: ['route', 'sink', 'reason'], registers });
-    this.latency = new Histogram({ name: 'cb_bridge_delivery_latency_seconds', help: 'Seconds from the AMQP timestamp (start="publish", whole seconds) or the receipt of the message (start="receipt") to the sink accepting the event', labelNames: ['route', 'sink', 'start'], buckets: LATENCY_BUCKETS, registers });
+    this.deliveredEvents = new Counter({
+      name: 'cb_bridge_events_delivered_total',
+      help: 'Events a sink accepted',
+      labelNames: ['route', 'sink'],
+      registers,
+    });
+    this.retriedEvents = new Counter({
+      name: 'cb_bridge_events_retried_total',
+      help: 'Event deliveries that failed and were scheduled again',
+      labelNames: ['route', 'sink'],
+      registers,
+    });
+    this.failedEvents = new Counter({
+      name: 'cb_bridge_events_failed_total',
+      help: 'Events a sink driver gave up on (they go to the dead-letter destination), by reason',
+      labelNames: ['route', 'sink', 'reason'],
+      registers,
+    });
+    this.deadLetters = new Counter({
+      name: 'cb_bridge_dead_letters_total',
+      help: 'Dead letters stored (sink "" for messages that could not be decoded or overflowed the queue), by reason',
+      labelNames: ['route', 'sink', 'reason'],
+      registers,
+    });
+    this.latency = new Histogram({
+      name: 'cb_bridge_delivery_latency_seconds',
+      help: 'Seconds from the AMQP timestamp (start="publish", whole seconds) or the receipt of the message (start="receipt") to the sink accepting the event',
+      labelNames: ['route', 'sink', 'start'],
+      buckets: LATENCY_BUCKETS,
+      registers,
+    });
   }
 
   delivered(route: string, sink: string, records: readonly SinkRecord[], now: number = this.clock()): void {
@@ -57,7 +86,10 @@ export class DeliveryMetrics implements DriverObserver {
     if (series === undefined) {
       this.latency.zero({ route, sink, start: 'publish' });
       this.latency.zero({ route, sink, start: 'receipt' });
-      series = { publish: this.latency.labels({ route, sink, start: 'publish' }), receipt: this.latency.labels({ route, sink, start: 'receipt' }) };
+      series = {
+        publish: this.latency.labels({ route, sink, start: 'publish' }),
+        receipt: this.latency.labels({ route, sink, start: 'receipt' }),
+      };
       this.latencySeries.set(key, series);
     }
     return series;
@@ -73,6 +105,11 @@ export class DeliveryMetrics implements DriverObserver {
 
   /** The dead-letter writer's callback: letters now stored. */
   stored(letters: readonly DeadLetter[]): void {
-    for (const l of letters) this.deadLetters.inc({ route: this.letterRoutes.value(l.route), sink: l.sink, reason: this.letterReasons.value(l.reason) });
+    for (const l of letters)
+      this.deadLetters.inc({
+        route: this.letterRoutes.value(l.route),
+        sink: l.sink,
+        reason: this.letterReasons.value(l.reason),
+      });
   }
 }

@@ -9,8 +9,18 @@ export class OperationsMetrics {
 
   constructor(registry: Registry) {
     const registers = [registry];
-    this.reloads = new Counter({ name: 'cb_bridge_reloads_total', help: 'Routes file reloads (admin API or SIGHUP): applied, rejected (invalid file, old routes kept) or failed (applied in part)', labelNames: ['outcome'], registers });
-    this.replays = new Counter({ name: 'cb_bridge_dead_letter_replays_total', help: 'Dead letters replayed, by outcome (replayed = accepted and removed)', labelNames: ['outcome'], registers });
+    this.reloads = new Counter({
+      name: 'cb_bridge_reloads_total',
+      help: 'Routes file reloads (admin API or SIGHUP): applied, rejected (invalid file, old routes kept) or failed (applied in part)',
+      labelNames: ['outcome'],
+      registers,
+    });
+    this.replays = new Counter({
+      name: 'cb_bridge_dead_letter_replays_total',
+      help: 'Dead letters replayed, by outcome (replayed = accepted and removed)',
+      labelNames: ['outcome'],
+      registers,
+    });
   }
 
   reloaded(outcome: ReloadOutcome): void {

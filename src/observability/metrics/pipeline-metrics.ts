@@ -36,17 +36,65 @@ export class PipelineMetrics implements PipelineObserver {
   /** The cells each (route, exchange, raw routing key) counts into, found with three map lookups and no string building. */
   private readonly series = new Map<string, Map<string, Map<string, MessageSeries>>>();
 
-  constructor(registry: Registry, private readonly keys: RoutingKeyLabel) {
+  constructor(
+    registry: Registry,
+    private readonly keys: RoutingKeyLabel,
+  ) {
     const registers = [registry];
-    this.messages = new DeferredCounter({ name: 'cb_bridge_messages_received_total', help: 'AMQP messages a route received, by exchange and routing key (numbered words folded to N, unknown keys as other)', labelNames: ['route', 'exchange', 'routing_key'], registers });
-    this.events = new DeferredCounter({ name: 'cb_bridge_events_received_total', help: 'Events decoded from the messages a route received, by the exchange and routing key of their message', labelNames: ['route', 'exchange', 'routing_key'], registers });
-    this.bytes = new DeferredCounter({ name: 'cb_bridge_received_bytes_total', help: 'Message body bytes a route received', labelNames: ['route', 'exchange'], registers });
-    this.routedEvents = new DeferredCounter({ name: 'cb_bridge_events_routed_total', help: 'Events a route matched, kept and handed to its sinks (each sink counts its own deliveries)', labelNames: ['route'], registers });
-    this.decodeErrors = new Counter({ name: 'cb_bridge_decode_errors_total', help: 'Messages or records that could not be decoded, by reason', labelNames: ['route', 'reason'], registers });
-    this.decodeWarnings = new Counter({ name: 'cb_bridge_decode_warnings_total', help: 'Oddities in messages that were still decoded (unusable AMQP headers, records with no sensor id or host name, trailing bytes)', labelNames: ['route'], registers });
-    this.schemaViolations = new Counter({ name: 'cb_bridge_schema_violations_total', help: 'Notifications that broke their JSON Schema (forwarded, flagged), by notification type', labelNames: ['route', 'type'], registers });
-    this.filteredEvents = new Counter({ name: 'cb_bridge_events_filtered_total', help: "Events a route's filter dropped", labelNames: ['route'], registers });
-    this.parkedMessages = new Counter({ name: 'cb_bridge_messages_parked_total', help: 'Messages moved to the delay queue because their sinks took too long', labelNames: ['route'], registers });
+    this.messages = new DeferredCounter({
+      name: 'cb_bridge_messages_received_total',
+      help: 'AMQP messages a route received, by exchange and routing key (numbered words folded to N, unknown keys as other)',
+      labelNames: ['route', 'exchange', 'routing_key'],
+      registers,
+    });
+    this.events = new DeferredCounter({
+      name: 'cb_bridge_events_received_total',
+      help: 'Events decoded from the messages a route received, by the exchange and routing key of their message',
+      labelNames: ['route', 'exchange', 'routing_key'],
+      registers,
+    });
+    this.bytes = new DeferredCounter({
+      name: 'cb_bridge_received_bytes_total',
+      help: 'Message body bytes a route received',
+      labelNames: ['route', 'exchange'],
+      registers,
+    });
+    this.routedEvents = new DeferredCounter({
+      name: 'cb_bridge_events_routed_total',
+      help: 'Events a route matched, kept and handed to its sinks (each sink counts its own deliveries)',
+      labelNames: ['route'],
+      registers,
+    });
+    this.decodeErrors = new Counter({
+      name: 'cb_bridge_decode_errors_total',
+      help: 'Messages or records that could not be decoded, by reason',
+      labelNames: ['route', 'reason'],
+      registers,
+    });
+    this.decodeWarnings = new Counter({
+      name: 'cb_bridge_decode_warnings_total',
+      help: 'Oddities in messages that were still decoded (unusable AMQP headers, records with no sensor id or host name, trailing bytes)',
+      labelNames: ['route'],
+      registers,
+    });
+    this.schemaViolations = new Counter({
+      name: 'cb_bridge_schema_violations_total',
+      help: 'Notifications that broke their JSON Schema (forwarded, flagged), by notification type',
+      labelNames: ['route', 'type'],
+      registers,
+    });
+    this.filteredEvents = new Counter({
+      name: 'cb_bridge_events_filtered_total',
+      help: "Events a route's filter dropped",
+      labelNames: ['route'],
+      registers,
+    });
+    this.parkedMessages = new Counter({
+      name: 'cb_bridge_messages_parked_total',
+      help: 'Messages moved to the delay queue because their sinks took too long',
+      labelNames: ['route'],
+      registers,
+    });
   }
 
   received(route: string, message: InboundMessage): void {
@@ -56,7 +104,8 @@ export class PipelineMetrics implements PipelineObserver {
   }
 
   decoded(route: string, summary: DecodeSummary): void {
-    if (summary.eventCount > 0) this.seriesOf(route, summary.source.exchange, summary.source.routingKey).events.pending += summary.eventCount;
+    if (summary.eventCount > 0)
+      this.seriesOf(route, summary.source.exchange, summary.source.routingKey).events.pending += summary.eventCount;
     for (const e of summary.errors) this.decodeErrors.inc({ route, reason: this.reasons.value(e.reason) });
     if (summary.warnings.length > 0) this.decodeWarnings.inc({ route }, summary.warnings.length);
     for (const type of summary.schemaViolations) this.schemaViolations.inc({ route, type: this.keys.type(type) });
@@ -71,8 +120,16 @@ export class PipelineMetrics implements PipelineObserver {
     if (known) return known;
     const routingKey = this.keys.value(exchange, rawKey);
     const s: MessageSeries = {
-      messages: this.messages.cell(`${route}\u0000${exchange}\u0000${routingKey}`, () => ({ route, exchange, routing_key: routingKey })),
-      events: this.events.cell(`${route}\u0000${exchange}\u0000${routingKey}`, () => ({ route, exchange, routing_key: routingKey })),
+      messages: this.messages.cell(`${route}\u0000${exchange}\u0000${routingKey}`, () => ({
+        route,
+        exchange,
+        routing_key: routingKey,
+      })),
+      events: this.events.cell(`${route}\u0000${exchange}\u0000${routingKey}`, () => ({
+        route,
+        exchange,
+        routing_key: routingKey,
+      })),
       bytes: this.bytes.cell(`${route}\u0000${exchange}`, () => ({ route, exchange })),
     };
     // Numbered and hostile keys are many: remember a bounded number of raw keys (their labels are bounded anyway).

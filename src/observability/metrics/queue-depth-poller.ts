@@ -12,8 +12,18 @@ export class QueueDepthPoller {
   private timer: NodeJS.Timeout | null = null;
   private running = false;
 
-  constructor(registry: Registry, private readonly view: RuntimeView, private readonly source: QueueDepthSource, private readonly logger?: Logger) {
-    this.gauge = new Gauge({ name: 'cb_bridge_broker_queue_messages', help: "Messages ready in a route's broker queue (not counting those delivered and unacked), polled", labelNames: ['route', 'queue'], registers: [registry] });
+  constructor(
+    registry: Registry,
+    private readonly view: RuntimeView,
+    private readonly source: QueueDepthSource,
+    private readonly logger?: Logger,
+  ) {
+    this.gauge = new Gauge({
+      name: 'cb_bridge_broker_queue_messages',
+      help: "Messages ready in a route's broker queue (not counting those delivered and unacked), polled",
+      labelNames: ['route', 'queue'],
+      registers: [registry],
+    });
   }
 
   start(everyMs: number): void {

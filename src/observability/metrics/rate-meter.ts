@@ -8,7 +8,11 @@ export class RateMeter {
   private readonly samples: Array<{ at: number; total: number }>;
 
   /** `born`: when the total was zero (default: now). */
-  constructor(private readonly windowS = 60, private readonly clock: () => number = Date.now, born: number = clock()) {
+  constructor(
+    private readonly windowS = 60,
+    private readonly clock: () => number = Date.now,
+    born: number = clock(),
+  ) {
     this.samples = [{ at: born, total: 0 }];
   }
 

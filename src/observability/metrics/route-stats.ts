@@ -46,7 +46,11 @@ const SINK_COUNTERS: Record<keyof SinkCounters, string> = {
 };
 
 /** A counter's values summed by the key `by` makes of each series' labels. */
-async function sums(registry: Registry, name: string, by: (labels: Record<string, string | number | undefined>) => string): Promise<Map<string, number>> {
+async function sums(
+  registry: Registry,
+  name: string,
+  by: (labels: Record<string, string | number | undefined>) => string,
+): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   const metric = registry.getSingleMetric(name);
   if (!metric) return out;
@@ -69,7 +73,10 @@ export class RouteStats {
   /** Every counter was zero then: create this before the bridge counts anything. */
   private readonly born: number;
 
-  constructor(private readonly registry: Registry, private readonly clock: () => number = Date.now) {
+  constructor(
+    private readonly registry: Registry,
+    private readonly clock: () => number = Date.now,
+  ) {
     this.born = clock();
   }
 
@@ -83,8 +90,12 @@ export class RouteStats {
   async snapshot(routes: readonly string[]): Promise<Map<string, RouteStatsSnapshot>> {
     const byRoute = (l: Record<string, string | number | undefined>): string => String(l.route);
     const bySink = (l: Record<string, string | number | undefined>): string => `${l.route}${SEP}${l.sink}`;
-    const route = await Promise.all(Object.entries(ROUTE_COUNTERS).map(async ([k, name]) => [k, await sums(this.registry, name, byRoute)] as const));
-    const sink = await Promise.all(Object.entries(SINK_COUNTERS).map(async ([k, name]) => [k, await sums(this.registry, name, bySink)] as const));
+    const route = await Promise.all(
+      Object.entries(ROUTE_COUNTERS).map(async ([k, name]) => [k, await sums(this.registry, name, byRoute)] as const),
+    );
+    const sink = await Promise.all(
+      Object.entries(SINK_COUNTERS).map(async ([k, name]) => [k, await sums(this.registry, name, bySink)] as const),
+    );
     const sinkKeys = new Set(sink.flatMap(([, m]) => [...m.keys()]));
     const out = new Map<string, RouteStatsSnapshot>();
     for (const name of routes) {
@@ -98,7 +109,10 @@ export class RouteStats {
       }
       out.set(name, {
         counters,
-        rates: { received: this.rate(`${name}${SEP}received`, counters.received), routed: this.rate(`${name}${SEP}routed`, counters.routed) },
+        rates: {
+          received: this.rate(`${name}${SEP}received`, counters.received),
+          routed: this.rate(`${name}${SEP}routed`, counters.routed),
+        },
         sinks,
       });
     }

@@ -7,12 +7,20 @@ import { BoundedLabel, OTHER } from './bounded-label';
 
 /** `feed.12.storage.hit.process` -> `feed.N.storage.hit.process`: every all-digit word becomes N. */
 export function foldNumbers(routingKey: string): string {
-  return routingKey.split('.').map((w) => (/^\d+$/.test(w) ? 'N' : w)).join('.');
+  return routingKey
+    .split('.')
+    .map((w) => (/^\d+$/.test(w) ? 'N' : w))
+    .join('.');
 }
 
 /** The notification types the project has schemas for (file names under schemas/notifications). */
 export function knownNotificationTypes(dir: string = join(schemasDir(), 'notifications')): Set<string> {
-  return new Set(readdirSync(dir).filter((f) => f.endsWith('.schema.json')).map((f) => f.slice(0, -'.schema.json'.length)).filter((t) => t !== 'common'));
+  return new Set(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.schema.json'))
+      .map((f) => f.slice(0, -'.schema.json'.length))
+      .filter((t) => t !== 'common'),
+  );
 }
 
 const SENSOR_EVENT_KEY = /^ingress\.event\.[a-z0-9_]{1,40}$/;
@@ -27,7 +35,10 @@ const PLAIN_KEY = /^[A-Za-z0-9_-]{1,40}(\.[A-Za-z0-9_-]{1,40}){0,7}$/;
 export class RoutingKeyLabel {
   private readonly budget: BoundedLabel;
 
-  constructor(private readonly known: ReadonlySet<string> = knownNotificationTypes(), max = 200) {
+  constructor(
+    private readonly known: ReadonlySet<string> = knownNotificationTypes(),
+    max = 200,
+  ) {
     this.budget = new BoundedLabel(max);
   }
 
@@ -38,9 +49,10 @@ export class RoutingKeyLabel {
 
   value(exchange: string, routingKey: string): string {
     const folded = foldNumbers(routingKey);
-    const known = this.known.has(schemaIdFor(foldRoutingKey(routingKey)))
-      || SENSOR_EVENT_KEY.test(routingKey)
-      || (exchange === RAW_SENSOR_EXCHANGE && PLAIN_KEY.test(folded));
+    const known =
+      this.known.has(schemaIdFor(foldRoutingKey(routingKey))) ||
+      SENSOR_EVENT_KEY.test(routingKey) ||
+      (exchange === RAW_SENSOR_EXCHANGE && PLAIN_KEY.test(folded));
     return known ? this.budget.value(folded) : OTHER;
   }
 }

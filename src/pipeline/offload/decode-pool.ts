@@ -9,7 +9,16 @@ import type { DecodeSummary } from '../../event/decoded-event';
 import type { InboundMessage } from '../../event/inbound-message';
 import type { RoutableEvent, RoutableEvents } from '../produce-events';
 import type { RouteLogicSpec } from '../route-logic';
-import { JobFlow, PARTS_AHEAD, type DecodeTask, type EventsPart, type FromWorker, type JobMessage, type PartMessage, type WorkerSetup } from './protocol';
+import {
+  JobFlow,
+  PARTS_AHEAD,
+  type DecodeTask,
+  type EventsPart,
+  type FromWorker,
+  type JobMessage,
+  type PartMessage,
+  type WorkerSetup,
+} from './protocol';
 import { NO_DETAIL, type EventDetail } from '../../event/event-detail';
 import { ColumnRecords, unpackStrings } from './record-columns';
 import { asBuffers } from './packed-texts';
@@ -123,12 +132,20 @@ export class DecodePool {
   private readonly jobTimeoutMs: number;
   private readonly watchdog: NodeJS.Timeout;
 
-  private constructor(script: string, private readonly opts: DecodePoolOptions) {
+  private constructor(
+    script: string,
+    private readonly opts: DecodePoolOptions,
+  ) {
     this.minBodyBytes = opts.minBodyBytes ?? 2048;
     this.jobTimeoutMs = opts.jobTimeoutMs ?? 60_000;
     this.workers = new Piscina({
-      filename: script, workerData: opts.setup, minThreads: opts.workers, maxThreads: opts.workers, idleTimeout: Infinity,
-      concurrentTasksPerWorker: JOBS_PER_WORKER, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      filename: script,
+      workerData: opts.setup,
+      minThreads: opts.workers,
+      maxThreads: opts.workers,
+      idleTimeout: Infinity,
+      concurrentTasksPerWorker: JOBS_PER_WORKER,
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
       loadBalancer: (_task, workers) => this.leastBusy(workers),
     });
     this.workers.on('message', (msg: PartMessage) => this.onPart(msg));
@@ -171,7 +188,12 @@ export class DecodePool {
    * asks (not the whole record). With a `consumer`, a large message's events come to it in parts,
    * as it takes them, and the result holds only the rest; without, the result holds them all.
    */
-  produce(logic: RouteLogicSpec, message: InboundMessage, detail: EventDetail = NO_DETAIL, consumer?: PartConsumer): Promise<OffloadResult> {
+  produce(
+    logic: RouteLogicSpec,
+    message: InboundMessage,
+    detail: EventDetail = NO_DETAIL,
+    consumer?: PartConsumer,
+  ): Promise<OffloadResult> {
     if (detail.fields === 'all') return Promise.reject(new Error('a decode worker cannot keep whole records'));
     const fields = [...detail.fields];
     if (this.closed) return Promise.reject(new Error('decode pool is closed'));
@@ -179,21 +201,49 @@ export class DecodePool {
     // A copy of exactly the body: the delivery's buffer may be a view into a larger socket buffer.
     const body = new Uint8Array(message.body);
     const jobMessage: JobMessage = {
-      exchange: message.exchange, routingKey: message.routingKey, contentType: message.contentType,
-      headers: message.headers, body, receivedAt: message.receivedAt,
+      exchange: message.exchange,
+      routingKey: message.routingKey,
+      contentType: message.contentType,
+      headers: message.headers,
+      body,
+      receivedAt: message.receivedAt,
     };
     const shared = new SharedArrayBuffer(JobFlow.BYTES);
     const flow = new Int32Array(shared, 0, JobFlow.THREAD + 1);
     if (consumer?.signal) {
-      const cancel = (): void => { Atomics.store(flow, JobFlow.CANCELLED, 1); Atomics.notify(flow, JobFlow.TAKEN); };
+      const cancel = (): void => {
+        Atomics.store(flow, JobFlow.CANCELLED, 1);
+        Atomics.notify(flow, JobFlow.TAKEN);
+      };
       if (consumer.signal.aborted) cancel();
       else consumer.signal.addEventListener('abort', cancel, { once: true });
     }
-    const task: DecodeTask = { id, logicId: this.logicIdOf(logic), spec: logic, message: jobMessage, fields, raw: detail.raw, parts: consumer !== undefined, flow: shared };
+    const task: DecodeTask = {
+      id,
+      logicId: this.logicIdOf(logic),
+      spec: logic,
+      message: jobMessage,
+      fields,
+      raw: detail.raw,
+      parts: consumer !== undefined,
+      flow: shared,
+    };
     return new Promise<OffloadResult>((resolve, reject) => {
       const job: Job = {
-        id, message, fields, flow, startedAt: new Float64Array(shared, JobFlow.STARTED_AT_BYTE, 1), progressAt: null,
-        consumer: consumer ?? null, parts: 0, untaken: 0, early: null, broken: null, overdueMs: null, resolve, reject,
+        id,
+        message,
+        fields,
+        flow,
+        startedAt: new Float64Array(shared, JobFlow.STARTED_AT_BYTE, 1),
+        progressAt: null,
+        consumer: consumer ?? null,
+        parts: 0,
+        untaken: 0,
+        early: null,
+        broken: null,
+        overdueMs: null,
+        resolve,
+        reject,
       };
       this.jobs.set(id, job);
       this.workers.run(task, { transferList: [body.buffer] }).then(
@@ -225,13 +275,19 @@ export class DecodePool {
       const thread = Atomics.load(job.flow, JobFlow.THREAD) - 1;
       if (thread < 0 || job.overdueMs !== null || this.stopping.has(thread)) continue;
       job.progressAt ??= job.startedAt[0];
-      if (job.untaken >= PARTS_AHEAD) { job.progressAt = now; continue; }
+      if (job.untaken >= PARTS_AHEAD) {
+        job.progressAt = now;
+        continue;
+      }
       if (now - job.progressAt < this.jobTimeoutMs) continue;
       const worker = this.workers.threads.find((w) => w.threadId === thread);
       if (!worker) continue;
       job.overdueMs = now - job.progressAt;
       this.stopping.add(thread);
-      this.opts.logger.error({ routingKey: job.message.routingKey, waitedMs: job.overdueMs }, 'decode worker stuck on a message; stopping it');
+      this.opts.logger.error(
+        { routingKey: job.message.routingKey, waitedMs: job.overdueMs },
+        'decode worker stuck on a message; stopping it',
+      );
       void worker.terminate();
     }
   }
@@ -239,13 +295,17 @@ export class DecodePool {
   /** The least busy worker with room, preferring those not waiting for a consumer to take a part (jobs behind that wait too). */
   private leastBusy<W extends { id: number; currentUsage: number }>(workers: W[]): W | null {
     const waiting = new Set<number>();
-    for (const job of this.jobs.values()) if (job.untaken >= PARTS_AHEAD) waiting.add(Atomics.load(job.flow, JobFlow.THREAD) - 1);
+    for (const job of this.jobs.values())
+      if (job.untaken >= PARTS_AHEAD) waiting.add(Atomics.load(job.flow, JobFlow.THREAD) - 1);
     let best: W | null = null;
     let bestLoad = Infinity;
     for (const w of workers) {
       if (w.currentUsage >= JOBS_PER_WORKER) continue;
       const load = w.currentUsage + (waiting.has(w.id) ? JOBS_PER_WORKER : 0);
-      if (load < bestLoad) { best = w; bestLoad = load; }
+      if (load < bestLoad) {
+        best = w;
+        bestLoad = load;
+      }
     }
     return best;
   }
@@ -340,7 +400,10 @@ export class DecodePool {
       taken();
       return;
     }
-    if (job.consumer.signal?.aborted) { taken(); return; }
+    if (job.consumer.signal?.aborted) {
+      taken();
+      return;
+    }
     job.consumer.part(events, taken);
   }
 
@@ -348,7 +411,10 @@ export class DecodePool {
     const events = eventsOf(job, msg);
     return {
       summary: {
-        source: job.message, eventCount: msg.eventCount, warnings: msg.warnings, schemaViolations: msg.schemaViolations,
+        source: job.message,
+        eventCount: msg.eventCount,
+        warnings: msg.warnings,
+        schemaViolations: msg.schemaViolations,
         errors: msg.errors.map((e) => new DecodeError(e.reason, e.message, e.location)),
       },
       produced: { events, filtered: msg.filtered },
@@ -360,5 +426,10 @@ export class DecodePool {
 function eventsOf(job: Job, part: EventsPart): RoutableEvent[] {
   const texts = asBuffers(part.texts);
   const records = part.records ? new ColumnRecords(part.records, job.fields, part.first) : null;
-  return unpackStrings(part.keys).map((eventKey, i) => ({ eventKey, rendered: texts, record: records, raw: part.raws?.[i] }));
+  return unpackStrings(part.keys).map((eventKey, i) => ({
+    eventKey,
+    rendered: texts,
+    record: records,
+    raw: part.raws?.[i],
+  }));
 }

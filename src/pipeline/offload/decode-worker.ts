@@ -13,7 +13,17 @@ import type { CodecOptions } from '../../codecs/decode-message';
 import { NO_NOTIFICATION_SCHEMAS } from '../../codecs/json/notification-schemas';
 import { decodeAndProduce, type ProducedEvent } from '../produce-events';
 import { compileRouteLogic, type RouteLogic } from '../route-logic';
-import { PARTS_AHEAD, PART_EVENTS, PART_TEXT_BYTES, JobFlow, type EventsPart, type DecodeTask, type FromWorker, type PartMessage, type WorkerSetup } from './protocol';
+import {
+  PARTS_AHEAD,
+  PART_EVENTS,
+  PART_TEXT_BYTES,
+  JobFlow,
+  type EventsPart,
+  type DecodeTask,
+  type FromWorker,
+  type PartMessage,
+  type WorkerSetup,
+} from './protocol';
 import { TextPacker, transferablesOf } from './packed-texts';
 import { ColumnsBuilder, packStrings } from './record-columns';
 
@@ -44,7 +54,10 @@ class PartWriter {
   /** The main thread wants no more of this job's events (its message was parked or withdrawn). */
   cancelled = false;
 
-  constructor(private readonly job: DecodeTask, flow: Int32Array) {
+  constructor(
+    private readonly job: DecodeTask,
+    flow: Int32Array,
+  ) {
     this.flow = job.parts ? flow : null;
     this.columns = job.fields.length > 0 ? new ColumnsBuilder(job.fields) : null;
     this.raws = job.raw ? [] : null;
@@ -67,7 +80,11 @@ class PartWriter {
   }
 
   private take(): EventsPart {
-    const part: EventsPart = { first: this.first, keys: packStrings(this.keys), texts: { ...texts.finish(), first: this.first } };
+    const part: EventsPart = {
+      first: this.first,
+      keys: packStrings(this.keys),
+      texts: { ...texts.finish(), first: this.first },
+    };
     if (this.columns) part.records = this.columns.finish();
     if (this.raws) part.raws = this.raws;
     this.first += this.keys.length;
@@ -111,10 +128,23 @@ function answer(job: DecodeTask, flow: Int32Array): FromWorker {
   // whole: the columns take the paths' values from it, so a projection first would only be
   // walked again.
   const parts = new PartWriter(job, flow);
-  const { summary, filtered } = decodeAndProduce(message, codec, logic, setup.format, { fields: job.fields.length > 0 ? 'all' : [], raw: job.raw }, (e) => parts.add(e));
+  const { summary, filtered } = decodeAndProduce(
+    message,
+    codec,
+    logic,
+    setup.format,
+    { fields: job.fields.length > 0 ? 'all' : [], raw: job.raw },
+    (e) => parts.add(e),
+  );
   return {
-    type: 'done', parts: parts.sent, eventCount: summary.eventCount, errors: summary.errors.map((e) => e.toJSON()),
-    warnings: summary.warnings, schemaViolations: summary.schemaViolations, filtered, ...parts.rest(),
+    type: 'done',
+    parts: parts.sent,
+    eventCount: summary.eventCount,
+    errors: summary.errors.map((e) => e.toJSON()),
+    warnings: summary.warnings,
+    schemaViolations: summary.schemaViolations,
+    filtered,
+    ...parts.rest(),
   };
 }
 
@@ -135,6 +165,9 @@ export default function decode(job: DecodeTask): ReturnType<typeof move> {
   } catch (err) {
     reply = { type: 'failed', error: (err as Error).message };
   }
-  const moved: TransferableAnswer = { [valueSymbol]: reply, [transferableSymbol]: reply.type === 'done' ? transferablesOf(reply.texts) : [] };
+  const moved: TransferableAnswer = {
+    [valueSymbol]: reply,
+    [transferableSymbol]: reply.type === 'done' ? transferablesOf(reply.texts) : [],
+  };
   return move(moved);
 }

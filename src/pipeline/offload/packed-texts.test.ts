@@ -1,5 +1,13 @@
 import { MessageChannel } from 'node:worker_threads';
-import { asBuffers, packTexts, TextPacker, textAt, textLengthAt, transferablesOf, type PackedTexts } from './packed-texts';
+import {
+  asBuffers,
+  packTexts,
+  TextPacker,
+  textAt,
+  textLengthAt,
+  transferablesOf,
+  type PackedTexts,
+} from './packed-texts';
 
 const viewsOf = (packed: PackedTexts): Buffer[] => Array.from(packed.ends, (_, i) => textAt(packed, i));
 
@@ -39,7 +47,10 @@ test('a view shares the packed memory instead of copying it', () => {
 
 test('a text reads the same from a plain Uint8Array (as a structured clone delivers it) and after asBuffers', () => {
   const packed = packTexts(TEXTS);
-  const plain: PackedTexts = { bytes: new Uint8Array(packed.bytes.buffer, packed.bytes.byteOffset, packed.bytes.byteLength), ends: packed.ends };
+  const plain: PackedTexts = {
+    bytes: new Uint8Array(packed.bytes.buffer, packed.bytes.byteOffset, packed.bytes.byteLength),
+    ends: packed.ends,
+  };
   const fast = asBuffers(plain);
   expect(Buffer.isBuffer(fast.bytes)).toBe(true);
   expect(asBuffers(fast)).toBe(fast);

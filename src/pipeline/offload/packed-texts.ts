@@ -102,7 +102,9 @@ export function textAt(packed: PackedTexts, index: number): Buffer {
   const { bytes, ends } = packed;
   const i = index - (packed.first ?? 0);
   const start = i === 0 ? 0 : ends[i - 1];
-  return Buffer.isBuffer(bytes) ? bytes.subarray(start, ends[i]) : Buffer.from(bytes.buffer, bytes.byteOffset + start, ends[i] - start);
+  return Buffer.isBuffer(bytes)
+    ? bytes.subarray(start, ends[i])
+    : Buffer.from(bytes.buffer, bytes.byteOffset + start, ends[i] - start);
 }
 
 /** The UTF-8 size of the text of event `index`. */
@@ -114,7 +116,9 @@ export function textLengthAt(packed: PackedTexts, index: number): number {
 /** `packed` with its bytes as a Buffer (a structured clone delivers a plain Uint8Array), so textAt takes the fast path. */
 export function asBuffers(packed: PackedTexts): PackedTexts {
   const { bytes, ends, first } = packed;
-  return Buffer.isBuffer(bytes) ? packed : { bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), ends, first };
+  return Buffer.isBuffer(bytes)
+    ? packed
+    : { bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), ends, first };
 }
 
 /** What to list as transferred when posting `packed`. */

@@ -83,12 +83,12 @@ export type PartMessage = { type: 'part'; id: number } & EventsPart;
 export type FromWorker =
   /** The answer: the message's summary and its kept events not sent in parts (`parts` were sent before it). */
   | ({
-    type: 'done';
-    parts: number;
-    eventCount: number;
-    errors: DecodeErrorData[];
-    warnings: string[];
-    schemaViolations: string[];
-    filtered: number;
-  } & EventsPart)
+      type: 'done';
+      parts: number;
+      eventCount: number;
+      errors: DecodeErrorData[];
+      warnings: string[];
+      schemaViolations: string[];
+      filtered: number;
+    } & EventsPart)
   | { type: 'failed'; error: string };

@@ -5,12 +5,27 @@ import { projectRecord } from '../../event/event-detail';
 import { ColumnRecords, fromColumns, packStrings, toColumns, unpackStrings } from './record-columns';
 
 const records: EventRecord[] = [
-  { type: 'ingress.event.process', sensor_id: 7, docs: [{ md5: 'AB' }], message: { header: { timestamp: 5n } }, nested: { a: { b: 'x' } } },
+  {
+    type: 'ingress.event.process',
+    sensor_id: 7,
+    docs: [{ md5: 'AB' }],
+    message: { header: { timestamp: 5n } },
+    nested: { a: { b: 'x' } },
+  },
   { type: 'ingress.event.netconn', sensor_id: 8, computer_name: 'H1', nested: { a: 'not an object' } },
   { type: 'ingress.event.process', sensor_id: null, docs: [], flag: true },
   {},
 ];
-const paths = ['type', 'sensor_id', 'computer_name', 'docs.0.md5', 'message.header.timestamp', 'nested.a.b', 'flag', 'no.such.field'].map(parseFieldPath);
+const paths = [
+  'type',
+  'sensor_id',
+  'computer_name',
+  'docs.0.md5',
+  'message.header.timestamp',
+  'nested.a.b',
+  'flag',
+  'no.such.field',
+].map(parseFieldPath);
 
 test('records sent as columns come back as the projections they were, through a structured clone', () => {
   const projected = records.map((r) => projectRecord(r, paths));

@@ -29,7 +29,10 @@ class StringTable {
     const column = new Uint16Array(values.length);
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
-      if (v === undefined) { column[i] = NO_VALUE; continue; }
+      if (v === undefined) {
+        column[i] = NO_VALUE;
+        continue;
+      }
       if (typeof v !== 'string') return null;
       let index = this.indexOf.get(v);
       if (index === undefined) {
@@ -115,7 +118,11 @@ export class ColumnRecords {
   private last: EventRecord | null = null;
 
   /** `first`: the index, among the message's events, of row 0 (columns of one part of a message's events). */
-  constructor(private readonly cols: RecordColumns, private readonly paths: readonly FieldPath[], private readonly first = 0) {}
+  constructor(
+    private readonly cols: RecordColumns,
+    private readonly paths: readonly FieldPath[],
+    private readonly first = 0,
+  ) {}
 
   /** Event `i`'s record: the paths' values it had, nested as projectRecord nests them. */
   at(i: number): EventRecord {

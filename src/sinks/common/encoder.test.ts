@@ -7,7 +7,13 @@ const asText = (text: string): SinkRecord => ({ ...base, text });
 function asBytes(text: string): SinkRecord {
   const all = Buffer.from(`<<${text}>>`, 'utf8');
   const utf8 = all.subarray(2, all.length - 2);
-  return { ...base, utf8, get text(): string { throw new Error('encodeLines read the text of a byte record'); } };
+  return {
+    ...base,
+    utf8,
+    get text(): string {
+      throw new Error('encodeLines read the text of a byte record');
+    },
+  };
 }
 
 test('texts and byte records become the same newline-terminated lines, in batch order', () => {

@@ -10,8 +10,12 @@ export class SerialQueue {
     this.queued++;
     const result = this.tail.then(task);
     this.tail = result.then(
-      () => { this.queued--; },
-      () => { this.queued--; },
+      () => {
+        this.queued--;
+      },
+      () => {
+        this.queued--;
+      },
     );
     return result;
   }

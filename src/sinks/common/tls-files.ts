@@ -39,16 +39,26 @@ const SECRET_NOTE = 'May be a secret reference (${NAME}, ${env:NAME}, ${file:/pa
  */
 export function clientTlsSchemaProperties(peer: string, { withDefault = true }: { withDefault?: boolean } = {}) {
   return {
-    ca: { type: 'string', minLength: 1, description: `CA bundle (PEM) to verify the ${peer} with, instead of the system CAs.` },
-    cert: { type: 'string', minLength: 1, description: `Client certificate (PEM), for mutual TLS with the ${peer}; needs key.` },
+    ca: {
+      type: 'string',
+      minLength: 1,
+      description: `CA bundle (PEM) to verify the ${peer} with, instead of the system CAs.`,
+    },
+    cert: {
+      type: 'string',
+      minLength: 1,
+      description: `Client certificate (PEM), for mutual TLS with the ${peer}; needs key.`,
+    },
     key: { type: 'string', minLength: 1, description: 'Private key (PEM) of the client certificate; needs cert.' },
     key_passphrase: { type: 'string', minLength: 1, description: `Passphrase of the key. ${SECRET_NOTE}` },
     server_name: {
-      type: 'string', minLength: 1,
+      type: 'string',
+      minLength: 1,
       description: `Name to verify in the certificate of the ${peer} (and sent as SNI), when it differs from the host of the address.`,
     },
     verify: {
-      type: 'boolean', ...(withDefault ? { default: true } : {}),
+      type: 'boolean',
+      ...(withDefault ? { default: true } : {}),
       description: `Verify the certificate of the ${peer} and its name (default true). false is for tests only.`,
     },
   } as const;
@@ -58,7 +68,10 @@ export function clientTlsSchemaProperties(peer: string, { withDefault = true }: 
 export function clientTlsSettingProblems(tls: ClientTlsConfig): TlsProblem[] {
   const problems: TlsProblem[] = [];
   if ((tls.cert === undefined) !== (tls.key === undefined)) {
-    problems.push({ field: tls.cert === undefined ? 'tls.cert' : 'tls.key', message: 'tls.cert and tls.key go together' });
+    problems.push({
+      field: tls.cert === undefined ? 'tls.cert' : 'tls.key',
+      message: 'tls.cert and tls.key go together',
+    });
   }
   if (tls.key_passphrase !== undefined && tls.key === undefined) {
     problems.push({ field: 'tls.key_passphrase', message: 'tls.key_passphrase is set without tls.key' });
@@ -80,7 +93,10 @@ export interface ReadClientTlsDeps {
  * passphrase is known), so a wrong file shows at start-up and in `check`, not at the first connect.
  * Every problem is reported at its property.
  */
-export function readClientTls(tls: ClientTlsConfig, deps: ReadClientTlsDeps = {}): { options: ClientTlsOptions; problems: TlsProblem[] } {
+export function readClientTls(
+  tls: ClientTlsConfig,
+  deps: ReadClientTlsDeps = {},
+): { options: ClientTlsOptions; problems: TlsProblem[] } {
   const problems = clientTlsSettingProblems(tls);
   const readFile = deps.readFile ?? ((path: string) => readFileSync(path));
   const options: ClientTlsOptions = { rejectUnauthorized: tls.verify ?? true };
@@ -92,15 +108,22 @@ export function readClientTls(tls: ClientTlsConfig, deps: ReadClientTlsDeps = {}
     try {
       options[field] = readFile(path);
     } catch (err) {
-      problems.push({ field: `tls.${field}`, message: `tls.${field}: cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
+      problems.push({
+        field: `tls.${field}`,
+        message: `tls.${field}: cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+      });
     }
   }
   let passphraseKnown = tls.key_passphrase === undefined;
   if (tls.key_passphrase !== undefined && deps.secret) {
     try {
       const resolved = deps.secret(tls.key_passphrase);
-      if (resolved === undefined || resolved === '') problems.push({ field: 'tls.key_passphrase', message: 'tls.key_passphrase is empty' });
-      else { options.passphrase = resolved; passphraseKnown = true; }
+      if (resolved === undefined || resolved === '')
+        problems.push({ field: 'tls.key_passphrase', message: 'tls.key_passphrase is empty' });
+      else {
+        options.passphrase = resolved;
+        passphraseKnown = true;
+      }
     } catch (err) {
       problems.push({ field: 'tls.key_passphrase', message: `tls.key_passphrase: ${(err as Error).message}` });
     }
@@ -125,7 +148,10 @@ function pemProblems(options: ClientTlsOptions, paths: ClientTlsConfig, passphra
     try {
       createSecureContext({ cert: options.cert, key: options.key, passphrase: options.passphrase });
     } catch (err) {
-      problems.push({ field: 'tls.key', message: `tls.key: ${paths.key} cannot be used with tls.cert: ${(err as Error).message}` });
+      problems.push({
+        field: 'tls.key',
+        message: `tls.key: ${paths.key} cannot be used with tls.cert: ${(err as Error).message}`,
+      });
     }
   }
   return problems;

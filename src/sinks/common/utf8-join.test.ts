@@ -1,7 +1,8 @@
 import { utf8Join } from './utf8-join';
 import { utf8Bytes } from './write-text';
 
-const reference = (texts: string[], sep: string, prefix = '', suffix = ''): Buffer => Buffer.from(prefix + texts.join(sep) + suffix, 'utf8');
+const reference = (texts: string[], sep: string, prefix = '', suffix = ''): Buffer =>
+  Buffer.from(prefix + texts.join(sep) + suffix, 'utf8');
 
 test.each([
   ['ASCII lines', ['{"a":1}', '{"b":"two"}', ''], '\n', '', '\n'],
@@ -23,8 +24,14 @@ test('many long texts with one non-ASCII text in the middle', () => {
 
 test('a multi-byte text at the end, where a write sized by characters would be cut short, is whole', () => {
   for (const last of ['éé', 'é€', '€€€', '🚀', 'a€']) {
-    for (const [sep, prefix, suffix] of [['\n', '', '\n'], [',', '[', ']'], ['\n', '', '']]) {
-      expect(utf8Join(['{"a":1}', last], sep, prefix, suffix).equals(reference(['{"a":1}', last], sep, prefix, suffix))).toBe(true);
+    for (const [sep, prefix, suffix] of [
+      ['\n', '', '\n'],
+      [',', '[', ']'],
+      ['\n', '', ''],
+    ]) {
+      expect(
+        utf8Join(['{"a":1}', last], sep, prefix, suffix).equals(reference(['{"a":1}', last], sep, prefix, suffix)),
+      ).toBe(true);
     }
   }
 });
@@ -38,6 +45,16 @@ test('parts given as bytes are copied as they are, between texts', () => {
 });
 
 test('utf8Bytes gives the same bytes as Buffer.from for ASCII, multi-byte, surrogate-pair and long texts', () => {
-  const texts = ['', 'a', '{"path":"c:\\\\windows"}', 'grüße', '日本語', 'emoji 😀 pair', '\ud800 lone', 'x'.repeat(5000), `${'é'.repeat(40)}`];
+  const texts = [
+    '',
+    'a',
+    '{"path":"c:\\\\windows"}',
+    'grüße',
+    '日本語',
+    'emoji 😀 pair',
+    '\ud800 lone',
+    'x'.repeat(5000),
+    `${'é'.repeat(40)}`,
+  ];
   for (const t of texts) expect(utf8Bytes(t).equals(Buffer.from(t, 'utf8'))).toBe(true);
 });

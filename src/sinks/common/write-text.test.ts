@@ -13,10 +13,24 @@ test.each([
   const buf = Buffer.alloc(expected.length + 7, 0xee);
   expect(writeText(buf, 3, text, Buffer.byteLength(text))).toBe(3 + expected.length);
   expect(buf.subarray(3, 3 + expected.length).equals(expected)).toBe(true);
-  expect([...buf.subarray(0, 3), ...buf.subarray(3 + expected.length)]).toEqual([0xee, 0xee, 0xee, 0xee, 0xee, 0xee, 0xee]);
+  expect([...buf.subarray(0, 3), ...buf.subarray(3 + expected.length)]).toEqual([
+    0xee, 0xee, 0xee, 0xee, 0xee, 0xee, 0xee,
+  ]);
 });
 
 test('utf8Length agrees with Buffer.byteLength on both sides of its counting limit, ASCII or not', () => {
-  const texts = ['', 'a', 'cb.routing_key', 'x'.repeat(64), 'x'.repeat(65), 'é', `${'a'.repeat(63)}é`, '☃🚀', '\ud800x', 'z'.repeat(1000), `${'b'.repeat(200)}ü`];
+  const texts = [
+    '',
+    'a',
+    'cb.routing_key',
+    'x'.repeat(64),
+    'x'.repeat(65),
+    'é',
+    `${'a'.repeat(63)}é`,
+    '☃🚀',
+    '\ud800x',
+    'z'.repeat(1000),
+    `${'b'.repeat(200)}ü`,
+  ];
   for (const text of texts) expect(utf8Length(text)).toBe(Buffer.byteLength(text));
 });

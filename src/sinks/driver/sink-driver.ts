@@ -53,7 +53,15 @@ export class SinkDriver {
   }
 
   submit(record: SinkRecord, onDone: (o: FinalOutcome, record: SinkRecord) => void): PendingItem {
-    const item: PendingItem = { record, firstAt: this.now(), attempts: 0, notBefore: 0, lastError: '', cancelled: false, onDone };
+    const item: PendingItem = {
+      record,
+      firstAt: this.now(),
+      attempts: 0,
+      notBefore: 0,
+      lastError: '',
+      cancelled: false,
+      onDone,
+    };
     this.ready.push(item);
     this.schedule();
     return item;
@@ -83,7 +91,10 @@ export class SinkDriver {
     if (this.isIdle()) return true;
     return new Promise<boolean>((resolve) => {
       const timer = setTimeout(() => resolve(false), timeoutMs);
-      this.idleWaiters.push(() => { clearTimeout(timer); resolve(true); });
+      this.idleWaiters.push(() => {
+        clearTimeout(timer);
+        resolve(true);
+      });
     });
   }
 
@@ -126,7 +137,13 @@ export class SinkDriver {
 
   private armLinger(ms: number): void {
     if (this.lingerTimer) return;
-    this.lingerTimer = setTimeout(() => { this.lingerTimer = null; this.schedule(); }, Math.max(1, ms));
+    this.lingerTimer = setTimeout(
+      () => {
+        this.lingerTimer = null;
+        this.schedule();
+      },
+      Math.max(1, ms),
+    );
   }
 
   private takeBatch(): PendingItem[] {
@@ -134,9 +151,15 @@ export class SinkDriver {
     let bytes = 0;
     while (this.readyHead < this.ready.length && batch.length < this.policy.batchMaxEvents) {
       const item = this.ready[this.readyHead];
-      if (item.cancelled) { this.readyHead++; continue; }
+      if (item.cancelled) {
+        this.readyHead++;
+        continue;
+      }
       if (item.alone) {
-        if (batch.length === 0) { batch.push(item); this.readyHead++; }
+        if (batch.length === 0) {
+          batch.push(item);
+          this.readyHead++;
+        }
         break;
       }
       const size = item.record.utf8Length ?? item.record.utf8?.length ?? item.record.text.length;
@@ -163,16 +186,19 @@ export class SinkDriver {
     let unencodable = false;
     try {
       outcomes = await this.sink.send(batch.map((i) => i.record));
-      if (outcomes.length !== batch.length) throw new Error(`sink answered ${outcomes.length} outcomes for ${batch.length} records`);
+      if (outcomes.length !== batch.length)
+        throw new Error(`sink answered ${outcomes.length} outcomes for ${batch.length} records`);
     } catch (err) {
       const error = (err as Error).message;
       // RangeError/TypeError come from the data (a stack overflow, a value that cannot be
       // encoded), not from the peer: its records are tried one per batch, and a record that
       // still throws alone is dead-lettered instead of retried for ever.
       unencodable = err instanceof RangeError || err instanceof TypeError;
-      outcomes = batch.map(() => (unencodable && batch.length === 1
-        ? { status: 'failed', error: `the sink could not encode the event: ${error}` }
-        : { status: 'retryable', error }));
+      outcomes = batch.map(() =>
+        unencodable && batch.length === 1
+          ? { status: 'failed', error: `the sink could not encode the event: ${error}` }
+          : { status: 'retryable', error },
+      );
     }
     this.inFlightBatches--;
     this.inFlightRecords -= batch.length;
@@ -196,16 +222,19 @@ export class SinkDriver {
         this.noteError(o.error, now);
         item.lastError = o.error;
         if (unencodable) item.alone = true;
-        if (this.policy.maxAttempts > 0 && item.attempts >= this.policy.maxAttempts) this.giveUp(item, 'max_attempts', o.error);
-        else if (this.policy.maxAgeMs > 0 && now - item.firstAt >= this.policy.maxAgeMs) this.giveUp(item, 'max_age', o.error);
+        if (this.policy.maxAttempts > 0 && item.attempts >= this.policy.maxAttempts)
+          this.giveUp(item, 'max_attempts', o.error);
+        else if (this.policy.maxAgeMs > 0 && now - item.firstAt >= this.policy.maxAgeMs)
+          this.giveUp(item, 'max_age', o.error);
         else {
           // When the answer says when to come back (the peer's Retry-After, an open breaker's
           // cool-down) that is the delay: after an outage delivery resumes when the endpoint is
           // back, not after a backoff grown through the outage. Otherwise one jittered delay per
           // batch: its records come back together, so a batch keeps its id across retries.
-          batchDelay ??= o.retryAfterMs !== undefined
-            ? Math.max(o.retryAfterMs, this.policy.backoffInitialMs)
-            : backoffDelay(item.attempts, this.policy.backoffInitialMs, this.policy.backoffMaxMs);
+          batchDelay ??=
+            o.retryAfterMs !== undefined
+              ? Math.max(o.retryAfterMs, this.policy.backoffInitialMs)
+              : backoffDelay(item.attempts, this.policy.backoffInitialMs, this.policy.backoffMaxMs);
           const delay = batchDelay;
           item.notBefore = now + delay;
           this.addWaiting(item);
@@ -221,7 +250,11 @@ export class SinkDriver {
     this.schedule();
   }
 
-  private giveUp(item: PendingItem, reason: 'sink_failed' | 'max_attempts' | 'max_age' | 'sink_disabled', error: string): void {
+  private giveUp(
+    item: PendingItem,
+    reason: 'sink_failed' | 'max_attempts' | 'max_age' | 'sink_disabled',
+    error: string,
+  ): void {
     this.observer.deadLettered?.(this.route, this.sink.name, reason, 1);
     item.settled = true;
     item.onDone({ status: 'dead_letter', reason, error }, item.record);
@@ -249,7 +282,11 @@ export class SinkDriver {
     this.retryTimer = null;
     if (this.waiting.length === 0 || this.closed) return;
     const ms = Math.max(1, this.waiting[0].notBefore - this.now());
-    this.retryTimer = setTimeout(() => { this.retryTimer = null; this.schedule(); this.armRetry(); }, ms);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      this.schedule();
+      this.armRetry();
+    }, ms);
   }
 
   /** Moves retries whose time has come to the front of the ready queue, oldest first. */

@@ -19,13 +19,29 @@ test('the schema is strict draft-07 and every property (nested too) has a descri
 });
 
 test('YAML blocks validate against the schema and resolve with defaults', () => {
-  const block = parseYaml('path: /var/log/cb/%Y%m%d/events.jsonl\nrotate: { max_bytes: 104857600, interval_s: 3600 }\ngzip: true\nmode: 0o600\nmax_files: 24\n');
+  const block = parseYaml(
+    'path: /var/log/cb/%Y%m%d/events.jsonl\nrotate: { max_bytes: 104857600, interval_s: 3600 }\ngzip: true\nmode: 0o600\nmax_files: 24\n',
+  );
   expect(validate(block)).toBe(true);
   expect(resolveFileSinkConfig(block)).toEqual({
-    path: '/var/log/cb/%Y%m%d/events.jsonl', rotation: { maxBytes: 104857600, intervalMs: 3_600_000 }, gzip: true, fsync: true, mode: 0o600, maxFiles: 24,
+    path: '/var/log/cb/%Y%m%d/events.jsonl',
+    rotation: { maxBytes: 104857600, intervalMs: 3_600_000 },
+    gzip: true,
+    fsync: true,
+    mode: 0o600,
+    maxFiles: 24,
   });
-  expect(resolveFileSinkConfig({ path: 'x.log' })).toEqual({ path: 'x.log', rotation: {}, gzip: false, fsync: true, mode: 0o640 });
-  expect(resolveFileSinkConfig({ path: 'x.log', mode: '0644', fsync: false })).toMatchObject({ mode: 0o644, fsync: false });
+  expect(resolveFileSinkConfig({ path: 'x.log' })).toEqual({
+    path: 'x.log',
+    rotation: {},
+    gzip: false,
+    fsync: true,
+    mode: 0o640,
+  });
+  expect(resolveFileSinkConfig({ path: 'x.log', mode: '0644', fsync: false })).toMatchObject({
+    mode: 0o644,
+    fsync: false,
+  });
   expect(resolveFileSinkConfig({ type: 'file', name: 'archive', path: 'x.log' }).path).toBe('x.log');
 });
 
@@ -51,8 +67,18 @@ test.each([
 test('the factory builds a file sink with file-friendly policy defaults', async () => {
   expect(fileSinkFactory.type).toBe('file');
   expect(fileSinkFactory.policy).toMatchObject({ batchMaxEvents: 1000, lingerMs: 20 });
-  const sink = fileSinkFactory.create({ path: '/tmp/never-opened.log' }, { route: 'r', name: 'file', logger: silentLogger(), secret: () => undefined });
+  const sink = fileSinkFactory.create(
+    { path: '/tmp/never-opened.log' },
+    { route: 'r', name: 'file', logger: silentLogger(), secret: () => undefined },
+  );
   expect([sink.type, sink.name]).toEqual(['file', 'file']);
   await sink.close();
-  expect(() => fileSinkFactory.create({ path: 'x', bogus: 1 } as never, { route: 'r', name: 'f', logger: silentLogger(), secret: () => undefined })).toThrow(FileSinkConfigError);
+  expect(() =>
+    fileSinkFactory.create({ path: 'x', bogus: 1 } as never, {
+      route: 'r',
+      name: 'f',
+      logger: silentLogger(),
+      secret: () => undefined,
+    }),
+  ).toThrow(FileSinkConfigError);
 });

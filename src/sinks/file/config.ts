@@ -33,7 +33,8 @@ export const HINT_KEYWORD = 'x-hint';
 /** JSON Schema (draft-07) of FileSinkConfig. */
 export const FILE_SINK_CONFIG_SCHEMA = {
   type: 'object',
-  description: 'Appends one line per event (the route format: JSON lines or LEEF) to a local file, with optional rotation and gzip.',
+  description:
+    'Appends one line per event (the route format: JSON lines or LEEF) to a local file, with optional rotation and gzip.',
   additionalProperties: false,
   required: ['path'],
   properties: {
@@ -42,48 +43,55 @@ export const FILE_SINK_CONFIG_SCHEMA = {
       minLength: 1,
       pattern: PATH_TEMPLATE_PATTERN,
       [HINT_KEYWORD]: "may use only the tokens %Y %m %d %H, and %% for a literal '%'",
-      description: 'File to append to. May contain %Y %m %d %H, replaced by the UTC year, month, day and hour when the file is opened '
-        + '(a new file is opened when the expansion changes); %% is a literal %. Parent directories are created. '
-        + 'With gzip the sink writes to <path>.gz, so do not end the path in .gz yourself. '
-        + 'Rotated files are named <path>.<UTC rotation time YYYYMMDDTHHMMSSmmmZ> (plain) or <path>.<time>.gz (gzip), '
-        + 'next to the live file; their names sort oldest first.',
+      description:
+        'File to append to. May contain %Y %m %d %H, replaced by the UTC year, month, day and hour when the file is opened ' +
+        '(a new file is opened when the expansion changes); %% is a literal %. Parent directories are created. ' +
+        'With gzip the sink writes to <path>.gz, so do not end the path in .gz yourself. ' +
+        'Rotated files are named <path>.<UTC rotation time YYYYMMDDTHHMMSSmmmZ> (plain) or <path>.<time>.gz (gzip), ' +
+        'next to the live file; their names sort oldest first.',
     },
     rotate: {
       type: 'object',
       additionalProperties: false,
-      description: 'When to rotate the live file: it is closed, renamed to its rotated name and a fresh file is started. '
-        + 'Rotation happens between batches only: a batch is never split across files.',
+      description:
+        'When to rotate the live file: it is closed, renamed to its rotated name and a fresh file is started. ' +
+        'Rotation happens between batches only: a batch is never split across files.',
       properties: {
         max_bytes: {
           type: 'integer',
           minimum: 1024,
-          description: 'Rotate before a batch that would take the file past this many bytes on disk (compressed bytes with gzip). '
-            + 'A single batch larger than this is still written whole, into a fresh file.',
+          description:
+            'Rotate before a batch that would take the file past this many bytes on disk (compressed bytes with gzip). ' +
+            'A single batch larger than this is still written whole, into a fresh file.',
         },
         interval_s: {
           type: 'integer',
           minimum: 1,
-          description: 'Rotate once the file\'s first line is this many seconds old (checked before each batch and periodically '
-            + 'while idle). Empty files are never rotated.',
+          description:
+            "Rotate once the file's first line is this many seconds old (checked before each batch and periodically " +
+            'while idle). Empty files are never rotated.',
         },
       },
     },
     gzip: {
       type: 'boolean',
       default: false,
-      description: 'Compress: each batch is appended as its own gzip member (concatenated members are one valid gzip stream, '
-        + 'readable with gzip -dc or zlib). The live file is <path>.gz and rotated files end in .gz. '
-        + 'A non-empty <path>.gz found at startup is rotated away first, since a crash may have left a torn member.',
+      description:
+        'Compress: each batch is appended as its own gzip member (concatenated members are one valid gzip stream, ' +
+        'readable with gzip -dc or zlib). The live file is <path>.gz and rotated files end in .gz. ' +
+        'A non-empty <path>.gz found at startup is rotated away first, since a crash may have left a torn member.',
     },
     fsync: {
       type: 'boolean',
       default: true,
-      description: 'fsync the file after every batch before reporting it delivered (the bridge acks the RabbitMQ messages '
-        + 'then). false trades crash durability for throughput.',
+      description:
+        'fsync the file after every batch before reporting it delivered (the bridge acks the RabbitMQ messages ' +
+        'then). false trades crash durability for throughput.',
     },
     mode: {
-      description: 'Permissions of files the sink creates, e.g. 0o640 (YAML 1.2 octal) or "0640" (quoted string). '
-        + 'Default 0o640. Applied with chmod, so the umask does not narrow it.',
+      description:
+        'Permissions of files the sink creates, e.g. 0o640 (YAML 1.2 octal) or "0640" (quoted string). ' +
+        'Default 0o640. Applied with chmod, so the umask does not narrow it.',
       default: '0640',
       oneOf: [
         { type: 'integer', minimum: 0, maximum: 0o777 },
@@ -93,12 +101,20 @@ export const FILE_SINK_CONFIG_SCHEMA = {
     max_files: {
       type: 'integer',
       minimum: 1,
-      description: 'Keep at most this many rotated files of the path (plain and .gz together), deleting the oldest after each '
-        + 'rotation. The live file is not counted. Files of other %Y%m%d%H expansions are never deleted. Default: keep all.',
+      description:
+        'Keep at most this many rotated files of the path (plain and .gz together), deleting the oldest after each ' +
+        'rotation. The live file is not counted. Files of other %Y%m%d%H expansions are never deleted. Default: keep all.',
     },
   },
   if: { properties: { gzip: { const: true } }, required: ['gzip'] },
-  then: { properties: { path: { not: { type: 'string', pattern: '\\.gz$' }, [HINT_KEYWORD]: 'must not end in .gz when gzip is on (the sink appends .gz itself)' } } },
+  then: {
+    properties: {
+      path: {
+        not: { type: 'string', pattern: '\\.gz$' },
+        [HINT_KEYWORD]: 'must not end in .gz when gzip is on (the sink appends .gz itself)',
+      },
+    },
+  },
 } as const;
 
 const ajv = new Ajv({ allErrors: true, strict: true });
@@ -150,8 +166,15 @@ function configError(errors: readonly ErrorObject[]): FileSinkConfigError {
   const useful = errors.filter((e) => e.keyword !== 'if');
   const first = useful[0] ?? errors[0];
   if (!first) return new FileSinkConfigError('', 'invalid');
-  const message = useful.map((e) => `${fieldOf(e) || '(block)'} ${e.message ?? 'is invalid'}`
-    + (e.keyword === 'additionalProperties' ? `: '${String((e.params as { additionalProperty?: string }).additionalProperty)}'` : '')).join('; ');
+  const message = useful
+    .map(
+      (e) =>
+        `${fieldOf(e) || '(block)'} ${e.message ?? 'is invalid'}` +
+        (e.keyword === 'additionalProperties'
+          ? `: '${String((e.params as { additionalProperty?: string }).additionalProperty)}'`
+          : ''),
+    )
+    .join('; ');
   return new FileSinkConfigError(fieldOf(first), message);
 }
 

@@ -32,11 +32,16 @@ export function expandPathTemplate(template: string, epochMs: number): string {
   const d = new Date(epochMs);
   return template.replace(/%([YmdH%])/g, (_, token: string) => {
     switch (token) {
-      case 'Y': return String(d.getUTCFullYear()).padStart(4, '0');
-      case 'm': return pad2(d.getUTCMonth() + 1);
-      case 'd': return pad2(d.getUTCDate());
-      case 'H': return pad2(d.getUTCHours());
-      default: return '%';
+      case 'Y':
+        return String(d.getUTCFullYear()).padStart(4, '0');
+      case 'm':
+        return pad2(d.getUTCMonth() + 1);
+      case 'd':
+        return pad2(d.getUTCDate());
+      case 'H':
+        return pad2(d.getUTCHours());
+      default:
+        return '%';
     }
   });
 }

@@ -23,7 +23,10 @@ export interface FileRequestOptions {
 }
 
 /** Encodes a batch into the one payload the service writes (compressed when configured). */
-export async function buildFileRequest(batch: readonly SinkRecord[], options: FileRequestOptions): Promise<FileRequest> {
+export async function buildFileRequest(
+  batch: readonly SinkRecord[],
+  options: FileRequestOptions,
+): Promise<FileRequest> {
   const { payload, rejected, lines } = encodeLines(batch);
   if (!options.gzip || payload.length === 0) return { payload, rejected, lines, uncompressedBytes: payload.length };
   let member: Buffer;

@@ -2,7 +2,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  filesToPrune, formatRotationTimestamp, listRotatedFiles, liveFileName, nextRotationTimestamp, parseRotationTimestamp, rotatedFileName, rotationDue,
+  filesToPrune,
+  formatRotationTimestamp,
+  listRotatedFiles,
+  liveFileName,
+  nextRotationTimestamp,
+  parseRotationTimestamp,
+  rotatedFileName,
+  rotationDue,
 } from './rotation';
 
 const t = Date.UTC(2025, 0, 2, 3, 4, 5, 67);
@@ -20,11 +27,24 @@ test('names: <path>.<YYYYMMDDTHHMMSSmmmZ>[.gz], live file <path>[.gz]', () => {
 test('lists only rotated siblings, oldest first, plain and gzip together', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'cbb-rot-'));
   const base = join(dir, 'e.log');
-  for (const name of ['e.log', 'e.log.gz', 'e.log.20250102T030405068Z.gz', 'e.log.20250102T030405067Z', 'e.log.1', 'e.log.20250102T030405067Z.tmp', 'other.log.20250102T030405067Z', 'e.log.20241231T235959999Z']) {
+  for (const name of [
+    'e.log',
+    'e.log.gz',
+    'e.log.20250102T030405068Z.gz',
+    'e.log.20250102T030405067Z',
+    'e.log.1',
+    'e.log.20250102T030405067Z.tmp',
+    'other.log.20250102T030405067Z',
+    'e.log.20241231T235959999Z',
+  ]) {
     writeFileSync(join(dir, name), '');
   }
   const files = await listRotatedFiles(base);
-  expect(files.map((f) => f.path.slice(dir.length + 1))).toEqual(['e.log.20241231T235959999Z', 'e.log.20250102T030405067Z', 'e.log.20250102T030405068Z.gz']);
+  expect(files.map((f) => f.path.slice(dir.length + 1))).toEqual([
+    'e.log.20241231T235959999Z',
+    'e.log.20250102T030405067Z',
+    'e.log.20250102T030405068Z.gz',
+  ]);
   expect(filesToPrune(files, 1).map((f) => f.timestamp)).toEqual([files[0].timestamp, files[1].timestamp]);
   expect(filesToPrune(files, undefined)).toEqual([]);
   expect(await listRotatedFiles(join(dir, 'missing', 'x.log'))).toEqual([]);

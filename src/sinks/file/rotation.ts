@@ -20,8 +20,10 @@ const pad = (n: number, width: number): string => String(n).padStart(width, '0')
 
 export function formatRotationTimestamp(epochMs: number): string {
   const d = new Date(epochMs);
-  return `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1, 2)}${pad(d.getUTCDate(), 2)}T`
-    + `${pad(d.getUTCHours(), 2)}${pad(d.getUTCMinutes(), 2)}${pad(d.getUTCSeconds(), 2)}${pad(d.getUTCMilliseconds(), 3)}Z`;
+  return (
+    `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1, 2)}${pad(d.getUTCDate(), 2)}T` +
+    `${pad(d.getUTCHours(), 2)}${pad(d.getUTCMinutes(), 2)}${pad(d.getUTCSeconds(), 2)}${pad(d.getUTCMilliseconds(), 3)}Z`
+  );
 }
 
 export function parseRotationTimestamp(text: string): number | null {
@@ -78,7 +80,9 @@ export function filesToPrune(files: readonly RotatedFile[], maxFiles: number | u
 }
 
 /** Deletes files; returns the ones that could not be deleted (already gone counts as deleted). */
-export async function deleteFiles(files: readonly RotatedFile[]): Promise<Array<{ file: RotatedFile; error: unknown }>> {
+export async function deleteFiles(
+  files: readonly RotatedFile[],
+): Promise<Array<{ file: RotatedFile; error: unknown }>> {
   const failures: Array<{ file: RotatedFile; error: unknown }> = [];
   for (const file of files) {
     try {
@@ -111,10 +115,16 @@ export type RotationReason = 'size' | 'age';
  * Whether to rotate before appending `incoming` bytes. An empty file is never rotated, so one
  * write larger than maxBytes still goes out whole (into a fresh file): batches are never split.
  */
-export function rotationDue(policy: RotationPolicy, file: LiveFileState, now: number, incoming: number): RotationReason | null {
+export function rotationDue(
+  policy: RotationPolicy,
+  file: LiveFileState,
+  now: number,
+  incoming: number,
+): RotationReason | null {
   if (file.size === 0) return null;
   if (policy.maxBytes !== undefined && file.size + incoming > policy.maxBytes) return 'size';
-  if (policy.intervalMs !== undefined && file.firstDataAt !== null && now - file.firstDataAt >= policy.intervalMs) return 'age';
+  if (policy.intervalMs !== undefined && file.firstDataAt !== null && now - file.firstDataAt >= policy.intervalMs)
+    return 'age';
   return null;
 }
 

@@ -1,4 +1,14 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -10,16 +20,33 @@ import { FileSink } from './sink';
 const T0 = Date.UTC(2025, 0, 2, 3, 4, 5, 678);
 
 function rec(text: string, i = 0): SinkRecord {
-  return { id: `m-${i}`, text, record: {}, routingKey: 'ingress.event.procstart', contentType: 'application/protobuf', eventKey: 'ingress.event.procstart', receivedAt: T0 };
+  return {
+    id: `m-${i}`,
+    text,
+    record: {},
+    routingKey: 'ingress.event.procstart',
+    contentType: 'application/protobuf',
+    eventKey: 'ingress.event.procstart',
+    receivedAt: T0,
+  };
 }
 
 function lines(prefix: string, n: number, width = 40): string[] {
   // Hex-ish payload so gzip cannot shrink batches to nothing.
-  return Array.from({ length: n }, (_, i) => `{"${prefix}":${i},"pad":"${(((i + 1) * 2654435761) >>> 0).toString(16).padStart(8, '0').repeat(width / 8)}"}`);
+  return Array.from(
+    { length: n },
+    (_, i) =>
+      `{"${prefix}":${i},"pad":"${(((i + 1) * 2654435761) >>> 0)
+        .toString(16)
+        .padStart(8, '0')
+        .repeat(width / 8)}"}`,
+  );
 }
 
 const made: string[] = [];
-afterAll(() => { for (const d of made) rmSync(d, { recursive: true, force: true }); });
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
 
 function tmp(): string {
   const dir = mkdtempSync(join(tmpdir(), 'cbb-file-sink-'));
@@ -74,34 +101,41 @@ test('a record whose text holds a line break is failed, the rest of the batch is
   const path = join(tmp(), 'e.log');
   const s = sink({ path });
   const outcomes = await s.send([rec('one'), rec('two\nlines'), rec('three')]);
-  expect(outcomes).toEqual([{ status: 'accepted' }, { status: 'failed', error: 'record text contains a line break' }, { status: 'accepted' }]);
+  expect(outcomes).toEqual([
+    { status: 'accepted' },
+    { status: 'failed', error: 'record text contains a line break' },
+    { status: 'accepted' },
+  ]);
   await s.close();
   expect(readFileSync(path, 'utf8')).toBe('one\nthree\n');
 });
 
-test.each([false, true])('size rotation (gzip=%s) keeps every line exactly once, in order, across many files', async (gzip) => {
-  const base = join(tmp(), 'out', 'events.jsonl');
-  const clock = new FakeClock();
-  const s = sink({ path: base, gzip, rotate: { max_bytes: 1024 } }, clock);
-  const all: string[] = [];
-  for (let b = 0; b < 60; b++) {
-    const batch = lines(`b${b}`, 1 + (b % 7));
-    all.push(...batch);
-    await sendAll(s, batch);
-    if (b % 3 === 0) clock.now += 1; // several rotations share a millisecond: names must still be unique
-  }
-  await s.close();
-  const rotated = await listRotatedFiles(base);
-  expect(rotated.length).toBeGreaterThan(gzip ? 3 : 10);
-  for (const f of rotated) {
-    expect(f.gzip).toBe(gzip);
-    expect(f.path).toMatch(gzip ? /events\.jsonl\.\d{8}T\d{9}Z\.gz$/ : /events\.jsonl\.\d{8}T\d{9}Z$/);
-    expect(statSync(f.path).size).toBeLessThanOrEqual(1024);
-  }
-  expect(existsSync(gzip ? `${base}.gz` : base)).toBe(true);
-  expect(existsSync(gzip ? base : `${base}.gz`)).toBe(false);
-  expect(await readAllLines(base, gzip)).toEqual(all);
-});
+test.each([false, true])(
+  'size rotation (gzip=%s) keeps every line exactly once, in order, across many files',
+  async (gzip) => {
+    const base = join(tmp(), 'out', 'events.jsonl');
+    const clock = new FakeClock();
+    const s = sink({ path: base, gzip, rotate: { max_bytes: 1024 } }, clock);
+    const all: string[] = [];
+    for (let b = 0; b < 60; b++) {
+      const batch = lines(`b${b}`, 1 + (b % 7));
+      all.push(...batch);
+      await sendAll(s, batch);
+      if (b % 3 === 0) clock.now += 1; // several rotations share a millisecond: names must still be unique
+    }
+    await s.close();
+    const rotated = await listRotatedFiles(base);
+    expect(rotated.length).toBeGreaterThan(gzip ? 3 : 10);
+    for (const f of rotated) {
+      expect(f.gzip).toBe(gzip);
+      expect(f.path).toMatch(gzip ? /events\.jsonl\.\d{8}T\d{9}Z\.gz$/ : /events\.jsonl\.\d{8}T\d{9}Z$/);
+      expect(statSync(f.path).size).toBeLessThanOrEqual(1024);
+    }
+    expect(existsSync(gzip ? `${base}.gz` : base)).toBe(true);
+    expect(existsSync(gzip ? base : `${base}.gz`)).toBe(false);
+    expect(await readAllLines(base, gzip)).toEqual(all);
+  },
+);
 
 test('gzip: each batch is its own member and the whole file gunzips to all lines', async () => {
   const base = join(tmp(), 'z.jsonl');
@@ -143,7 +177,10 @@ test('time rotation with an injected clock: rotated names carry the rotation tim
   await s.close();
   const rotated = await listRotatedFiles(base);
   expect(rotated.map((f) => f.path)).toEqual([`${base}.20250102T030406678Z`, `${base}.20250102T030407678Z`]);
-  expect(rotated.map((f) => fileLines(f.path))).toEqual([['t0', 't500'], ['t1000', 't1999']]);
+  expect(rotated.map((f) => fileLines(f.path))).toEqual([
+    ['t0', 't500'],
+    ['t1000', 't1999'],
+  ]);
   expect(fileLines(base)).toEqual(['t2000']);
 });
 

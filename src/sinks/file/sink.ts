@@ -38,7 +38,11 @@ export class FileSink implements Sink {
   private timer: NodeJS.Timeout | null = null;
   private closed = false;
 
-  constructor(readonly name: string, private readonly options: FileSinkOptions, private readonly deps: FileSinkDeps = {}) {
+  constructor(
+    readonly name: string,
+    private readonly options: FileSinkOptions,
+    private readonly deps: FileSinkDeps = {},
+  ) {
     this.logger = deps.logger;
     this.tracker = new HealthTracker(deps.clock);
     this.service = new FileService(options, { clock: deps.clock, onEvent: (e) => logWriterEvent(this.logger, e) });
@@ -93,7 +97,8 @@ export class FileSink implements Sink {
   }
 
   private async deliver(batch: readonly SinkRecord[]): Promise<DeliveryOutcome[]> {
-    if (this.closed) return answerBatch(batch.length, new Map(), { status: 'retryable', error: `file sink ${this.name} is closed` });
+    if (this.closed)
+      return answerBatch(batch.length, new Map(), { status: 'retryable', error: `file sink ${this.name} is closed` });
     let request: FileRequest | undefined;
     try {
       request = await buildFileRequest(batch, { gzip: this.options.gzip, path: this.options.path });

@@ -7,8 +7,15 @@ import { exists, fsyncDirectory, repairTail, writeAll } from './fs-ops';
 import { SerialQueue } from '../common/mutex';
 import { expandPathTemplate } from './path-template';
 import {
-  deleteFiles, filesToPrune, listRotatedFiles, liveFileName, nextRotationTimestamp, rotatedFileName, rotationDue,
-  type RotationPolicy, type RotationReason,
+  deleteFiles,
+  filesToPrune,
+  listRotatedFiles,
+  liveFileName,
+  nextRotationTimestamp,
+  rotatedFileName,
+  rotationDue,
+  type RotationPolicy,
+  type RotationReason,
 } from './rotation';
 
 export interface RotatingFileWriterOptions {
@@ -125,8 +132,10 @@ export class RotatingFileWriter {
       if (this.closed || !this.current) return;
       const now = this.clock();
       try {
-        if (expandPathTemplate(this.options.pathTemplate, now) !== this.current.base) await this.closeCurrent('template');
-        else if (rotationDue({ intervalMs: this.options.rotation.intervalMs }, this.current, now, 0) === 'age') await this.rotateCurrent(now, 'age');
+        if (expandPathTemplate(this.options.pathTemplate, now) !== this.current.base)
+          await this.closeCurrent('template');
+        else if (rotationDue({ intervalMs: this.options.rotation.intervalMs }, this.current, now, 0) === 'age')
+          await this.rotateCurrent(now, 'age');
       } catch (err) {
         this.emit({ type: 'maintenance_failed', error: (err as Error).message });
       }
@@ -151,7 +160,8 @@ export class RotatingFileWriter {
   }
 
   private assertNotClosed(): void {
-    if (this.closed) throw new FileWriteError('closed', this.current?.path ?? this.options.pathTemplate, 'writer is closed');
+    if (this.closed)
+      throw new FileWriteError('closed', this.current?.path ?? this.options.pathTemplate, 'writer is closed');
   }
 
   private emit(event: WriterEvent): void {
@@ -207,8 +217,12 @@ export class RotatingFileWriter {
       }
       const st = await handle.stat({ bigint: true });
       let size = Number(st.size);
-      const trusted = this.cleanClose !== null && this.cleanClose.path === path && this.cleanClose.dev === st.dev
-        && this.cleanClose.ino === st.ino && this.cleanClose.size === size;
+      const trusted =
+        this.cleanClose !== null &&
+        this.cleanClose.path === path &&
+        this.cleanClose.dev === st.dev &&
+        this.cleanClose.ino === st.ino &&
+        this.cleanClose.size === size;
       this.cleanClose = null;
       if (size > 0 && !trusted) {
         if (gzip && mayRotateExisting) {
@@ -217,7 +231,8 @@ export class RotatingFileWriter {
           return await this.openLive(base, now, false);
         }
         if (!gzip) size += await repairTail(handle, size, fsync);
-        if (size !== Number(st.size)) this.emit({ type: 'repaired', path, detail: 'appended a newline after a torn last line' });
+        if (size !== Number(st.size))
+          this.emit({ type: 'repaired', path, detail: 'appended a newline after a torn last line' });
       }
       const born = Number(st.birthtimeMs) > 0 ? Number(st.birthtimeMs) : Number(st.mtimeMs);
       this.emit({ type: 'opened', path, created, size });
@@ -288,7 +303,10 @@ export class RotatingFileWriter {
   }
 
   /** Closes the live file without throwing; `clean` records that its content ends on a whole payload. */
-  private async closeCurrent(reason: 'template' | 'moved' | 'error' | 'close' | 'rotate', clean = reason !== 'error' && reason !== 'moved'): Promise<void> {
+  private async closeCurrent(
+    reason: 'template' | 'moved' | 'error' | 'close' | 'rotate',
+    clean = reason !== 'error' && reason !== 'moved',
+  ): Promise<void> {
     const file = this.current;
     if (!file) return;
     this.current = null;

@@ -37,7 +37,9 @@ function headerNameBytes(): (name?: string) => Buffer | undefined {
 }
 
 /** Exponential backoff from initialRetryTime, doubling per attempt up to maxRetryTime, with ±20% jitter. */
-export function retryDelay(retry: KafkaSinkOptions['retry']): (client: unknown, operation: string, attempt: number) => number {
+export function retryDelay(
+  retry: KafkaSinkOptions['retry'],
+): (client: unknown, operation: string, attempt: number) => number {
   return (_client, _operation, attempt) => {
     const base = Math.min(retry.maxRetryTime, retry.initialRetryTime * 2 ** Math.max(0, attempt - 1));
     return Math.round(base * (0.8 + Math.random() * 0.4));
@@ -65,8 +67,11 @@ export function producerOptions(options: KafkaSinkOptions): SinkProducerOptions 
     const { ca, cert, key, passphrase, servername, rejectUnauthorized } = options.tls;
     config.tls = {
       rejectUnauthorized,
-      ...(ca ? { ca } : {}), ...(cert ? { cert } : {}), ...(key ? { key } : {}),
-      ...(passphrase !== undefined ? { passphrase } : {}), ...(servername ? { servername } : {}),
+      ...(ca ? { ca } : {}),
+      ...(cert ? { cert } : {}),
+      ...(key ? { key } : {}),
+      ...(passphrase !== undefined ? { passphrase } : {}),
+      ...(servername ? { servername } : {}),
     };
   }
   if (options.sasl) {

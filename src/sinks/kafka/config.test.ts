@@ -8,10 +8,21 @@ import { kafkaSinkFactory } from './index';
 import { producerOptions } from './client-options';
 import { makeTestPki } from '../../../test/support/test-pki';
 
-const validate = new Ajv({ strict: true, allErrors: true, allowUnionTypes: true }).addKeyword(HINT_KEYWORD).compile(KAFKA_SINK_CONFIG_SCHEMA);
+const validate = new Ajv({ strict: true, allErrors: true, allowUnionTypes: true })
+  .addKeyword(HINT_KEYWORD)
+  .compile(KAFKA_SINK_CONFIG_SCHEMA);
 
 test('the schema is strict draft-07 and every property (nested too) has a description', () => {
-  const walk = (props: Record<string, { description?: string; properties?: Record<string, unknown>; oneOf?: Array<{ properties?: Record<string, unknown> }> }>): void => {
+  const walk = (
+    props: Record<
+      string,
+      {
+        description?: string;
+        properties?: Record<string, unknown>;
+        oneOf?: Array<{ properties?: Record<string, unknown> }>;
+      }
+    >,
+  ): void => {
     for (const [name, p] of Object.entries(props)) {
       expect([name, typeof p.description]).toEqual([name, 'string']);
       if (p.properties) walk(p.properties as typeof props);
@@ -26,9 +37,24 @@ test('a minimal block gets the defaults', () => {
   const block = parseYaml('brokers: [127.0.0.1:9092]\n');
   expect(validate(block)).toBe(true);
   expect(resolveKafkaSinkConfig(block)).toEqual({
-    brokers: ['127.0.0.1:9092'], clientId: 'cb-event-bridge', topic: '{@type}', topicSuffix: '', key: '{@sensor_id}', payload: 'text',
-    headers: {}, compression: 'none', acks: -1, idempotent: true, tls: null, sasl: null, requestTimeoutMs: 30_000, connectionTimeoutMs: 3_000,
-    retry: { retries: 5, initialRetryTime: 300, maxRetryTime: 5_000 }, maxRequestBytes: 1_000_000, maxRecordBytes: null, healthCheckIntervalMs: 10_000,
+    brokers: ['127.0.0.1:9092'],
+    clientId: 'cb-event-bridge',
+    topic: '{@type}',
+    topicSuffix: '',
+    key: '{@sensor_id}',
+    payload: 'text',
+    headers: {},
+    compression: 'none',
+    acks: -1,
+    idempotent: true,
+    tls: null,
+    sasl: null,
+    requestTimeoutMs: 30_000,
+    connectionTimeoutMs: 3_000,
+    retry: { retries: 5, initialRetryTime: 300, maxRetryTime: 5_000 },
+    maxRequestBytes: 1_000_000,
+    maxRecordBytes: null,
+    healthCheckIntervalMs: 10_000,
   });
 });
 
@@ -49,7 +75,11 @@ max_record_bytes: 900000
 `);
   expect(validate(block)).toBe(true);
   const pki = makeTestPki('kafka-config');
-  const files: Record<string, string> = { '/etc/ca.pem': 'ca.pem', '/etc/c.pem': 'client.pem', '/etc/k.pem': 'client.key' };
+  const files: Record<string, string> = {
+    '/etc/ca.pem': 'ca.pem',
+    '/etc/c.pem': 'client.pem',
+    '/etc/k.pem': 'client.key',
+  };
   const secret = (v: unknown): string | undefined => {
     if (v === '${KAFKA_PW}') return 'pw-from-env';
     if (v === '${file:/run/kp}') return 'kp-from-file';
@@ -57,23 +87,55 @@ max_record_bytes: 900000
   };
   const o = resolveKafkaSinkConfig(block, { secret, readFile: (p) => pki.pem(files[p]) });
   expect(o).toMatchObject({
-    brokers: ['k1:9093', 'k2:9093'], clientId: 'soc-bridge', topic: 'cb.{type}', topicSuffix: '-prod', key: '{sensor_id}', payload: 'raw',
-    headers: { env: 'prod' }, compression: 'zstd', sasl: { mechanism: 'scram-sha-512', username: 'bridge', password: 'pw-from-env' },
-    retry: { retries: 3 }, maxRecordBytes: 900000,
+    brokers: ['k1:9093', 'k2:9093'],
+    clientId: 'soc-bridge',
+    topic: 'cb.{type}',
+    topicSuffix: '-prod',
+    key: '{sensor_id}',
+    payload: 'raw',
+    headers: { env: 'prod' },
+    compression: 'zstd',
+    sasl: { mechanism: 'scram-sha-512', username: 'bridge', password: 'pw-from-env' },
+    retry: { retries: 3 },
+    maxRecordBytes: 900000,
   });
-  expect(o.tls).toEqual({ ca: pki.pem('ca.pem'), cert: pki.pem('client.pem'), key: pki.pem('client.key'), passphrase: 'kp-from-file', servername: 'kafka.example', rejectUnauthorized: false });
+  expect(o.tls).toEqual({
+    ca: pki.pem('ca.pem'),
+    cert: pki.pem('client.pem'),
+    key: pki.pem('client.key'),
+    passphrase: 'kp-from-file',
+    servername: 'kafka.example',
+    rejectUnauthorized: false,
+  });
   const client = producerOptions(o);
   expect(client).toMatchObject({
-    clientId: 'soc-bridge', bootstrapBrokers: ['k1:9093', 'k2:9093'], sasl: { mechanism: 'SCRAM-SHA-512', username: 'bridge', password: 'pw-from-env' },
-    compression: 'zstd', acks: -1, idempotent: true, retries: 3, autocreateTopics: true,
+    clientId: 'soc-bridge',
+    bootstrapBrokers: ['k1:9093', 'k2:9093'],
+    sasl: { mechanism: 'SCRAM-SHA-512', username: 'bridge', password: 'pw-from-env' },
+    compression: 'zstd',
+    acks: -1,
+    idempotent: true,
+    retries: 3,
+    autocreateTopics: true,
   });
-  expect(client.tls).toMatchObject({ rejectUnauthorized: false, servername: 'kafka.example', passphrase: 'kp-from-file' });
-  expect(producerOptions(resolveKafkaSinkConfig({ brokers: ['k:1'], sasl: { mechanism: 'plain', username: 'u', password: 'p' } })).sasl?.mechanism).toBe('PLAIN');
+  expect(client.tls).toMatchObject({
+    rejectUnauthorized: false,
+    servername: 'kafka.example',
+    passphrase: 'kp-from-file',
+  });
+  expect(
+    producerOptions(
+      resolveKafkaSinkConfig({ brokers: ['k:1'], sasl: { mechanism: 'plain', username: 'u', password: 'p' } }),
+    ).sasl?.mechanism,
+  ).toBe('PLAIN');
   expect(resolveKafkaSinkConfig({ brokers: ['k:1'], tls: true }).tls).toEqual({ rejectUnauthorized: true });
   expect(resolveKafkaSinkConfig({ brokers: ['k:1'], key: null }).key).toBeNull();
   expect(resolveKafkaSinkConfig({ brokers: ['k:1'], key: '' }).key).toBeNull();
   expect(resolveKafkaSinkConfig({ brokers: ['k:1'], acks: 'all' }).acks).toBe(-1);
-  expect(resolveKafkaSinkConfig({ brokers: ['k:1'], acks: 1, idempotent: false })).toMatchObject({ acks: 1, idempotent: false });
+  expect(resolveKafkaSinkConfig({ brokers: ['k:1'], acks: 1, idempotent: false })).toMatchObject({
+    acks: 1,
+    idempotent: false,
+  });
 });
 
 test.each([
@@ -105,9 +167,15 @@ test.each([
   [{ brokers: ['k:1'], retry_initial_ms: 5000, retry_max_ms: 100 }, /retry_max_ms/],
   [{ brokers: ['k:1'], tls: { cert: '/etc/c.pem' } }, /go together/],
   [{ brokers: ['k:1'], tls: { ca: '/nonexistent/ca.pem' } }, /tls\.ca: cannot read \/nonexistent\/ca\.pem: ENOENT/],
-  [{ brokers: ['k:1'], sasl: { mechanism: 'plain', username: 'u', password: '${NO_SUCH_KAFKA_PW_VAR}' } }, /sasl\.password: environment variable NO_SUCH_KAFKA_PW_VAR is not set/],
+  [
+    { brokers: ['k:1'], sasl: { mechanism: 'plain', username: 'u', password: '${NO_SUCH_KAFKA_PW_VAR}' } },
+    /sasl\.password: environment variable NO_SUCH_KAFKA_PW_VAR is not set/,
+  ],
 ])('semantic check: %j', (block, message) => {
-  const readFile = (p: string): Buffer => { if (p === '/etc/c.pem') return Buffer.from('x'); throw Object.assign(new Error('nope'), { code: 'ENOENT' }); };
+  const readFile = (p: string): Buffer => {
+    if (p === '/etc/c.pem') return Buffer.from('x');
+    throw Object.assign(new Error('nope'), { code: 'ENOENT' });
+  };
   expect(() => resolveKafkaSinkConfig(block, { secret: (v) => resolveSecret(v, {}), readFile })).toThrow(message);
 });
 
@@ -115,7 +183,18 @@ test('every TLS problem is carried, each at its property (check reports them all
   const pki = makeTestPki('kafka-config-problems');
   let err: unknown;
   try {
-    resolveKafkaSinkConfig({ brokers: ['k:1'], tls: { ca: pki.path('missing.pem'), cert: pki.path('client.pem'), key: pki.path('client.key'), key_passphrase: '${NO_SUCH_KAFKA_KP_VAR}' } }, { secret: (v) => resolveSecret(v, {}) });
+    resolveKafkaSinkConfig(
+      {
+        brokers: ['k:1'],
+        tls: {
+          ca: pki.path('missing.pem'),
+          cert: pki.path('client.pem'),
+          key: pki.path('client.key'),
+          key_passphrase: '${NO_SUCH_KAFKA_KP_VAR}',
+        },
+      },
+      { secret: (v) => resolveSecret(v, {}) },
+    );
   } catch (e) {
     err = e;
   }
@@ -123,9 +202,14 @@ test('every TLS problem is carried, each at its property (check reports them all
   expect((err as KafkaSinkConfigError).field).toBe('tls.ca');
   expect((err as KafkaSinkConfigError).problems).toEqual([
     { field: 'tls.ca', message: `tls.ca: cannot read ${pki.path('missing.pem')}: ENOENT` },
-    { field: 'tls.key_passphrase', message: 'tls.key_passphrase: environment variable NO_SUCH_KAFKA_KP_VAR is not set' },
+    {
+      field: 'tls.key_passphrase',
+      message: 'tls.key_passphrase: environment variable NO_SUCH_KAFKA_KP_VAR is not set',
+    },
   ]);
-  expect(() => resolveKafkaSinkConfig({ brokers: ['k:1'], tls: { cert: pki.path('client.pem'), key: pki.path('server.key') } })).toThrow(/tls\.key: .*server\.key cannot be used with tls\.cert/);
+  expect(() =>
+    resolveKafkaSinkConfig({ brokers: ['k:1'], tls: { cert: pki.path('client.pem'), key: pki.path('server.key') } }),
+  ).toThrow(/tls\.key: .*server\.key cannot be used with tls\.cert/);
 });
 
 test('the factory builds a kafka sink without connecting; type, name and spec keys are tolerated', async () => {
@@ -135,7 +219,10 @@ test('the factory builds a kafka sink without connecting; type, name and spec ke
   const sink = kafkaSinkFactory.create({ type: 'kafka', name: 'kafka', brokers: ['127.0.0.1:1'] } as never, ctx);
   expect([sink.type, sink.name, sink.health().state]).toEqual(['kafka', 'kafka', 'up']);
   await sink.close();
-  expect(await sink.send([{ id: 'x', text: '{}', record: {}, routingKey: 'k', contentType: undefined, eventKey: 'k', receivedAt: 0 }]))
-    .toEqual([{ status: 'retryable', error: 'kafka sink kafka is closed' }]);
+  expect(
+    await sink.send([
+      { id: 'x', text: '{}', record: {}, routingKey: 'k', contentType: undefined, eventKey: 'k', receivedAt: 0 },
+    ]),
+  ).toEqual([{ status: 'retryable', error: 'kafka sink kafka is closed' }]);
   expect(() => kafkaSinkFactory.create({ brokers: ['k:1'], bogus: 1 } as never, ctx)).toThrow(KafkaSinkConfigError);
 });

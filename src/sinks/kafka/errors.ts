@@ -54,23 +54,39 @@ interface ClientErrorShape {
 
 /** Broker answers meaning the idempotent producer's state is out of step with the broker's. */
 const PRODUCER_STATE_ERRORS = new Set([
-  'OUT_OF_ORDER_SEQUENCE_NUMBER', 'DUPLICATE_SEQUENCE_NUMBER', 'UNKNOWN_PRODUCER_ID', 'INVALID_PRODUCER_EPOCH',
-  'INVALID_PRODUCER_ID_MAPPING', 'PRODUCER_FENCED',
+  'OUT_OF_ORDER_SEQUENCE_NUMBER',
+  'DUPLICATE_SEQUENCE_NUMBER',
+  'UNKNOWN_PRODUCER_ID',
+  'INVALID_PRODUCER_EPOCH',
+  'INVALID_PRODUCER_ID_MAPPING',
+  'PRODUCER_FENCED',
 ]);
 
 /** Non-retriable broker answers that are about us, not about a record: keep everything, mark the sink down. */
 const SINK_LEVEL_ERRORS = new Set([
-  'CLUSTER_AUTHORIZATION_FAILED', 'SASL_AUTHENTICATION_FAILED', 'ILLEGAL_SASL_STATE', 'UNSUPPORTED_SASL_MECHANISM',
-  'UNSUPPORTED_VERSION', 'TRANSACTIONAL_ID_AUTHORIZATION_FAILED',
+  'CLUSTER_AUTHORIZATION_FAILED',
+  'SASL_AUTHENTICATION_FAILED',
+  'ILLEGAL_SASL_STATE',
+  'UNSUPPORTED_SASL_MECHANISM',
+  'UNSUPPORTED_VERSION',
+  'TRANSACTIONAL_ID_AUTHORIZATION_FAILED',
 ]);
 
 /** Client error codes meaning the cluster is unreachable, did not answer in time, or refused us. */
-const CONNECTION_CODES = new Set(['PLT_KFK_NETWORK', 'PLT_KFK_TIMEOUT', 'PLT_KFK_AUTHENTICATION', 'PLT_KFK_UNSUPPORTED_API', 'PLT_KFK_UNSUPPORTED_COMPRESSION']);
+const CONNECTION_CODES = new Set([
+  'PLT_KFK_NETWORK',
+  'PLT_KFK_TIMEOUT',
+  'PLT_KFK_AUTHENTICATION',
+  'PLT_KFK_UNSUPPORTED_API',
+  'PLT_KFK_UNSUPPORTED_COMPRESSION',
+]);
 
 /** The client's own refusal of a record it cannot encode (a UserError): about that record. */
-const isRecordRefusal = (e: ClientErrorShape): boolean => e.code === 'PLT_KFK_USER' && /serializ/i.test(e.message ?? '');
+const isRecordRefusal = (e: ClientErrorShape): boolean =>
+  e.code === 'PLT_KFK_USER' && /serializ/i.test(e.message ?? '');
 /** A send on a client closed meanwhile (a producer being replaced or shut down). */
-const isClosedClient = (e: ClientErrorShape): boolean => /\bclosed?\b/i.test(e.message ?? '') && (e.code === 'PLT_KFK_USER' || e.code === 'PLT_KFK_NETWORK');
+const isClosedClient = (e: ClientErrorShape): boolean =>
+  /\bclosed?\b/i.test(e.message ?? '') && (e.code === 'PLT_KFK_USER' || e.code === 'PLT_KFK_NETWORK');
 
 function shape(err: unknown): ClientErrorShape {
   return err !== null && typeof err === 'object' ? (err as ClientErrorShape) : { message: String(err) };
@@ -98,9 +114,11 @@ function flatten(err: unknown): ClientErrorShape[] {
 /** One line for an error of the tree: `TYPE: message` for broker answers, the message with its cause otherwise. */
 function lineOf(e: ClientErrorShape): string {
   const message = (e.message ?? String(e)).split('\n')[0];
-  if (e.apiId) return e.serverErrorMessage ? `${e.apiId}: ${message} ${e.serverErrorMessage}` : `${e.apiId}: ${message}`;
+  if (e.apiId)
+    return e.serverErrorMessage ? `${e.apiId}: ${message} ${e.serverErrorMessage}` : `${e.apiId}: ${message}`;
   const cause = e.cause !== undefined && e.cause !== null ? shape(e.cause).message : undefined;
-  const own = e.name && e.name !== 'Error' && !e.code && !message.startsWith(e.name) ? `${e.name}: ${message}` : message;
+  const own =
+    e.name && e.name !== 'Error' && !e.code && !message.startsWith(e.name) ? `${e.name}: ${message}` : message;
   return cause && !own.includes(cause) ? `${own} (${cause.split('\n')[0]})` : own;
 }
 
@@ -121,7 +139,10 @@ export function describeKafkaError(err: unknown): string {
 export function classifyKafkaError(err: unknown): KafkaFailure {
   const all = flatten(err);
   const find = (test: (e: ClientErrorShape) => boolean): ClientErrorShape | undefined => all.find(test);
-  const as = (kind: KafkaFailureKind, e: ClientErrorShape | undefined): KafkaFailure => ({ kind, message: lineOf(e ?? telling(all)) });
+  const as = (kind: KafkaFailureKind, e: ClientErrorShape | undefined): KafkaFailure => ({
+    kind,
+    message: lineOf(e ?? telling(all)),
+  });
 
   const state = find((e) => e.apiId !== undefined && PRODUCER_STATE_ERRORS.has(e.apiId));
   if (state) return as('producer_state', state);

@@ -12,7 +12,14 @@ export const kafkaSinkFactory: SinkFactory<KafkaSinkConfig> = {
   configSchema: KAFKA_SINK_CONFIG_SCHEMA,
   // Batches of up to 2000 records (split into ~1 MB produce calls by the sink); a second batch in
   // flight keeps the pipe full while the first waits for its acks.
-  policy: { batchMaxEvents: 2000, batchMaxBytes: 4 * 1024 * 1024, lingerMs: 10, concurrency: 2, backoffInitialMs: 500, backoffMaxMs: 30_000 },
+  policy: {
+    batchMaxEvents: 2000,
+    batchMaxBytes: 4 * 1024 * 1024,
+    lingerMs: 10,
+    concurrency: 2,
+    backoffInitialMs: 500,
+    backoffMaxMs: 30_000,
+  },
   validate(config: KafkaSinkConfig, ctx): void {
     resolveKafkaSinkConfig(config, { secret: (v) => ctx.secret(v), route: ctx.route });
   },

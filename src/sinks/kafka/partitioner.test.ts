@@ -32,7 +32,13 @@ function javaMurmur2(data: Uint8Array): number {
 const javaPartition = (key: Uint8Array, partitions: number): number => (javaMurmur2(key) & 0x7fffffff) % partitions;
 
 /** What the producer does with the partitioner's answer: modulo the topic's partition count. */
-function pick(partitioner: ReturnType<typeof javaCompatiblePartitioner>, topic: string, key: string | Buffer | null, partitions: number, metadata?: ClusterMetadata): number {
+function pick(
+  partitioner: ReturnType<typeof javaCompatiblePartitioner>,
+  topic: string,
+  key: string | Buffer | null,
+  partitions: number,
+  metadata?: ClusterMetadata,
+): number {
   const message = { topic, key, value: 'v' } as MessageToProduce<unknown, unknown, unknown, unknown>;
   const bytes = key === null ? undefined : Buffer.isBuffer(key) ? key : Buffer.from(key);
   return partitioner(message, bytes, { metadata }) % partitions;
@@ -42,13 +48,18 @@ describe('javaCompatiblePartitioner', () => {
   it('lands keys where the Java client does (known hashes of Utils.murmur2)', () => {
     // Utils.murmur2 of these UTF-8 keys, as the Java client's tests give them.
     const known: Array<[string, number]> = [
-      ['21', -973932308], ['foobar', -790332482], ['a-little-bit-long-string', -985981536],
-      ['a-little-bit-longer-string', -1486304829], ['lkjh234lh9fiuh90y23oiuhsafujhadof229phr9h19h89h8', -58897971], ['abc', 479470107],
+      ['21', -973932308],
+      ['foobar', -790332482],
+      ['a-little-bit-long-string', -985981536],
+      ['a-little-bit-longer-string', -1486304829],
+      ['lkjh234lh9fiuh90y23oiuhsafujhadof229phr9h19h89h8', -58897971],
+      ['abc', 479470107],
     ];
     const partitioner = javaCompatiblePartitioner();
     for (const [key, hash] of known) {
       expect(javaMurmur2(Buffer.from(key))).toBe(hash);
-      for (const count of [1, 3, 7, 12, 100]) expect(pick(partitioner, 't', key, count)).toBe((hash & 0x7fffffff) % count);
+      for (const count of [1, 3, 7, 12, 100])
+        expect(pick(partitioner, 't', key, count)).toBe((hash & 0x7fffffff) % count);
     }
     // A negative hash where unsigned and positive-masked picks differ: '21' on 3 partitions is 0 in Java (and 2 unsigned).
     expect(pick(partitioner, 't', '21', 3)).toBe(0);
@@ -64,7 +75,8 @@ describe('javaCompatiblePartitioner', () => {
       }
     }
     for (let i = 0; i < 500; i++) {
-      for (const key of [`sensor-${i}`, `ключ-${i}`, `☃${i}`]) expect(pick(partitioner, 't', key, 7)).toBe(javaPartition(Buffer.from(key), 7));
+      for (const key of [`sensor-${i}`, `ключ-${i}`, `☃${i}`])
+        expect(pick(partitioner, 't', key, 7)).toBe(javaPartition(Buffer.from(key), 7));
     }
   });
 
@@ -83,8 +95,19 @@ describe('javaCompatiblePartitioner', () => {
     for (let i = 4; i < picks.length; i++) expect(picks[i]).toBe(picks[i - 4]);
 
     const leaders = [1, 1, -1, 1];
-    const topic = { id: 'b', partitionsCount: 4, lastUpdate: 0, partitions: leaders.map((leader) => ({ leader, leaderEpoch: 0, replicas: [1], isr: [1], offlineReplicas: [] })) };
-    const metadata = { id: 'c', brokers: new Map(), controllerId: 1, topics: new Map([['b', topic]]), lastUpdate: 0 } as ClusterMetadata;
+    const topic = {
+      id: 'b',
+      partitionsCount: 4,
+      lastUpdate: 0,
+      partitions: leaders.map((leader) => ({ leader, leaderEpoch: 0, replicas: [1], isr: [1], offlineReplicas: [] })),
+    };
+    const metadata = {
+      id: 'c',
+      brokers: new Map(),
+      controllerId: 1,
+      topics: new Map([['b', topic]]),
+      lastUpdate: 0,
+    } as ClusterMetadata;
     const led = Array.from({ length: 12 }, () => pick(partitioner, 'b', null, 4, metadata));
     expect(new Set(led)).toEqual(new Set([0, 1, 3]));
   });

@@ -1,5 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { compatibilityPartitioner, type ClusterTopicMetadata, type MessageToProduce, type Partitioner } from '@platformatic/kafka';
+import {
+  compatibilityPartitioner,
+  type ClusterTopicMetadata,
+  type MessageToProduce,
+  type Partitioner,
+} from '@platformatic/kafka';
 
 /** Distinct keys whose partition is remembered (sensor ids repeat); past it the memory starts over. */
 const KEY_CACHE_SIZE = 10_000;
@@ -26,7 +31,12 @@ function withLeader(turn: number, topic: ClusterTopicMetadata | undefined): numb
  *   the known metadata shows without a leader.
  * A string key's pick is remembered. An explicit `partition` on a record wins before this is asked.
  */
-export function javaCompatiblePartitioner<Key, Value, HeaderKey, HeaderValue>(): Partitioner<Key, Value, HeaderKey, HeaderValue> {
+export function javaCompatiblePartitioner<Key, Value, HeaderKey, HeaderValue>(): Partitioner<
+  Key,
+  Value,
+  HeaderKey,
+  HeaderValue
+> {
   const turns = new Map<string, number>();
   const picks = new Map<string, number>();
   const partition: AnyPartitioner = (message: MessageToProduce<unknown, unknown, unknown, unknown>, key, context) => {

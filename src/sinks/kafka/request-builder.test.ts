@@ -4,8 +4,14 @@ import { buildKafkaRequest, headersFor, payloadOf, type KafkaRequestOptions } fr
 import { KeyTemplate, TopicTemplate } from './template';
 
 const rec = (record: EventRecord, over: Partial<SinkRecord> = {}): SinkRecord => ({
-  id: 'f00d-0', text: JSON.stringify(record), record, routingKey: 'ingress.event.netconn', contentType: 'application/protobuf',
-  eventKey: 'ingress.event.netconn', receivedAt: 0, ...over,
+  id: 'f00d-0',
+  text: JSON.stringify(record),
+  record,
+  routingKey: 'ingress.event.netconn',
+  contentType: 'application/protobuf',
+  eventKey: 'ingress.event.netconn',
+  receivedAt: 0,
+  ...over,
 });
 
 const options = (over: Partial<KafkaRequestOptions> = {}): KafkaRequestOptions => ({
@@ -21,8 +27,19 @@ const options = (over: Partial<KafkaRequestOptions> = {}): KafkaRequestOptions =
 test('each event becomes a record with topic, key, text value and the cb.* headers', () => {
   const batch = [
     rec({ type: 'ingress.event.netconn', sensor_id: 7 }, { id: 'a-0' }),
-    rec({ type: 'watchlist.hit.process', docs: [{ sensor_id: 3 }] }, { id: 'a-1', routingKey: 'watchlist.hit.process', contentType: 'application/json', eventKey: 'watchlist.hit.process' }),
-    rec({ md5: 'AA' }, { id: 'a-2', routingKey: 'binaryinfo.observed', contentType: undefined, eventKey: 'binaryinfo.observed' }),
+    rec(
+      { type: 'watchlist.hit.process', docs: [{ sensor_id: 3 }] },
+      {
+        id: 'a-1',
+        routingKey: 'watchlist.hit.process',
+        contentType: 'application/json',
+        eventKey: 'watchlist.hit.process',
+      },
+    ),
+    rec(
+      { md5: 'AA' },
+      { id: 'a-2', routingKey: 'binaryinfo.observed', contentType: undefined, eventKey: 'binaryinfo.observed' },
+    ),
   ];
   const { chunks, rejected } = buildKafkaRequest(batch, options({ headers: { env: 'prod' } }));
   expect(rejected.size).toBe(0);
@@ -30,8 +47,11 @@ test('each event becomes a record with topic, key, text value and the cb.* heade
   const [a, b, c] = chunks[0].records;
   expect(a).toMatchObject({ index: 0, topic: 'cb.ingress.event.netconn', key: '7', value: batch[0].text });
   expect(a.headers).toEqual({
-    'cb.routing_key': 'ingress.event.netconn', 'cb.content_type': 'application/protobuf', 'cb.event_type': 'ingress.event.netconn',
-    'cb.event_id': 'a-0', env: 'prod',
+    'cb.routing_key': 'ingress.event.netconn',
+    'cb.content_type': 'application/protobuf',
+    'cb.event_type': 'ingress.event.netconn',
+    'cb.event_id': 'a-0',
+    env: 'prod',
   });
   expect(b).toMatchObject({ index: 1, topic: 'cb.watchlist.hit.process', key: '3' });
   expect(b.headers['cb.content_type']).toBe('application/json');
@@ -90,7 +110,9 @@ test('a record that arrived as UTF-8 bytes gives those bytes as its value, sized
   expect(p.value).toBe(utf8);
   const asText = rec({ type: 'ingress.event.netconn', sensor_id: 4 }, { text });
   const limit = { maxRecordBytes: Buffer.byteLength(text) + 200 };
-  expect(buildKafkaRequest([fromWorker], options(limit)).rejected.size).toBe(buildKafkaRequest([asText], options(limit)).rejected.size);
+  expect(buildKafkaRequest([fromWorker], options(limit)).rejected.size).toBe(
+    buildKafkaRequest([asText], options(limit)).rejected.size,
+  );
   const tight = { maxRecordBytes: Buffer.byteLength(text) - 1 };
   expect(buildKafkaRequest([fromWorker], options(tight)).rejected.size).toBe(1);
   expect(buildKafkaRequest([asText], options(tight)).rejected.size).toBe(1);

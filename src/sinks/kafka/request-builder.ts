@@ -64,7 +64,10 @@ const RECORD_OVERHEAD_BYTES = 24;
 export function payloadOf(record: SinkRecord, mode: PayloadMode): { value: string | Buffer; kind: PayloadKind } {
   if (mode === 'raw' && record.raw !== undefined) {
     const raw = record.raw;
-    return { value: Buffer.isBuffer(raw) ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength), kind: 'protobuf' };
+    return {
+      value: Buffer.isBuffer(raw) ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength),
+      kind: 'protobuf',
+    };
   }
   return { value: record.utf8 ?? record.text, kind: 'text' };
 }
@@ -73,7 +76,12 @@ export function payloadOf(record: SinkRecord, mode: PayloadMode): { value: strin
  * The sink's own headers, then the static ones. `cb.payload` (what the value holds) is set in raw
  * mode only, where values differ; in text mode every value is the rendered text.
  */
-export function headersFor(record: SinkRecord, mode: PayloadMode, kind: PayloadKind, extra: Readonly<Record<string, string>>): Record<string, string> {
+export function headersFor(
+  record: SinkRecord,
+  mode: PayloadMode,
+  kind: PayloadKind,
+  extra: Readonly<Record<string, string>>,
+): Record<string, string> {
   const headers: Record<string, string> = {
     [HEADER_ROUTING_KEY]: record.routingKey,
     [HEADER_EVENT_TYPE]: eventTypeOf(record),

@@ -85,7 +85,9 @@ export class KafkaService {
     if (this.closed) return;
     this.closed = true;
     let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<void>((resolve) => { timer = setTimeout(resolve, CLOSE_TIMEOUT_MS); });
+    const timeout = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, CLOSE_TIMEOUT_MS);
+    });
     await Promise.race([this.current.producer.close(true).catch(() => undefined), timeout]);
     clearTimeout(timer);
   }

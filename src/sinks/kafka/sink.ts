@@ -47,7 +47,11 @@ export class KafkaSink implements Sink {
   private probing = false;
   private closed = false;
 
-  constructor(readonly name: string, private readonly options: KafkaSinkOptions, deps: KafkaSinkDeps = {}) {
+  constructor(
+    readonly name: string,
+    private readonly options: KafkaSinkOptions,
+    deps: KafkaSinkDeps = {},
+  ) {
     this.logger = deps.logger;
     this.clock = deps.clock ?? Date.now;
     this.tracker = new HealthTracker(this.clock);
@@ -78,7 +82,10 @@ export class KafkaSink implements Sink {
     } catch (err) {
       const failure = classifyKafkaError(err);
       this.tracker.failed(failure.message);
-      this.logger?.warn({ err: failure.message, brokers: this.options.brokers }, 'kafka sink cannot connect yet; will retry with each batch');
+      this.logger?.warn(
+        { err: failure.message, brokers: this.options.brokers },
+        'kafka sink cannot connect yet; will retry with each batch',
+      );
     }
     if (this.options.healthCheckIntervalMs > 0 && !this.closed && !this.timer) {
       this.timer = setInterval(() => void this.probe(), this.options.healthCheckIntervalMs);
@@ -89,7 +96,8 @@ export class KafkaSink implements Sink {
   async send(batch: readonly SinkRecord[]): Promise<DeliveryOutcome[]> {
     if (batch.length === 0) return [];
     const outcomes = new Array<DeliveryOutcome>(batch.length);
-    if (this.closed) return outcomes.fill({ status: 'retryable', error: `kafka sink ${this.name} is closed` }).map((o) => ({ ...o }));
+    if (this.closed)
+      return outcomes.fill({ status: 'retryable', error: `kafka sink ${this.name} is closed` }).map((o) => ({ ...o }));
     this.inFlight++;
     try {
       const request = buildKafkaRequest(batch, this.requestOptions);
@@ -138,7 +146,10 @@ export class KafkaSink implements Sink {
       return null;
     }
     answer(outcomes, chunk.records, { status: 'retryable', error: failure.message });
-    this.logger?.warn({ err: failure.message, kind: failure.kind, records: chunk.records.length }, 'kafka produce failed; records are retryable');
+    this.logger?.warn(
+      { err: failure.message, kind: failure.kind, records: chunk.records.length },
+      'kafka produce failed; records are retryable',
+    );
     return failure.kind === 'connection' ? failure : null;
   }
 
@@ -148,28 +159,43 @@ export class KafkaSink implements Sink {
    * not others, which leaves the old producer's sequence numbers out of step): the culprits fail,
    * the others go through (those that had been written already are written twice).
    */
-  private async isolate(records: readonly OutgoingRecord[], outcomes: DeliveryOutcome[], cause: KafkaFailure): Promise<void> {
-    this.logger?.warn({ err: cause.message, records: records.length }, 'kafka refused a produce call; sending its records one by one to find the culprit');
+  private async isolate(
+    records: readonly OutgoingRecord[],
+    outcomes: DeliveryOutcome[],
+    cause: KafkaFailure,
+  ): Promise<void> {
+    this.logger?.warn(
+      { err: cause.message, records: records.length },
+      'kafka refused a produce call; sending its records one by one to find the culprit',
+    );
     if (this.options.idempotent) await this.service.reset(this.service.generation);
     const unreachable: { failure: KafkaFailure | null } = { failure: null };
     for (let i = 0; i < records.length; i += ISOLATION_WINDOW) {
       const window = records.slice(i, i + ISOLATION_WINDOW);
-      if (unreachable.failure) { answer(outcomes, window, { status: 'retryable', error: unreachable.failure.message }); continue; }
-      await Promise.all(window.map(async (record) => {
-        const failure = await this.attempt([record]);
-        if (!failure) outcomes[record.index] = { status: 'accepted' };
-        else if (failure.kind === 'rejected') this.refuse(outcomes, record, failure);
-        else {
-          outcomes[record.index] = { status: 'retryable', error: failure.message };
-          if (failure.kind === 'connection') unreachable.failure = failure;
-        }
-      }));
+      if (unreachable.failure) {
+        answer(outcomes, window, { status: 'retryable', error: unreachable.failure.message });
+        continue;
+      }
+      await Promise.all(
+        window.map(async (record) => {
+          const failure = await this.attempt([record]);
+          if (!failure) outcomes[record.index] = { status: 'accepted' };
+          else if (failure.kind === 'rejected') this.refuse(outcomes, record, failure);
+          else {
+            outcomes[record.index] = { status: 'retryable', error: failure.message };
+            if (failure.kind === 'connection') unreachable.failure = failure;
+          }
+        }),
+      );
     }
   }
 
   private refuse(outcomes: DeliveryOutcome[], record: OutgoingRecord, failure: KafkaFailure): void {
     outcomes[record.index] = { status: 'failed', error: failure.message };
-    this.logger?.warn({ err: failure.message, topic: record.topic, bytes: record.bytes }, 'kafka refused a record; it is dead-lettered');
+    this.logger?.warn(
+      { err: failure.message, topic: record.topic, bytes: record.bytes },
+      'kafka refused a record; it is dead-lettered',
+    );
   }
 
   /** One produce call: null when Kafka acknowledged it, else what went wrong (health and producer resets handled here). */
@@ -200,7 +226,11 @@ export class KafkaSink implements Sink {
   /** While idle, checks that the cluster still answers, so health tracks connectivity without traffic. */
   private async probe(): Promise<void> {
     if (this.closed || this.probing || this.inFlight > 0) return;
-    if (this.clock() - this.lastContactAt < this.options.healthCheckIntervalMs && this.tracker.snapshot().state === 'up') return;
+    if (
+      this.clock() - this.lastContactAt < this.options.healthCheckIntervalMs &&
+      this.tracker.snapshot().state === 'up'
+    )
+      return;
     this.probing = true;
     try {
       await this.service.probe();
@@ -208,7 +238,8 @@ export class KafkaSink implements Sink {
     } catch (err) {
       if (this.closed) return;
       const failure = classifyKafkaError(err);
-      if (this.tracker.snapshot().state === 'up') this.logger?.warn({ err: failure.message }, 'kafka cluster does not answer');
+      if (this.tracker.snapshot().state === 'up')
+        this.logger?.warn({ err: failure.message }, 'kafka cluster does not answer');
       this.tracker.failed(failure.message);
     } finally {
       this.probing = false;

@@ -1,20 +1,48 @@
 import type { EventRecord } from '../../event/event-model';
 import type { SinkRecord } from '../sink';
-import { KeyTemplate, MAX_TOPIC_LENGTH, parseTemplate, sanitizeTopicPart, TemplateError, TopicTemplate } from './template';
+import {
+  KeyTemplate,
+  MAX_TOPIC_LENGTH,
+  parseTemplate,
+  sanitizeTopicPart,
+  TemplateError,
+  TopicTemplate,
+} from './template';
 
 const rec = (record: EventRecord, over: Partial<SinkRecord> = {}): SinkRecord => ({
-  id: 'm1-0', text: '{}', record, routingKey: 'ingress.event.netconn', contentType: 'application/protobuf',
-  eventKey: 'ingress.event.netconn', receivedAt: 0, ...over,
+  id: 'm1-0',
+  text: '{}',
+  record,
+  routingKey: 'ingress.event.netconn',
+  contentType: 'application/protobuf',
+  eventKey: 'ingress.event.netconn',
+  receivedAt: 0,
+  ...over,
 });
 
-const normalized = rec({ type: 'ingress.event.procstart', sensor_id: 12, computer_name: 'WIN 7/Ops', docs: [{ md5: 'AB' }], flag: true, nothing: null });
-const decodedSensor = rec({
-  envelope: { routing_key: 'ingress.rawsensordata', headers: { sensorId: 9 } },
-  message: { header: { eventid: 42 }, env: { endpoint: { SensorId: 9, SensorHostName: 'SRV-SQL02' } } },
-}, { eventKey: 'ingress.event.regmod', routingKey: 'ingress.rawsensordata', contentType: 'application/zip' });
-const decodedHit = rec({ envelope: { type: 'watchlist.hit.process' }, message: { docs: [{ sensor_id: 29 }] } },
-  { routingKey: 'watchlist.hit.process', eventKey: 'watchlist.hit.process', contentType: 'application/json' });
-const normalizedHit = rec({ type: 'watchlist.hit.process', docs: [{ sensor_id: 29 }] }, { eventKey: 'watchlist.hit.process' });
+const normalized = rec({
+  type: 'ingress.event.procstart',
+  sensor_id: 12,
+  computer_name: 'WIN 7/Ops',
+  docs: [{ md5: 'AB' }],
+  flag: true,
+  nothing: null,
+});
+const decodedSensor = rec(
+  {
+    envelope: { routing_key: 'ingress.rawsensordata', headers: { sensorId: 9 } },
+    message: { header: { eventid: 42 }, env: { endpoint: { SensorId: 9, SensorHostName: 'SRV-SQL02' } } },
+  },
+  { eventKey: 'ingress.event.regmod', routingKey: 'ingress.rawsensordata', contentType: 'application/zip' },
+);
+const decodedHit = rec(
+  { envelope: { type: 'watchlist.hit.process' }, message: { docs: [{ sensor_id: 29 }] } },
+  { routingKey: 'watchlist.hit.process', eventKey: 'watchlist.hit.process', contentType: 'application/json' },
+);
+const normalizedHit = rec(
+  { type: 'watchlist.hit.process', docs: [{ sensor_id: 29 }] },
+  { eventKey: 'watchlist.hit.process' },
+);
 
 describe('topic templates', () => {
   test.each([
@@ -106,7 +134,10 @@ describe('key templates', () => {
   });
 
   test('parses literal braces and placeholders', () => {
-    expect(parseTemplate('a{{b}}{c.d}')).toEqual([{ kind: 'literal', text: 'a{b}' }, { kind: 'field', name: 'c.d', path: ['c', 'd'] }]);
+    expect(parseTemplate('a{{b}}{c.d}')).toEqual([
+      { kind: 'literal', text: 'a{b}' },
+      { kind: 'field', name: 'c.d', path: ['c', 'd'] },
+    ]);
     expect(() => new KeyTemplate('{a', 'r')).toThrow(TemplateError);
   });
 });
@@ -114,12 +145,21 @@ describe('key templates', () => {
 test('a template renders the same over the fields it declares as over the whole record', async () => {
   const { projectRecord } = await import('../../event/event-detail');
   const { EVENT_TYPE_PATHS } = await import('./record-fields');
-  const sources = ['cb.{@type}', 'cb.{type}.{sensor_id}', 'x-{docs.0.md5}-{@sensor_id}', '{message.header.eventid}', 'plain'];
+  const sources = [
+    'cb.{@type}',
+    'cb.{type}.{sensor_id}',
+    'x-{docs.0.md5}-{@sensor_id}',
+    '{message.header.eventid}',
+    'plain',
+  ];
   for (const source of sources) {
     const topic = new TopicTemplate(source, '.s', 'r');
     const key = new KeyTemplate(source, 'r');
     for (const r of [normalized, decodedSensor, decodedHit, normalizedHit]) {
-      const cut = { ...r, record: projectRecord(r.record!, [...EVENT_TYPE_PATHS, ...topic.fieldPaths(), ...key.fieldPaths()]) };
+      const cut = {
+        ...r,
+        record: projectRecord(r.record!, [...EVENT_TYPE_PATHS, ...topic.fieldPaths(), ...key.fieldPaths()]),
+      };
       expect(topic.render(cut)).toBe(topic.render(r));
       expect(key.render(cut)).toBe(key.render(r));
     }

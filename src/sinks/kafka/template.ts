@@ -37,15 +37,30 @@ export function parseTemplate(source: string): TemplatePart[] {
   let i = 0;
   while (i < source.length) {
     const c = source[i];
-    if (c === '{' && source[i + 1] === '{') { literal += '{'; i += 2; continue; }
-    if (c === '}' && source[i + 1] === '}') { literal += '}'; i += 2; continue; }
+    if (c === '{' && source[i + 1] === '{') {
+      literal += '{';
+      i += 2;
+      continue;
+    }
+    if (c === '}' && source[i + 1] === '}') {
+      literal += '}';
+      i += 2;
+      continue;
+    }
     if (c === '}') throw new TemplateError(`unmatched '}' at position ${i + 1} (write '}}' for a literal brace)`);
-    if (c !== '{') { literal += c; i++; continue; }
+    if (c !== '{') {
+      literal += c;
+      i++;
+      continue;
+    }
     const end = source.indexOf('}', i + 1);
     if (end < 0) throw new TemplateError(`unclosed '{' at position ${i + 1} (write '{{' for a literal brace)`);
     const name = source.slice(i + 1, end).trim();
     if (name.includes('{')) throw new TemplateError(`'{' inside the placeholder at position ${i + 1}`);
-    if (literal) { parts.push({ kind: 'literal', text: literal }); literal = ''; }
+    if (literal) {
+      parts.push({ kind: 'literal', text: literal });
+      literal = '';
+    }
     parts.push(placeholder(name, i + 1));
     i = end + 1;
   }
@@ -57,28 +72,41 @@ function placeholder(name: string, position: number): TemplatePart {
   if (name === '') throw new TemplateError(`empty placeholder '{}' at position ${position}`);
   if (name.startsWith('@')) {
     if (!(BUILTINS as readonly string[]).includes(name)) {
-      throw new TemplateError(`unknown built-in '{${name}}' at position ${position} (built-ins: ${BUILTINS.join(', ')})`);
+      throw new TemplateError(
+        `unknown built-in '{${name}}' at position ${position} (built-ins: ${BUILTINS.join(', ')})`,
+      );
     }
     return { kind: 'builtin', name: name as Builtin };
   }
   try {
     return { kind: 'field', name, path: parseFieldPath(name) };
   } catch (err) {
-    if (err instanceof FieldPathError) throw new TemplateError(`'{${name}}' at position ${position} is not a field path (dot-separated names)`);
+    if (err instanceof FieldPathError)
+      throw new TemplateError(`'{${name}}' at position ${position} is not a field path (dot-separated names)`);
     throw err;
   }
 }
 
 /** The text of one placeholder for a record, or undefined when the record has no such (scalar) value. */
-export function placeholderText(part: Exclude<TemplatePart, { kind: 'literal' }>, record: SinkRecord, route: string): string | undefined {
+export function placeholderText(
+  part: Exclude<TemplatePart, { kind: 'literal' }>,
+  record: SinkRecord,
+  route: string,
+): string | undefined {
   if (part.kind === 'field') return scalarText(valueAt(fieldsOf(record), part.path));
   switch (part.name) {
-    case '@type': return eventTypeOf(record);
-    case '@sensor_id': return scalarText(sensorIdOf(fieldsOf(record)));
-    case '@event_key': return record.eventKey;
-    case '@routing_key': return record.routingKey;
-    case '@id': return record.id;
-    case '@route': return route;
+    case '@type':
+      return eventTypeOf(record);
+    case '@sensor_id':
+      return scalarText(sensorIdOf(fieldsOf(record)));
+    case '@event_key':
+      return record.eventKey;
+    case '@routing_key':
+      return record.routingKey;
+    case '@id':
+      return record.id;
+    case '@route':
+      return route;
   }
 }
 
@@ -108,18 +136,28 @@ export class TopicTemplate {
   /** The whole topic when the template has no placeholder. */
   readonly constant: string | null;
 
-  constructor(readonly source: string, readonly suffix: string, private readonly route: string) {
+  constructor(
+    readonly source: string,
+    readonly suffix: string,
+    private readonly route: string,
+  ) {
     this.parts = parseTemplate(source);
     for (const p of this.parts) {
       if (p.kind === 'literal' && !LEGAL_TOPIC.test(p.text)) {
-        throw new TemplateError(`'${p.text}' has characters Kafka does not allow in topic names (letters, digits, '.', '_' and '-' only)`);
+        throw new TemplateError(
+          `'${p.text}' has characters Kafka does not allow in topic names (letters, digits, '.', '_' and '-' only)`,
+        );
       }
     }
-    if (!LEGAL_TOPIC.test(suffix)) throw new TemplateError(`suffix '${suffix}' has characters Kafka does not allow in topic names`);
+    if (!LEGAL_TOPIC.test(suffix))
+      throw new TemplateError(`suffix '${suffix}' has characters Kafka does not allow in topic names`);
     const literalLength = this.parts.reduce((n, p) => n + (p.kind === 'literal' ? p.text.length : 0), 0);
-    if (literalLength + suffix.length > MAX_TOPIC_LENGTH) throw new TemplateError(`the topic would be longer than ${MAX_TOPIC_LENGTH} characters`);
+    if (literalLength + suffix.length > MAX_TOPIC_LENGTH)
+      throw new TemplateError(`the topic would be longer than ${MAX_TOPIC_LENGTH} characters`);
     if (this.parts.length === 0) throw new TemplateError('the topic is empty');
-    this.constant = this.parts.every((p) => p.kind === 'literal') ? finishTopic(this.parts.map((p) => (p as { text: string }).text).join(''), suffix) : null;
+    this.constant = this.parts.every((p) => p.kind === 'literal')
+      ? finishTopic(this.parts.map((p) => (p as { text: string }).text).join(''), suffix)
+      : null;
   }
 
   /** The record fields rendering reads. */
@@ -139,7 +177,10 @@ export class TopicTemplate {
 }
 
 function finishTopic(base: string, suffix: string): string {
-  let name = base.length + suffix.length > MAX_TOPIC_LENGTH ? base.slice(0, MAX_TOPIC_LENGTH - suffix.length) + suffix : base + suffix;
+  let name =
+    base.length + suffix.length > MAX_TOPIC_LENGTH
+      ? base.slice(0, MAX_TOPIC_LENGTH - suffix.length) + suffix
+      : base + suffix;
   if (name === '.' || name === '..') name = name.replace(/\./g, '_');
   return name;
 }
@@ -151,7 +192,10 @@ function finishTopic(base: string, suffix: string): string {
 export class KeyTemplate {
   private readonly parts: TemplatePart[] | null;
 
-  constructor(readonly source: string | null, private readonly route: string) {
+  constructor(
+    readonly source: string | null,
+    private readonly route: string,
+  ) {
     this.parts = source === null || source === '' ? null : parseTemplate(source);
   }
 

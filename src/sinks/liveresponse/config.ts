@@ -45,7 +45,15 @@ export const DEFAULT_DENY_OBJECTS: readonly string[] = [
   '^[a-z]:\\\\windows\\\\system32\\\\ntoskrnl\\.exe$',
 ];
 
-const COMMAND_EXTRAS = ['value_type', 'value_data', 'overwrite', 'wait', 'working_directory', 'output_file', 'compress'] as const;
+const COMMAND_EXTRAS = [
+  'value_type',
+  'value_data',
+  'overwrite',
+  'wait',
+  'working_directory',
+  'output_file',
+  'compress',
+] as const;
 
 /** Commands that act on nothing named (no object). */
 const NO_OBJECT: ReadonlySet<CommandName> = new Set(['process list']);
@@ -53,7 +61,10 @@ const NO_OBJECT: ReadonlySet<CommandName> = new Set(['process list']);
 /** JSON Schemas of the command fields beside name and object (shared with the admin API's job requests). */
 export const COMMAND_OPTION_SCHEMAS = {
   value_type: { type: 'string', description: 'reg set value: REG_SZ, REG_DWORD, ...' },
-  value_data: { description: 'reg set value: the data (a list for REG_MULTI_SZ).', anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
+  value_data: {
+    description: 'reg set value: the data (a list for REG_MULTI_SZ).',
+    anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
+  },
   overwrite: { type: 'boolean', description: 'reg set value: replace an existing value.' },
   wait: { type: 'boolean', description: 'create process: wait for it to end.' },
   working_directory: { type: 'string', description: 'create process: its working directory.' },
@@ -64,42 +75,95 @@ export const COMMAND_OPTION_SCHEMAS = {
 /** JSON Schema (draft-07) of LiveResponseSinkConfig. */
 export const LIVERESPONSE_SINK_CONFIG_SCHEMA = {
   type: 'object',
-  description: 'Runs Live Response commands against the sensor of each event (response actions): the event is accepted once its job '
-    + 'is in the durable job ledger; each finished job becomes a liveresponse.result event that enters routing like any event.',
+  description:
+    'Runs Live Response commands against the sensor of each event (response actions): the event is accepted once its job ' +
+    'is in the durable job ledger; each finished job becomes a liveresponse.result event that enters routing like any event.',
   additionalProperties: false,
   required: ['actions'],
   properties: {
     actions: {
-      type: 'array', minItems: 1, maxItems: 16,
-      description: 'The commands of the job, run in order in one session with the sensor; a failed command ends the job.',
+      type: 'array',
+      minItems: 1,
+      maxItems: 16,
+      description:
+        'The commands of the job, run in order in one session with the sensor; a failed command ends the job.',
       items: {
-        type: 'object', additionalProperties: false, required: ['command'],
+        type: 'object',
+        additionalProperties: false,
+        required: ['command'],
         properties: {
           command: { type: 'string', enum: COMMAND_NAMES, description: 'The Live Response command.' },
-          object: { type: 'string', minLength: 1, description: 'What the command acts on: a template with {field.path} placeholders filled from the event (the kafka sink\'s syntax; {{ and }} are literal braces).' },
-          download: { type: 'boolean', description: 'get file: save the file under the data directory (default true).' },
+          object: {
+            type: 'string',
+            minLength: 1,
+            description:
+              "What the command acts on: a template with {field.path} placeholders filled from the event (the kafka sink's syntax; {{ and }} are literal braces).",
+          },
+          download: {
+            type: 'boolean',
+            description: 'get file: save the file under the data directory (default true).',
+          },
           upload: { type: 'string', minLength: 1, description: 'put file: the local file to place on the endpoint.' },
           ...COMMAND_OPTION_SCHEMAS,
         },
       },
     },
-    allow_destructive: { type: 'boolean', default: false, description: 'Required for commands that change the endpoint (kill, delete file, reg changes, create process, put file, create directory, memdump).' },
-    dry_run: { type: 'boolean', default: false, description: 'Record what would run (a liveresponse.result with status dry_run) and run nothing.' },
-    sensor_id: { type: 'string', default: '{@sensor_id}', description: 'Template giving the sensor id; default: wherever the event carries it.' },
-    deadline_s: { type: 'integer', minimum: 1, maximum: 86400, default: 300, description: 'A job not finished this long after it started fails (deadline).' },
-    dedupe_window_s: { type: 'integer', minimum: 0, maximum: 604800, default: 600, description: 'A job with the same sensor and commands (names and objects) as one created within this window is dropped (0 = off).' },
+    allow_destructive: {
+      type: 'boolean',
+      default: false,
+      description:
+        'Required for commands that change the endpoint (kill, delete file, reg changes, create process, put file, create directory, memdump).',
+    },
+    dry_run: {
+      type: 'boolean',
+      default: false,
+      description: 'Record what would run (a liveresponse.result with status dry_run) and run nothing.',
+    },
+    sensor_id: {
+      type: 'string',
+      default: '{@sensor_id}',
+      description: 'Template giving the sensor id; default: wherever the event carries it.',
+    },
+    deadline_s: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 86400,
+      default: 300,
+      description: 'A job not finished this long after it started fails (deadline).',
+    },
+    dedupe_window_s: {
+      type: 'integer',
+      minimum: 0,
+      maximum: 604800,
+      default: 600,
+      description:
+        'A job with the same sensor and commands (names and objects) as one created within this window is dropped (0 = off).',
+    },
     rate_limit: {
-      type: 'object', additionalProperties: false, description: 'Jobs created per minute at most; further events are dropped (a liveresponse.result with status dropped says so).',
+      type: 'object',
+      additionalProperties: false,
+      description:
+        'Jobs created per minute at most; further events are dropped (a liveresponse.result with status dropped says so).',
       properties: {
         per_sensor_per_minute: { type: 'integer', minimum: 1, default: 10, description: 'For one sensor.' },
         per_minute: { type: 'integer', minimum: 1, default: 100, description: 'For this sink in all.' },
       },
     },
-    sensors: { type: 'array', items: { type: 'integer', minimum: 1 }, description: 'Only these sensor ids (with sensor_groups: in either).' },
-    sensor_groups: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Only sensors in these groups (the event\'s group field).' },
+    sensors: {
+      type: 'array',
+      items: { type: 'integer', minimum: 1 },
+      description: 'Only these sensor ids (with sensor_groups: in either).',
+    },
+    sensor_groups: {
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+      description: "Only sensors in these groups (the event's group field).",
+    },
     deny_objects: {
-      type: 'array', items: { type: 'string', minLength: 1 },
-      description: 'Case-insensitive regular expressions: an action whose object, or for kill the process path or name of the event, matches one is refused. Default: lsass, csrss, wininit, winlogon, smss, services, svchost and system files.',
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+      description:
+        'Case-insensitive regular expressions: an action whose object, or for kill the process path or name of the event, matches one is refused. Default: lsass, csrss, wininit, winlogon, smss, services, svchost and system files.',
     },
     min_pid: { type: 'integer', minimum: 0, default: 10, description: 'kill refuses pids below this.' },
   },
@@ -122,14 +186,28 @@ export function checkLiveResponseSink(config: LiveResponseSinkConfig): SinkIssue
   const actions = Array.isArray(config.actions) ? config.actions : [];
   actions.forEach((a, i) => {
     if (isDestructive(a.command) && config.allow_destructive !== true) {
-      issues.push({ path: ['actions', i, 'command'], message: `'${a.command}' changes the endpoint: it runs only when the sink says allow_destructive: true (add it, or remove the action)` });
+      issues.push({
+        path: ['actions', i, 'command'],
+        message: `'${a.command}' changes the endpoint: it runs only when the sink says allow_destructive: true (add it, or remove the action)`,
+      });
     }
-    if (a.object === undefined && !NO_OBJECT.has(a.command)) issues.push({ path: ['actions', i], message: `'${a.command}' needs an object (for example object: '{docs.0.process_pid}')` });
+    if (a.object === undefined && !NO_OBJECT.has(a.command))
+      issues.push({
+        path: ['actions', i],
+        message: `'${a.command}' needs an object (for example object: '{docs.0.process_pid}')`,
+      });
     if (a.object !== undefined) templateIssue(a.object, ['actions', i, 'object'], issues);
-    if (a.command === 'put file' && a.upload === undefined) issues.push({ path: ['actions', i], message: "'put file' needs upload: the local file to place on the endpoint" });
-    if (a.upload !== undefined && a.command !== 'put file') issues.push({ path: ['actions', i, 'upload'], message: "upload is for 'put file' only" });
-    if (a.download !== undefined && a.command !== 'get file') issues.push({ path: ['actions', i, 'download'], message: "download is for 'get file' only" });
-    if (a.command === 'reg set value' && (a.value_type === undefined || a.value_data === undefined)) issues.push({ path: ['actions', i], message: "'reg set value' needs value_type and value_data" });
+    if (a.command === 'put file' && a.upload === undefined)
+      issues.push({
+        path: ['actions', i],
+        message: "'put file' needs upload: the local file to place on the endpoint",
+      });
+    if (a.upload !== undefined && a.command !== 'put file')
+      issues.push({ path: ['actions', i, 'upload'], message: "upload is for 'put file' only" });
+    if (a.download !== undefined && a.command !== 'get file')
+      issues.push({ path: ['actions', i, 'download'], message: "download is for 'get file' only" });
+    if (a.command === 'reg set value' && (a.value_type === undefined || a.value_data === undefined))
+      issues.push({ path: ['actions', i], message: "'reg set value' needs value_type and value_data" });
   });
   if (config.sensor_id !== undefined) templateIssue(config.sensor_id, ['sensor_id'], issues);
   (config.deny_objects ?? []).forEach((re, i) => {
@@ -167,14 +245,20 @@ export class LiveResponseSinkConfigError extends Error {
 export class ObjectTemplate {
   private readonly parts: TemplatePart[];
 
-  constructor(readonly source: string, private readonly route: string) {
+  constructor(
+    readonly source: string,
+    private readonly route: string,
+  ) {
     this.parts = parseTemplate(source);
   }
 
   render(record: SinkRecord): { text: string } | { missing: string } {
     let text = '';
     for (const p of this.parts) {
-      if (p.kind === 'literal') { text += p.text; continue; }
+      if (p.kind === 'literal') {
+        text += p.text;
+        continue;
+      }
       const value = placeholderText(p, record, this.route);
       if (value === undefined || value === '') return { missing: p.name };
       text += value;
@@ -209,7 +293,8 @@ export interface LiveResponseSinkOptions {
 
 export function resolveLiveResponseSinkConfig(config: LiveResponseSinkConfig, route: string): LiveResponseSinkOptions {
   const issues = checkLiveResponseSink(config);
-  if (issues.length > 0) throw new LiveResponseSinkConfigError(`${issues[0].path.join('.')}: ${issues[0].message}`, issues);
+  if (issues.length > 0)
+    throw new LiveResponseSinkConfigError(`${issues[0].path.join('.')}: ${issues[0].message}`, issues);
   return {
     actions: config.actions.map((a) => {
       const extras: Record<string, unknown> = {};

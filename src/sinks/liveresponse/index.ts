@@ -1,5 +1,10 @@
 import type { SinkContext, SinkFactory } from '../sink-factory';
-import { LIVERESPONSE_SINK_CONFIG_SCHEMA, LiveResponseSinkConfigError, resolveLiveResponseSinkConfig, type LiveResponseSinkConfig } from './config';
+import {
+  LIVERESPONSE_SINK_CONFIG_SCHEMA,
+  LiveResponseSinkConfigError,
+  resolveLiveResponseSinkConfig,
+  type LiveResponseSinkConfig,
+} from './config';
 import { LiveResponseSink } from './sink';
 
 /** The `liveresponse` sink type: response actions through Live Response (see docs/live-response.md). */
@@ -13,7 +18,10 @@ export const liveResponseSinkFactory: SinkFactory<LiveResponseSinkConfig> = {
   },
   create(config: LiveResponseSinkConfig, ctx: SinkContext): LiveResponseSink {
     const actions = ctx.services?.liveResponse;
-    if (!actions) throw new LiveResponseSinkConfigError(`route ${ctx.route}, sink ${ctx.name}: Live Response is not configured: set CB_BRIDGE_LR_URL and CB_BRIDGE_LR_TOKEN`);
+    if (!actions)
+      throw new LiveResponseSinkConfigError(
+        `route ${ctx.route}, sink ${ctx.name}: Live Response is not configured: set CB_BRIDGE_LR_URL and CB_BRIDGE_LR_TOKEN`,
+      );
     const options = resolveLiveResponseSinkConfig(config, ctx.route);
     return new LiveResponseSink(ctx.name, ctx.route, options, actions, ctx.logger);
   },

@@ -31,30 +31,44 @@ function problems(yaml: string): string[] {
 
 describe('check', () => {
   test('refuses a destructive command without allow_destructive, naming file, line and field', () => {
-    const out = problems(ROUTES(`      - type: liveresponse
+    const out = problems(
+      ROUTES(`      - type: liveresponse
         actions:
           - command: process list
           - command: kill
-            object: '{docs.0.process_pid}'`));
+            object: '{docs.0.process_pid}'`),
+    );
     expect(out).toHaveLength(1);
-    expect(out[0]).toMatch(/^routes\.yaml:9:\d+: routes\[0\]\.sinks\[0\]\.actions\[1\]\.command: 'kill' changes the endpoint: it runs only when the sink says allow_destructive: true/);
+    expect(out[0]).toMatch(
+      /^routes\.yaml:9:\d+: routes\[0\]\.sinks\[0\]\.actions\[1\]\.command: 'kill' changes the endpoint: it runs only when the sink says allow_destructive: true/,
+    );
   });
 
   test('accepts it with allow_destructive; reports bad templates, regexes and missing objects', () => {
-    expect(problems(ROUTES(`      - type: liveresponse
+    expect(
+      problems(
+        ROUTES(`      - type: liveresponse
         allow_destructive: true
         actions:
-          - { command: kill, object: '{docs.0.process_pid}' }`))).toEqual([]);
-    const out = problems(ROUTES(`      - type: liveresponse
+          - { command: kill, object: '{docs.0.process_pid}' }`),
+      ),
+    ).toEqual([]);
+    const out = problems(
+      ROUTES(`      - type: liveresponse
         deny_objects: ['(']
         actions:
           - { command: get file, object: '{docs.0.path' }
-          - { command: directory list }`));
+          - { command: directory list }`),
+    );
     expect(out.join('\n')).toMatch(/actions\[0\]\.object: template: unclosed '\{'/);
     expect(out.join('\n')).toMatch(/deny_objects\[0\]: not a regular expression/);
     expect(out.join('\n')).toMatch(/actions\[1\]: 'directory list' needs an object/);
-    expect(problems(ROUTES(`      - type: liveresponse
-        actions: [{ command: format disk }]`)).join('\n')).toMatch(/actions\[0\]\.command/);
+    expect(
+      problems(
+        ROUTES(`      - type: liveresponse
+        actions: [{ command: format disk }]`),
+      ).join('\n'),
+    ).toMatch(/actions\[0\]\.command/);
   });
 });
 
@@ -70,8 +84,25 @@ describe('the sink', () => {
     published.length = 0;
     // Nothing is started: jobs stay queued in the ledger, which is what the sink answers for.
     actions = new ResponseActions({
-      settings: { url: 'http://127.0.0.1:9', token: 't', ca_file: '', verify_tls: true, request_timeout_s: 1, actions: true, data_dir: dir, max_sessions: 0, api_allow_destructive: false, file_max_bytes: 100, file_retention_h: 0 },
-      registry, logger: silentLogger(), publish: async (job) => { published.push(job); return true; },
+      settings: {
+        url: 'http://127.0.0.1:9',
+        token: 't',
+        ca_file: '',
+        verify_tls: true,
+        request_timeout_s: 1,
+        actions: true,
+        data_dir: dir,
+        max_sessions: 0,
+        api_allow_destructive: false,
+        file_max_bytes: 100,
+        file_retention_h: 0,
+      },
+      registry,
+      logger: silentLogger(),
+      publish: async (job) => {
+        published.push(job);
+        return true;
+      },
     });
     (actions.runner as unknown as { options: { maxConcurrent: number } }).options.maxConcurrent = 0;
   });
@@ -82,13 +113,33 @@ describe('the sink', () => {
   });
 
   const hit = (id: string, doc: Record<string, unknown>): SinkRecord => ({
-    id, text: '{}', routingKey: 'watchlist.hit.process', contentType: 'application/json', eventKey: 'watchlist.hit.process', receivedAt: 0,
-    record: { type: 'watchlist.hit.process', docs: [{ sensor_id: 10, process_pid: 3120, path: 'c:\\temp\\evil.exe', group: 'Default Group', ...doc }] } as never,
+    id,
+    text: '{}',
+    routingKey: 'watchlist.hit.process',
+    contentType: 'application/json',
+    eventKey: 'watchlist.hit.process',
+    receivedAt: 0,
+    record: {
+      type: 'watchlist.hit.process',
+      docs: [{ sensor_id: 10, process_pid: 3120, path: 'c:\\temp\\evil.exe', group: 'Default Group', ...doc }],
+    } as never,
   });
 
   function sink(config: Partial<LiveResponseSinkConfig> = {}) {
-    return liveResponseSinkFactory.create({ allow_destructive: true, actions: [{ command: 'kill', object: '{docs.0.process_pid}' }], ...config } as LiveResponseSinkConfig,
-      { route: 'contain', name: 'kill', logger: silentLogger(), secret: () => undefined, services: { liveResponse: actions } });
+    return liveResponseSinkFactory.create(
+      {
+        allow_destructive: true,
+        actions: [{ command: 'kill', object: '{docs.0.process_pid}' }],
+        ...config,
+      } as LiveResponseSinkConfig,
+      {
+        route: 'contain',
+        name: 'kill',
+        logger: silentLogger(),
+        secret: () => undefined,
+        services: { liveResponse: actions },
+      },
+    );
   }
 
   test('one job per event, written to the ledger before it answers; a redelivered event makes none; dedupe and rate limits drop', async () => {
@@ -96,8 +147,19 @@ describe('the sink', () => {
     expect(await s.send([hit('m1-0', {}), hit('m1-0', {})])).toEqual([{ status: 'accepted' }, { status: 'accepted' }]);
     expect(actions.ledger.all()).toHaveLength(1);
     const [job] = actions.ledger.all();
-    expect(job).toMatchObject({ sensorId: 10, status: 'queued', key: 'contain/kill:m1-0', steps: [{ command: { name: 'kill', object: '3120' } }] });
-    expect(job.origin).toEqual({ kind: 'route', route: 'contain', sink: 'kill', eventId: 'm1-0', eventType: 'watchlist.hit.process' });
+    expect(job).toMatchObject({
+      sensorId: 10,
+      status: 'queued',
+      key: 'contain/kill:m1-0',
+      steps: [{ command: { name: 'kill', object: '3120' } }],
+    });
+    expect(job.origin).toEqual({
+      kind: 'route',
+      route: 'contain',
+      sink: 'kill',
+      eventId: 'm1-0',
+      eventType: 'watchlist.hit.process',
+    });
     // The same event again (a redelivery): nothing new. The same process from another event: dedupe window.
     await s.send([hit('m1-0', {}), hit('m2-0', {})]);
     expect(actions.ledger.all()).toHaveLength(1);
@@ -129,7 +191,10 @@ describe('the sink', () => {
     expect(out[3]).toMatchObject({ error: expect.stringMatching(/no sensor id/) });
     expect(out[4]).toMatchObject({ error: expect.stringMatching(/no value for \{docs\.0\.process_pid\}/) });
     const jobs = actions.ledger.all();
-    expect(jobs.map((j) => [j.status, j.dropped?.split(':')[0]])).toEqual([['dropped', 'object_denied'], ['dropped', 'object_denied']]);
+    expect(jobs.map((j) => [j.status, j.dropped?.split(':')[0]])).toEqual([
+      ['dropped', 'object_denied'],
+      ['dropped', 'object_denied'],
+    ]);
     expect(jobs[0].dropped).toMatch(/pids below 10/);
     expect(jobs[1].dropped).toMatch(/lsass/);
 
@@ -141,7 +206,13 @@ describe('the sink', () => {
   });
 
   test('without Live Response settings the sink cannot be made, and says what to set', () => {
-    expect(() => liveResponseSinkFactory.create({ actions: [{ command: 'process list' }] } as LiveResponseSinkConfig, { route: 'r', name: 's', logger: silentLogger(), secret: () => undefined }))
-      .toThrow(/set CB_BRIDGE_LR_URL and CB_BRIDGE_LR_TOKEN/);
+    expect(() =>
+      liveResponseSinkFactory.create({ actions: [{ command: 'process list' }] } as LiveResponseSinkConfig, {
+        route: 'r',
+        name: 's',
+        logger: silentLogger(),
+        secret: () => undefined,
+      }),
+    ).toThrow(/set CB_BRIDGE_LR_URL and CB_BRIDGE_LR_TOKEN/);
   });
 });

@@ -89,7 +89,10 @@ export class LiveResponseSink implements Sink {
       for (const s of specs) if (s.dedupeKey) this.actions.forget(s.dedupeKey, s.createdAt);
       const error = `job ledger write failed: ${(err as Error).message}`;
       this.tracker.failed(error);
-      this.logger.error({ err: (err as Error).message }, 'response-action jobs could not be written to the ledger; the events will be retried');
+      this.logger.error(
+        { err: (err as Error).message },
+        'response-action jobs could not be written to the ledger; the events will be retried',
+      );
       return outcomes.map((o) => (o.status === 'accepted' ? { status: 'retryable', error } : o));
     }
     return outcomes;
@@ -104,7 +107,11 @@ export class LiveResponseSink implements Sink {
     const sensorText = o.sensorId.render(record);
     const sensorId = 'text' in sensorText ? Number(sensorText.text) : NaN;
     if (!Number.isSafeInteger(sensorId) || sensorId <= 0) {
-      return { kind: 'bad', reason: 'no_sensor', error: `the event has no sensor id (${o.sensorId.source} gives ${'text' in sensorText ? JSON.stringify(sensorText.text) : 'nothing'})` };
+      return {
+        kind: 'bad',
+        reason: 'no_sensor',
+        error: `the event has no sensor id (${o.sensorId.source} gives ${'text' in sensorText ? JSON.stringify(sensorText.text) : 'nothing'})`,
+      };
     }
     if (!this.sensorAllowed(record, sensorId)) return { kind: 'skip', reason: 'sensor_not_allowed' };
     const steps: ActionStep[] = [];
@@ -112,14 +119,25 @@ export class LiveResponseSink implements Sink {
       let object: string | undefined;
       if (a.object) {
         const r = a.object.render(record);
-        if ('missing' in r) return { kind: 'bad', reason: 'missing_field', error: `action ${i + 1} ('${a.command}'): the event has no value for {${r.missing}} in ${a.object.source}` };
+        if ('missing' in r)
+          return {
+            kind: 'bad',
+            reason: 'missing_field',
+            error: `action ${i + 1} ('${a.command}'): the event has no value for {${r.missing}} in ${a.object.source}`,
+          };
         object = r.text;
       }
       const command = { name: a.command, ...a.extras, ...(object !== undefined ? { object } : {}) } as CommandRequest;
       steps.push({ command, ...(a.download ? { download: true } : {}), ...(a.upload ? { upload: a.upload } : {}) });
     }
     const spec: ActionJobSpec = {
-      id: newJobId(), key, sensorId, steps, createdAt: now, deadlineMs: o.deadlineMs, dryRun: o.dryRun,
+      id: newJobId(),
+      key,
+      sensorId,
+      steps,
+      createdAt: now,
+      deadlineMs: o.deadlineMs,
+      dryRun: o.dryRun,
       origin: { kind: 'route', route: this.route, sink: this.name, eventId: record.id, eventType: eventTypeOf(record) },
     };
     const denied = this.denied(record, steps);
@@ -128,20 +146,30 @@ export class LiveResponseSink implements Sink {
       return { kind: 'job', spec: { ...spec, dropped: `object_denied: ${denied}` } };
     }
     const dedupeKey = `${this.route}/${this.name}|${sensorId}|${steps.map((s) => `${s.command.name}:${String(s.command.object ?? '')}`).join('|')}`;
-    if (o.dedupeWindowMs > 0 && this.actions.seenWithin(dedupeKey, o.dedupeWindowMs, now)) return { kind: 'skip', reason: 'dedupe' };
+    if (o.dedupeWindowMs > 0 && this.actions.seenWithin(dedupeKey, o.dedupeWindowMs, now))
+      return { kind: 'skip', reason: 'dedupe' };
     const window = this.perSensor.get(sensorId) ?? new MinuteWindow();
     this.perSensor.set(sensorId, window);
-    const limited = window.count(now) >= o.perSensorPerMinute ? 'rate_limit_sensor' : this.total.count(now) >= o.perMinute ? 'rate_limit_total' : null;
+    const limited =
+      window.count(now) >= o.perSensorPerMinute
+        ? 'rate_limit_sensor'
+        : this.total.count(now) >= o.perMinute
+          ? 'rate_limit_total'
+          : null;
     if (limited) {
       // Not run, so it does not hold the dedupe window: the next event for it may run.
       this.actions.forget(dedupeKey, now);
       this.actions.metrics?.drop(limited);
-      const which = limited === 'rate_limit_sensor' ? `${o.perSensorPerMinute} jobs a minute for sensor ${sensorId}` : `${o.perMinute} jobs a minute in all`;
+      const which =
+        limited === 'rate_limit_sensor'
+          ? `${o.perSensorPerMinute} jobs a minute for sensor ${sensorId}`
+          : `${o.perMinute} jobs a minute in all`;
       return { kind: 'job', spec: { ...spec, dropped: `${limited}: over the limit of ${which}` } };
     }
     window.add(now);
     this.total.add(now);
-    if (this.perSensor.size > 10_000) for (const [id, w] of this.perSensor) if (w.count(now) === 0) this.perSensor.delete(id);
+    if (this.perSensor.size > 10_000)
+      for (const [id, w] of this.perSensor) if (w.count(now) === 0) this.perSensor.delete(id);
     return { kind: 'job', spec: { ...spec, dedupeKey } };
   }
 
@@ -151,17 +179,22 @@ export class LiveResponseSink implements Sink {
     if (sensors?.has(sensorId)) return true;
     if (!sensorGroups) return false;
     const fields = fieldsOf(record);
-    return GROUP_PATHS.some((p) => { const g = scalarText(valueAt(fields, p)); return g !== undefined && sensorGroups.has(g); });
+    return GROUP_PATHS.some((p) => {
+      const g = scalarText(valueAt(fields, p));
+      return g !== undefined && sensorGroups.has(g);
+    });
   }
 
   /** Why the job touches a protected object, or null. */
   private denied(record: SinkRecord, steps: readonly ActionStep[]): string | null {
     const fields = fieldsOf(record);
     for (const step of steps) {
-      const object = step.command.object === undefined || step.command.object === null ? '' : String(step.command.object);
+      const object =
+        step.command.object === undefined || step.command.object === null ? '' : String(step.command.object);
       if (step.command.name === 'kill') {
         const pid = Number(object);
-        if (!Number.isInteger(pid) || pid < this.options.minPid) return `kill of pid ${object} (pids below ${this.options.minPid} and non-numeric pids are never killed)`;
+        if (!Number.isInteger(pid) || pid < this.options.minPid)
+          return `kill of pid ${object} (pids below ${this.options.minPid} and non-numeric pids are never killed)`;
         for (const p of PROCESS_PATHS) {
           const name = scalarText(valueAt(fields, p));
           const re = name !== undefined ? this.options.deny.find((d) => d.test(name)) : undefined;

@@ -1,6 +1,9 @@
 /** A `stdout` sink block that cannot be used. Thrown by create(), never by send(). */
 export class StdoutSinkConfigError extends Error {
-  constructor(readonly field: string, message: string) {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
     super(`stdout sink config: ${message}`);
     this.name = 'StdoutSinkConfigError';
   }

@@ -21,6 +21,12 @@ export const stdoutSinkFactory: SinkFactory<StdoutSinkConfig> = {
 };
 
 export { StdoutSink, type StdoutSinkDeps } from './sink';
-export { STDOUT_SINK_CONFIG_SCHEMA, resolveStdoutSinkConfig, type StdoutSinkConfig, type StdoutSinkOptions, type StdoutStreamName } from './config';
+export {
+  STDOUT_SINK_CONFIG_SCHEMA,
+  resolveStdoutSinkConfig,
+  type StdoutSinkConfig,
+  type StdoutSinkOptions,
+  type StdoutStreamName,
+} from './config';
 export { StdoutSinkConfigError, StreamWriteError } from './errors';
 export { StreamService } from './service';

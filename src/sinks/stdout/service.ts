@@ -13,7 +13,10 @@ export class StreamService {
     this.streamError = err;
   };
 
-  constructor(private readonly stream: Writable, private readonly label: string) {
+  constructor(
+    private readonly stream: Writable,
+    private readonly label: string,
+  ) {
     // Without a listener an 'error' (EPIPE when the reader goes away) would crash the process.
     stream.on('error', this.onError);
   }
@@ -21,7 +24,8 @@ export class StreamService {
   write(payload: Buffer): Promise<void> {
     const stream = this.stream;
     if (this.streamError) return Promise.reject(new StreamWriteError(this.label, this.streamError));
-    if (stream.destroyed || stream.writableEnded) return Promise.reject(new StreamWriteError(this.label, new Error('stream is closed')));
+    if (stream.destroyed || stream.writableEnded)
+      return Promise.reject(new StreamWriteError(this.label, new Error('stream is closed')));
     return new Promise<void>((resolve, reject) => {
       let written = false;
       let drained = true;
@@ -39,7 +43,10 @@ export class StreamService {
         if (err === undefined) resolve();
         else reject(new StreamWriteError(this.label, err));
       };
-      const onDrain = (): void => { drained = true; settle(); };
+      const onDrain = (): void => {
+        drained = true;
+        settle();
+      };
       const onFail = (err: Error): void => settle(err);
       const onClose = (): void => settle(this.streamError ?? new Error('stream closed before the write completed'));
       stream.on('error', onFail);

@@ -6,14 +6,25 @@ import { stdoutSinkFactory } from './index';
 import { resolveStdoutSinkConfig } from './config';
 import { StdoutSinkConfigError } from './errors';
 
-const rec = (text: string): SinkRecord => ({ id: text, text, record: {}, routingKey: 'k', contentType: undefined, eventKey: 'k', receivedAt: 0 });
+const rec = (text: string): SinkRecord => ({
+  id: text,
+  text,
+  record: {},
+  routingKey: 'k',
+  contentType: undefined,
+  eventKey: 'k',
+  receivedAt: 0,
+});
 const tick = (ms = 10): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 test('answers accepted only after the stream takes the data, waiting out backpressure', async () => {
   const stream = new PassThrough({ highWaterMark: 4 });
   const sink = new StdoutSink('out', { stream });
   let answered = false;
-  const pending = sink.send([rec('{"a":1}'), rec('{"b":2}')]).then((o) => { answered = true; return o; });
+  const pending = sink.send([rec('{"a":1}'), rec('{"b":2}')]).then((o) => {
+    answered = true;
+    return o;
+  });
   await tick();
   expect(answered).toBe(false); // nobody reads: the write callback has not fired
 
@@ -49,7 +60,9 @@ test('concurrent sends go out whole and in call order through a slow, tiny-buffe
 });
 
 test('a broken stream answers retryable and marks the sink down without throwing', async () => {
-  const stream = new Writable({ write: (_c, _e, cb) => cb(Object.assign(new Error('EPIPE: broken pipe'), { code: 'EPIPE' })) });
+  const stream = new Writable({
+    write: (_c, _e, cb) => cb(Object.assign(new Error('EPIPE: broken pipe'), { code: 'EPIPE' })),
+  });
   const sink = new StdoutSink('out', { stream, label: 'stdout' });
   const [first] = await sink.send([rec('x')]);
   expect(first).toMatchObject({ status: 'retryable', error: expect.stringMatching(/stdout.*EPIPE/) });
@@ -72,7 +85,10 @@ test('a stream destroyed while a write waits for drain answers retryable', async
 test('records with line breaks are failed; config and factory', async () => {
   const stream = new PassThrough();
   const sink = new StdoutSink('out', { stream });
-  expect(await sink.send([rec('a\nb'), rec('c')])).toEqual([{ status: 'failed', error: 'record text contains a line break' }, { status: 'accepted' }]);
+  expect(await sink.send([rec('a\nb'), rec('c')])).toEqual([
+    { status: 'failed', error: 'record text contains a line break' },
+    { status: 'accepted' },
+  ]);
   expect(stream.read()?.toString()).toBe('c\n');
   await sink.close();
   expect(await sink.send([rec('late')])).toEqual([{ status: 'retryable', error: 'stdout sink out is closed' }]);
@@ -81,7 +97,10 @@ test('records with line breaks are failed; config and factory', async () => {
   expect(resolveStdoutSinkConfig({ stream: 'stderr' })).toEqual({ stream: 'stderr' });
   expect(() => resolveStdoutSinkConfig({ stream: 'stdin' })).toThrow(StdoutSinkConfigError);
   expect(() => resolveStdoutSinkConfig({ colour: true })).toThrow(/unknown property 'colour'/);
-  const made = stdoutSinkFactory.create({}, { route: 'r', name: 'console', logger: silentLogger(), secret: () => undefined });
+  const made = stdoutSinkFactory.create(
+    {},
+    { route: 'r', name: 'console', logger: silentLogger(), secret: () => undefined },
+  );
   expect([made.type, made.name, stdoutSinkFactory.policy?.batchMaxEvents]).toEqual(['stdout', 'console', 1000]);
   await made.close();
 });

@@ -31,7 +31,10 @@ export class StdoutSink implements Sink {
   private readonly label: string;
   private closed = false;
 
-  constructor(readonly name: string, private readonly deps: StdoutSinkDeps) {
+  constructor(
+    readonly name: string,
+    private readonly deps: StdoutSinkDeps,
+  ) {
     this.label = deps.label ?? 'stdout';
     this.tracker = new HealthTracker(deps.clock);
     this.service = new StreamService(deps.stream, this.label);
@@ -60,14 +63,18 @@ export class StdoutSink implements Sink {
 
   private async deliver(batch: readonly SinkRecord[]): Promise<DeliveryOutcome[]> {
     const { payload, rejected, lines } = encodeLines(batch);
-    if (this.closed) return answerBatch(batch.length, rejected, { status: 'retryable', error: `stdout sink ${this.name} is closed` });
+    if (this.closed)
+      return answerBatch(batch.length, rejected, { status: 'retryable', error: `stdout sink ${this.name} is closed` });
     if (lines === 0) return answerBatch(batch.length, rejected, ACCEPTED);
     try {
       await this.service.write(payload);
     } catch (err) {
       const error = err instanceof Error ? err.message : String(err);
       this.tracker.failed(error);
-      this.deps.logger?.warn({ err: error, records: batch.length }, `${this.label} sink write failed; batch is retryable`);
+      this.deps.logger?.warn(
+        { err: error, records: batch.length },
+        `${this.label} sink write failed; batch is retryable`,
+      );
       return answerBatch(batch.length, rejected, { status: 'retryable', error });
     }
     this.tracker.succeeded();

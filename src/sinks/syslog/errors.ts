@@ -18,7 +18,10 @@ export class SyslogSinkConfigError extends Error {
 
 /** The collector could not be reached or took no more bytes (refused, reset, timed out, TLS refused). */
 export class SyslogTransportError extends Error {
-  constructor(message: string, readonly code?: string) {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
     super(message);
     this.name = 'SyslogTransportError';
   }

@@ -7,7 +7,14 @@ export const syslogSinkFactory: SinkFactory<SyslogSinkConfig> = {
   type: 'syslog',
   configSchema: SYSLOG_SINK_CONFIG_SCHEMA,
   // One connection, written one batch at a time: a second batch in flight is framed while the first is written.
-  policy: { batchMaxEvents: 1000, batchMaxBytes: 1024 * 1024, lingerMs: 10, concurrency: 2, backoffInitialMs: 250, backoffMaxMs: 30_000 },
+  policy: {
+    batchMaxEvents: 1000,
+    batchMaxBytes: 1024 * 1024,
+    lingerMs: 10,
+    concurrency: 2,
+    backoffInitialMs: 250,
+    backoffMaxMs: 30_000,
+  },
   validate(config: SyslogSinkConfig, ctx): void {
     resolveSyslogSinkConfig(config, { secret: (v) => ctx.secret(v) });
   },

@@ -6,10 +6,21 @@ import type { SinkRecord } from '../sink';
 import type { SyslogSinkOptions } from './config';
 
 /** What the header reads of an event (the sink declares these as its event detail). */
-export const HOSTNAME_PATHS: readonly FieldPath[] = [['computer_name'], ['docs', '0', 'computer_name'], ['hostname'], ['docs', '0', 'hostname']];
+export const HOSTNAME_PATHS: readonly FieldPath[] = [
+  ['computer_name'],
+  ['docs', '0', 'computer_name'],
+  ['hostname'],
+  ['docs', '0', 'hostname'],
+];
 export const TIME_PATH: FieldPath = ['timestamp'];
 export const SENSOR_PATHS: readonly FieldPath[] = [['sensor_id'], ['docs', '0', 'sensor_id']];
-export const HEADER_PATHS: readonly FieldPath[] = [['type'], TIME_PATH, ...HOSTNAME_PATHS, ...SCORE_PATHS, ...SENSOR_PATHS];
+export const HEADER_PATHS: readonly FieldPath[] = [
+  ['type'],
+  TIME_PATH,
+  ...HOSTNAME_PATHS,
+  ...SCORE_PATHS,
+  ...SENSOR_PATHS,
+];
 
 /** RFC 5424 field limits (section 6). */
 export const LIMITS = { hostname: 255, appName: 48, procId: 128, msgId: 32, sdName: 32 } as const;
@@ -85,13 +96,21 @@ export function headerFacts(r: SinkRecord, o: SyslogSinkOptions, now: number): H
   const info = eventTypeInfo(eventTypeOf(record, r.eventKey));
   const severity = o.severity ?? SYSLOG_SEVERITY_BY_EVENT_SEVERITY[eventSeverity(record, info)];
   const host = (o.hostnameFromEvent ? firstText(record, HOSTNAME_PATHS) : undefined) ?? o.hostname;
-  return { pri: o.facility[info.category] * 8 + severity, time: eventTime(record, now), hostname: host, msgId: info.id };
+  return {
+    pri: o.facility[info.category] * 8 + severity,
+    time: eventTime(record, now),
+    hostname: host,
+    msgId: info.id,
+  };
 }
 
 /** The structured data element: the event id, type, sensor id and route, escaped. */
 function structuredData(sdId: string, r: SinkRecord, route: string): string {
   const params: Array<[string, string | undefined]> = [
-    ['event_id', r.id], ['type', eventTypeOf(r.record, r.eventKey)], ['sensor_id', firstText(r.record, SENSOR_PATHS)], ['route', route],
+    ['event_id', r.id],
+    ['type', eventTypeOf(r.record, r.eventKey)],
+    ['sensor_id', firstText(r.record, SENSOR_PATHS)],
+    ['route', route],
   ];
   let out = `[${sdId}`;
   for (const [name, value] of params) if (value !== undefined) out += ` ${name}="${sdParamValue(value)}"`;

@@ -4,14 +4,26 @@ import { parseRfc5424 } from '../../../test/support/syslog-parser';
 import { resolveSyslogSinkConfig, type SyslogSinkConfig } from './config';
 import { buildSyslogRequest, utf8Pieces, utf8Prefix } from './request-builder';
 
-const options = (extra: Partial<SyslogSinkConfig>) => resolveSyslogSinkConfig({ address: '127.0.0.1:514', ...extra }, { hostname: () => 'h' });
+const options = (extra: Partial<SyslogSinkConfig>) =>
+  resolveSyslogSinkConfig({ address: '127.0.0.1:514', ...extra }, { hostname: () => 'h' });
 const rec = (text: string, asBytes = false): SinkRecord => ({
-  id: 'e', text, ...(asBytes ? { utf8: Buffer.from(text, 'utf8') } : {}), record: { type: 'ingress.event.filemod' },
-  routingKey: 'k', contentType: undefined, eventKey: 'k', receivedAt: 0,
+  id: 'e',
+  text,
+  ...(asBytes ? { utf8: Buffer.from(text, 'utf8') } : {}),
+  record: { type: 'ingress.event.filemod' },
+  routingKey: 'k',
+  contentType: undefined,
+  eventKey: 'k',
+  receivedAt: 0,
 });
 
 test('octet counting: LEN SP MSG, the length in bytes of the whole message, texts and bytes alike', () => {
-  const req = buildSyslogRequest([rec('naïve ☃'), rec('{"b":2}', true)], options({ protocol: 'tls', tls: { verify: false } }), 'r', 0);
+  const req = buildSyslogRequest(
+    [rec('naïve ☃'), rec('{"b":2}', true)],
+    options({ protocol: 'tls', tls: { verify: false } }),
+    'r',
+    0,
+  );
   expect(req.chunks).toHaveLength(1);
   let rest = req.chunks[0];
   const msgs: string[] = [];
@@ -25,7 +37,12 @@ test('octet counting: LEN SP MSG, the length in bytes of the whole message, text
 });
 
 test('newline framing ends each message with LF and dead-letters a message holding one', () => {
-  const req = buildSyslogRequest([rec('a'), rec('b\nc'), rec('d\ne', true), rec('f')], options({ protocol: 'tcp' }), 'r', 0);
+  const req = buildSyslogRequest(
+    [rec('a'), rec('b\nc'), rec('d\ne', true), rec('f')],
+    options({ protocol: 'tcp' }),
+    'r',
+    0,
+  );
   const lines = req.chunks[0].toString('utf8').split('\n');
   expect(lines.pop()).toBe('');
   expect(lines.map((l) => parseRfc5424(l).msg)).toEqual(['a', 'f']);
@@ -43,12 +60,22 @@ test('udp: a datagram per message; over udp_max_bytes truncated or split at char
   expect(long.startsWith(cut)).toBe(true);
   expect(cut).not.toContain('\ufffd');
 
-  const split = buildSyslogRequest([rec(long, true)], options({ protocol: 'udp', udp_max_bytes: 480, udp_oversize: 'split' }), 'r', 0);
+  const split = buildSyslogRequest(
+    [rec(long, true)],
+    options({ protocol: 'udp', udp_max_bytes: 480, udp_oversize: 'split' }),
+    'r',
+    0,
+  );
   expect(split.chunks.length).toBeGreaterThan(2);
   expect(split.chunks.every((c) => c.length <= 480)).toBe(true);
   expect(split.chunks.map((c) => parseRfc5424(c.toString('utf8')).msg).join('')).toBe(long);
 
-  const dropped = buildSyslogRequest([rec(long), rec('ok')], options({ protocol: 'udp', udp_max_bytes: 480, udp_oversize: 'drop' }), 'r', 0);
+  const dropped = buildSyslogRequest(
+    [rec(long), rec('ok')],
+    options({ protocol: 'udp', udp_max_bytes: 480, udp_oversize: 'drop' }),
+    'r',
+    0,
+  );
   expect([...dropped.rejected.values()][0]).toMatch(/over udp_max_bytes \(480\)/);
   expect(dropped.chunks).toHaveLength(1);
 });

@@ -51,7 +51,13 @@ function streamRequest(batch: readonly SinkRecord[], o: SyslogSinkOptions, route
     const body = r.utf8 ?? r.text;
     const header = syslogHeader(r, o, route, now);
     if (o.framing === 'newline') {
-      if (hasLineFeed(body)) { rejected.set(i, 'message contains a line feed, which newline framing cannot carry (use framing: octet_counting)'); continue; }
+      if (hasLineFeed(body)) {
+        rejected.set(
+          i,
+          'message contains a line feed, which newline framing cannot carry (use framing: octet_counting)',
+        );
+        continue;
+      }
       parts.push(header, body, '\n');
     } else {
       parts.push(`${utf8Length(header) + utf8Size(body)} `, header, body);
@@ -61,7 +67,12 @@ function streamRequest(batch: readonly SinkRecord[], o: SyslogSinkOptions, route
 }
 
 /** One datagram per message; a message over udp_max_bytes is truncated, split or refused as configured. */
-function datagramRequest(batch: readonly SinkRecord[], o: SyslogSinkOptions, route: string, now: number): SyslogRequest {
+function datagramRequest(
+  batch: readonly SinkRecord[],
+  o: SyslogSinkOptions,
+  route: string,
+  now: number,
+): SyslogRequest {
   const chunks: Buffer[] = [];
   const rejected = new Map<number, string>();
   let oversize = 0;
@@ -71,13 +82,20 @@ function datagramRequest(batch: readonly SinkRecord[], o: SyslogSinkOptions, rou
     const header = syslogHeader(r, o, route, now);
     const headerBytes = utf8Length(header);
     const size = headerBytes + utf8Size(body);
-    if (size <= o.udpMaxBytes) { chunks.push(utf8Join([header, body], '')); continue; }
-    const room = o.udpMaxBytes - headerBytes;
-    if (o.udpOversize === 'drop' || room <= 0) {
-      rejected.set(i, `message of ${size} bytes is over udp_max_bytes (${o.udpMaxBytes})${room <= 0 ? ', its header alone fills it' : ''}`);
+    if (size <= o.udpMaxBytes) {
+      chunks.push(utf8Join([header, body], ''));
       continue;
     }
-    const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+    const room = o.udpMaxBytes - headerBytes;
+    if (o.udpOversize === 'drop' || room <= 0) {
+      rejected.set(
+        i,
+        `message of ${size} bytes is over udp_max_bytes (${o.udpMaxBytes})${room <= 0 ? ', its header alone fills it' : ''}`,
+      );
+      continue;
+    }
+    const bytes =
+      typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
     const pieces = o.udpOversize === 'split' ? utf8Pieces(bytes, room) : [utf8Prefix(bytes, room)];
     for (const piece of pieces) chunks.push(utf8Join([header, piece], ''));
     oversize++;
@@ -86,6 +104,11 @@ function datagramRequest(batch: readonly SinkRecord[], o: SyslogSinkOptions, rou
 }
 
 /** The bytes a batch becomes on the wire, for the sink's protocol and framing. */
-export function buildSyslogRequest(batch: readonly SinkRecord[], o: SyslogSinkOptions, route: string, now: number): SyslogRequest {
+export function buildSyslogRequest(
+  batch: readonly SinkRecord[],
+  o: SyslogSinkOptions,
+  route: string,
+  now: number,
+): SyslogRequest {
   return o.protocol === 'udp' ? datagramRequest(batch, o, route, now) : streamRequest(batch, o, route, now);
 }

@@ -25,7 +25,10 @@ export interface SyslogTransport {
 function errorOf(err: unknown, where: string): SyslogTransportError {
   if (err instanceof SyslogTransportError) return err;
   const e = err as NodeJS.ErrnoException;
-  return new SyslogTransportError(`${where}: ${e?.message ?? String(err)}`, typeof e?.code === 'string' ? e.code : undefined);
+  return new SyslogTransportError(
+    `${where}: ${e?.message ?? String(err)}`,
+    typeof e?.code === 'string' ? e.code : undefined,
+  );
 }
 
 /** Longest wait for a TLS 1.3 collector to accept the client (see StreamTransport.settled). */
@@ -52,7 +55,10 @@ export class StreamTransport implements SyslogTransport {
   private closed = false;
   readonly url: string;
 
-  constructor(private readonly o: SyslogSinkOptions, private readonly events: TransportEvents = {}) {
+  constructor(
+    private readonly o: SyslogSinkOptions,
+    private readonly events: TransportEvents = {},
+  ) {
     this.url = `${o.protocol}://${isIPv6(o.host) ? `[${o.host}]` : o.host}:${o.port}`;
   }
 
@@ -81,8 +87,14 @@ export class StreamTransport implements SyslogTransport {
     if (!socket || socket.destroyed) return;
     // end() flushes what the socket holds; a peer that does not close in time is cut off.
     await new Promise<void>((resolve) => {
-      const timer = setTimeout(() => { socket.destroy(); resolve(); }, 2_000);
-      socket.once('close', () => { clearTimeout(timer); resolve(); });
+      const timer = setTimeout(() => {
+        socket.destroy();
+        resolve();
+      }, 2_000);
+      socket.once('close', () => {
+        clearTimeout(timer);
+        resolve();
+      });
       socket.end();
     });
   }
@@ -91,8 +103,14 @@ export class StreamTransport implements SyslogTransport {
     if (this.closed) return Promise.reject(new SyslogTransportError(`syslog sink to ${this.url} is closed`));
     if (this.socket) return Promise.resolve(this.socket);
     this.connecting ??= this.connect().then(
-      (socket) => { this.connecting = null; return socket; },
-      (err: unknown) => { this.connecting = null; throw err; },
+      (socket) => {
+        this.connecting = null;
+        return socket;
+      },
+      (err: unknown) => {
+        this.connecting = null;
+        throw err;
+      },
     );
     return this.connecting;
   }
@@ -100,11 +118,21 @@ export class StreamTransport implements SyslogTransport {
   private connect(): Promise<Socket> {
     const o = this.o;
     return new Promise<Socket>((resolve, reject) => {
-      const socket = o.protocol === 'tls'
-        ? tlsConnect({ host: o.host, port: o.port, ...o.tls, minVersion: 'TLSv1.2' })
-        : netConnect({ host: o.host, port: o.port });
+      const socket =
+        o.protocol === 'tls'
+          ? tlsConnect({ host: o.host, port: o.port, ...o.tls, minVersion: 'TLSv1.2' })
+          : netConnect({ host: o.host, port: o.port });
       const ready = o.protocol === 'tls' ? 'secureConnect' : 'connect';
-      const timer = setTimeout(() => socket.destroy(new SyslogTransportError(`cannot connect to ${this.url}: no answer within ${o.connectTimeoutMs} ms`, 'ETIMEDOUT')), o.connectTimeoutMs);
+      const timer = setTimeout(
+        () =>
+          socket.destroy(
+            new SyslogTransportError(
+              `cannot connect to ${this.url}: no answer within ${o.connectTimeoutMs} ms`,
+              'ETIMEDOUT',
+            ),
+          ),
+        o.connectTimeoutMs,
+      );
       let failed = false;
       const fail = (err: Error): void => {
         if (failed) return;
@@ -115,12 +143,16 @@ export class StreamTransport implements SyslogTransport {
         this.noteLoss(error);
         reject(error);
       };
-      const closedEarly = (): void => fail(new SyslogTransportError('the collector closed the connection while it was being set up', 'ECONNRESET'));
+      const closedEarly = (): void =>
+        fail(new SyslogTransportError('the collector closed the connection while it was being set up', 'ECONNRESET'));
       socket.once('error', fail);
       socket.once('close', closedEarly);
       socket.once(ready, () => {
         void this.settled(socket).then(() => {
-          if (socket.destroyed) { closedEarly(); return; }
+          if (socket.destroyed) {
+            closedEarly();
+            return;
+          }
           clearTimeout(timer);
           socket.off('error', fail);
           socket.off('close', closedEarly);
@@ -140,7 +172,8 @@ export class StreamTransport implements SyslogTransport {
    */
   private settled(socket: Socket): Promise<void> {
     // Never from within the socket's own events: bytes written from a TLS 'session' handler never reach the peer (Node 20).
-    if (this.o.protocol !== 'tls' || (socket as TLSSocket).getProtocol() !== 'TLSv1.3') return new Promise((resolve) => setImmediate(resolve));
+    if (this.o.protocol !== 'tls' || (socket as TLSSocket).getProtocol() !== 'TLSv1.3')
+      return new Promise((resolve) => setImmediate(resolve));
     return new Promise<void>((resolve) => {
       const done = (): void => {
         clearTimeout(timer);
@@ -168,7 +201,9 @@ export class StreamTransport implements SyslogTransport {
       socket.destroy();
       this.noteLoss(why);
     };
-    socket.on('data', () => { /* collectors do not answer; anything sent is ignored */ });
+    socket.on('data', () => {
+      /* collectors do not answer; anything sent is ignored */
+    });
     socket.on('end', () => retire(new SyslogTransportError(`${this.url} closed the connection`, 'ECONNRESET')));
     socket.on('error', (err) => retire(errorOf(err, `connection to ${this.url} failed`)));
     socket.on('close', () => retire(new SyslogTransportError(`connection to ${this.url} closed`, 'ECONNRESET')));
@@ -185,9 +220,18 @@ export class StreamTransport implements SyslogTransport {
         if (err === undefined) resolve();
         else reject(errorOf(err, `write to ${this.url} failed`));
       };
-      const onClose = (): void => settle(new SyslogTransportError(`connection to ${this.url} closed before the collector took the batch`, 'ECONNRESET'));
+      const onClose = (): void =>
+        settle(
+          new SyslogTransportError(
+            `connection to ${this.url} closed before the collector took the batch`,
+            'ECONNRESET',
+          ),
+        );
       const timer = setTimeout(() => {
-        const error = new SyslogTransportError(`${this.url} took no bytes for ${this.o.writeTimeoutMs} ms; the connection is dropped`, 'ETIMEDOUT');
+        const error = new SyslogTransportError(
+          `${this.url} took no bytes for ${this.o.writeTimeoutMs} ms; the connection is dropped`,
+          'ETIMEDOUT',
+        );
         settle(error);
         socket.destroy(error);
       }, this.o.writeTimeoutMs);
@@ -200,10 +244,13 @@ export class StreamTransport implements SyslogTransport {
     this.events.lost?.(error);
     if (this.closed || this.retryTimer) return;
     this.failures++;
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = null;
-      if (!this.closed && !this.socket) this.connected().catch(() => undefined);
-    }, backoffDelay(this.failures, RECONNECT_INITIAL_MS, RECONNECT_MAX_MS));
+    this.retryTimer = setTimeout(
+      () => {
+        this.retryTimer = null;
+        if (!this.closed && !this.socket) this.connected().catch(() => undefined);
+      },
+      backoffDelay(this.failures, RECONNECT_INITIAL_MS, RECONNECT_MAX_MS),
+    );
     this.retryTimer.unref();
   }
 }
@@ -219,18 +266,29 @@ export class DatagramTransport implements SyslogTransport {
 
   constructor(private readonly o: SyslogSinkOptions) {
     this.socket = createSocket(isIPv6(o.host) ? 'udp6' : 'udp4');
-    this.socket.on('error', () => { /* reported by the send callbacks */ });
+    this.socket.on('error', () => {
+      /* reported by the send callbacks */
+    });
     this.socket.unref();
     this.url = `udp://${isIPv6(o.host) ? `[${o.host}]` : o.host}:${o.port}`;
   }
 
   async write(chunks: readonly Buffer[]): Promise<void> {
-    await Promise.all(chunks.map((chunk) => new Promise<void>((resolve, reject) => {
-      this.socket.send(chunk, this.o.port, this.o.host, (err) => (err ? reject(errorOf(err, `send to ${this.url} failed`)) : resolve()));
-    })));
+    await Promise.all(
+      chunks.map(
+        (chunk) =>
+          new Promise<void>((resolve, reject) => {
+            this.socket.send(chunk, this.o.port, this.o.host, (err) =>
+              err ? reject(errorOf(err, `send to ${this.url} failed`)) : resolve(),
+            );
+          }),
+      ),
+    );
   }
 
   async close(): Promise<void> {
-    await new Promise<void>((resolve) => { this.socket.close(() => resolve()); }).catch(() => undefined);
+    await new Promise<void>((resolve) => {
+      this.socket.close(() => resolve());
+    }).catch(() => undefined);
   }
 }

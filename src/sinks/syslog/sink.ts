@@ -38,23 +38,33 @@ export class SyslogSink implements Sink {
   private oversize = 0;
   private closed = false;
 
-  constructor(readonly name: string, private readonly options: SyslogSinkOptions, private readonly deps: SyslogSinkDeps = {}) {
+  constructor(
+    readonly name: string,
+    private readonly options: SyslogSinkOptions,
+    private readonly deps: SyslogSinkDeps = {},
+  ) {
     this.clock = deps.clock ?? Date.now;
     this.route = deps.route ?? '';
     this.tracker = new HealthTracker(this.clock);
-    this.transport = options.protocol === 'udp'
-      ? new DatagramTransport(options)
-      : new StreamTransport(options, {
-        connected: () => {
-          if (this.tracker.snapshot().state === 'down') deps.logger?.info({ collector: this.collector }, 'syslog collector reachable again');
-          this.tracker.succeeded();
-        },
-        lost: (error) => {
-          if (this.closed) return;
-          if (this.tracker.snapshot().state === 'up') deps.logger?.warn({ err: error.message, collector: this.collector }, 'syslog connection lost; reconnecting with backoff');
-          this.tracker.failed(error.message);
-        },
-      });
+    this.transport =
+      options.protocol === 'udp'
+        ? new DatagramTransport(options)
+        : new StreamTransport(options, {
+            connected: () => {
+              if (this.tracker.snapshot().state === 'down')
+                deps.logger?.info({ collector: this.collector }, 'syslog collector reachable again');
+              this.tracker.succeeded();
+            },
+            lost: (error) => {
+              if (this.closed) return;
+              if (this.tracker.snapshot().state === 'up')
+                deps.logger?.warn(
+                  { err: error.message, collector: this.collector },
+                  'syslog connection lost; reconnecting with backoff',
+                );
+              this.tracker.failed(error.message);
+            },
+          });
   }
 
   private get collector(): string {
@@ -67,7 +77,10 @@ export class SyslogSink implements Sink {
     try {
       await this.transport.open();
     } catch (err) {
-      this.deps.logger?.warn({ err: (err as Error).message, collector: this.collector }, 'syslog sink cannot connect yet; will retry');
+      this.deps.logger?.warn(
+        { err: (err as Error).message, collector: this.collector },
+        'syslog sink cannot connect yet; will retry',
+      );
     }
   }
 
@@ -88,9 +101,14 @@ export class SyslogSink implements Sink {
   }
 
   private async deliver(batch: readonly SinkRecord[]): Promise<DeliveryOutcome[]> {
-    if (this.closed) return answerBatch(batch.length, new Map(), { status: 'retryable', error: `syslog sink ${this.name} is closed` });
+    if (this.closed)
+      return answerBatch(batch.length, new Map(), { status: 'retryable', error: `syslog sink ${this.name} is closed` });
     const request = buildSyslogRequest(batch, this.options, this.route, this.clock());
-    for (const [index, reason] of request.rejected) this.deps.logger?.warn({ err: reason, event: batch[index].id }, 'syslog sink refused an event; it is dead-lettered');
+    for (const [index, reason] of request.rejected)
+      this.deps.logger?.warn(
+        { err: reason, event: batch[index].id },
+        'syslog sink refused an event; it is dead-lettered',
+      );
     if (request.chunks.length === 0) return answerBatch(batch.length, request.rejected, ACCEPTED);
     try {
       await this.transport.write(request.chunks);

@@ -8,7 +8,9 @@ class Clock {
 function setup(threshold = 3, cooldownMs = 1000) {
   const clock = new Clock();
   const transitions: string[] = [];
-  const b = new CircuitBreaker({ failureThreshold: threshold, cooldownMs }, clock.fn, (t: BreakerTransition) => transitions.push(`${t.from}->${t.to}`));
+  const b = new CircuitBreaker({ failureThreshold: threshold, cooldownMs }, clock.fn, (t: BreakerTransition) =>
+    transitions.push(`${t.from}->${t.to}`),
+  );
   return { b, clock, transitions };
 }
 
@@ -60,7 +62,13 @@ test('a failed probe re-opens for a fresh cool-down', () => {
   const second = b.tryAcquire()!;
   expect(second.probe).toBe(true);
   b.success(second);
-  expect(transitions).toEqual(['closed->open', 'open->half-open', 'half-open->open', 'open->half-open', 'half-open->closed']);
+  expect(transitions).toEqual([
+    'closed->open',
+    'open->half-open',
+    'half-open->open',
+    'open->half-open',
+    'half-open->closed',
+  ]);
 });
 
 test('a released probe frees the half-open slot without deciding anything', () => {
@@ -93,7 +101,7 @@ test('threshold 0 never opens; reset() closes and clears the count', () => {
   expect([b2.state, b2.consecutiveFailures]).toEqual(['closed', 0]);
 });
 
-test("the failure that opens it sets the cool-down to its Retry-After, when it carried one", () => {
+test('the failure that opens it sets the cool-down to its Retry-After, when it carried one', () => {
   const { b, clock } = setup(1, 30_000);
   b.failure(b.tryAcquire()!, 3000);
   expect(b.state).toBe('open');

@@ -1,8 +1,15 @@
 import { Buffer } from 'node:buffer';
 import type { SinkContext } from '../sink-factory';
 import {
-  ENDPOINT_PROPERTIES, HEADER_NAME_PATTERN, SecretResolver, checkHeaderValue, compileBlockSchema, resolveEndpoint, validateBlock,
-  type EndpointConfig, type EndpointOptions,
+  ENDPOINT_PROPERTIES,
+  HEADER_NAME_PATTERN,
+  SecretResolver,
+  checkHeaderValue,
+  compileBlockSchema,
+  resolveEndpoint,
+  validateBlock,
+  type EndpointConfig,
+  type EndpointOptions,
 } from './endpoint-config';
 import { WebhookConfigError } from './errors';
 import { SigningSecretError, signingKey } from './signing';
@@ -42,8 +49,9 @@ const SECRET_NOTE = 'May be a secret reference (${NAME}, ${env:NAME}, ${file:/pa
 /** JSON Schema (draft-07) of WebhookSinkConfig. */
 export const WEBHOOK_SINK_CONFIG_SCHEMA = {
   type: 'object',
-  description: 'Sends events to an HTTP endpoint: one per request or in batches, optionally gzipped and signed (Standard Webhooks), '
-    + 'with retries, a circuit breaker, and 410 Gone disabling the endpoint.',
+  description:
+    'Sends events to an HTTP endpoint: one per request or in batches, optionally gzipped and signed (Standard Webhooks), ' +
+    'with retries, a circuit breaker, and 410 Gone disabling the endpoint.',
   additionalProperties: false,
   required: ['url'],
   properties: {
@@ -56,7 +64,11 @@ export const WEBHOOK_SINK_CONFIG_SCHEMA = {
       maxProperties: 1,
       description: 'Authentication: exactly one of bearer, basic or header.',
       properties: {
-        bearer: { type: 'string', minLength: 1, description: `Token sent as Authorization: Bearer <token>. ${SECRET_NOTE}` },
+        bearer: {
+          type: 'string',
+          minLength: 1,
+          description: `Token sent as Authorization: Bearer <token>. ${SECRET_NOTE}`,
+        },
         basic: {
           type: 'object',
           additionalProperties: false,
@@ -80,17 +92,23 @@ export const WEBHOOK_SINK_CONFIG_SCHEMA = {
       },
     },
     body: {
-      type: 'string', enum: BODY_MODES, default: 'single',
-      description: 'single: one request per event, the event as the body. json_array: a batch as a JSON array. '
-        + 'ndjson: a batch as newline-delimited events. template: a batch inserted into `template`.',
+      type: 'string',
+      enum: BODY_MODES,
+      default: 'single',
+      description:
+        'single: one request per event, the event as the body. json_array: a batch as a JSON array. ' +
+        'ndjson: a batch as newline-delimited events. template: a batch inserted into `template`.',
     },
     template: {
-      type: 'string', minLength: 1,
-      description: `Body template for body: template: JSON with placeholders outside strings: ${TEMPLATE_PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ')}; `
-        + '{{events}} exactly once, e.g. {"events": {{events}}, "source": "cb"}.',
+      type: 'string',
+      minLength: 1,
+      description:
+        `Body template for body: template: JSON with placeholders outside strings: ${TEMPLATE_PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ')}; ` +
+        '{{events}} exactly once, e.g. {"events": {{events}}, "source": "cb"}.',
     },
     content_type: {
-      type: 'string', minLength: 1,
+      type: 'string',
+      minLength: 1,
       description: 'Content-Type of request bodies. Default application/json (application/x-ndjson for ndjson).',
     },
     signing: {
@@ -100,7 +118,9 @@ export const WEBHOOK_SINK_CONFIG_SCHEMA = {
       description: 'Standard Webhooks signing: webhook-id, webhook-timestamp and webhook-signature headers.',
       properties: {
         secrets: {
-          type: 'array', minItems: 1, maxItems: 8,
+          type: 'array',
+          minItems: 1,
+          maxItems: 8,
           items: { type: 'string', minLength: 1 },
           description: `Signing secrets, whsec_<base64>; each adds a signature (several for key rotation). ${SECRET_NOTE}`,
         },
@@ -118,17 +138,22 @@ function defaultContentType(body: BodyMode): string {
 function resolveAuth(auth: WebhookSinkConfig['auth'], secrets: SecretResolver, headers: Record<string, string>): void {
   if (!auth) return;
   let name = 'authorization';
-  if (auth.header && ['content-type', 'content-length', 'content-encoding', 'host'].includes(auth.header.name.toLowerCase())) {
+  if (
+    auth.header &&
+    ['content-type', 'content-length', 'content-encoding', 'host'].includes(auth.header.name.toLowerCase())
+  ) {
     throw new WebhookConfigError(WEBHOOK_TYPE, 'auth.header.name', `auth.header.name cannot be ${auth.header.name}`);
   }
   if (auth.header) name = auth.header.name.toLowerCase();
-  if (name in headers) throw new WebhookConfigError(WEBHOOK_TYPE, 'headers', `headers sets ${name}, which auth sets too`);
+  if (name in headers)
+    throw new WebhookConfigError(WEBHOOK_TYPE, 'headers', `headers sets ${name}, which auth sets too`);
   if (auth.bearer !== undefined) {
     const token = secrets.secret(auth.bearer, 'auth.bearer');
     checkHeaderValue(WEBHOOK_TYPE, 'auth.bearer', token);
     headers.authorization = `Bearer ${token}`;
   } else if (auth.basic) {
-    if (auth.basic.username.includes(':')) throw new WebhookConfigError(WEBHOOK_TYPE, 'auth.basic.username', 'auth.basic.username must not contain a colon');
+    if (auth.basic.username.includes(':'))
+      throw new WebhookConfigError(WEBHOOK_TYPE, 'auth.basic.username', 'auth.basic.username must not contain a colon');
     const password = secrets.secret(auth.basic.password, 'auth.basic.password');
     const encoded = Buffer.from(`${auth.basic.username}:${password}`, 'utf8').toString('base64');
     secrets.secrets.push(encoded);
@@ -148,7 +173,8 @@ function resolveSigning(signing: WebhookSinkConfig['signing'], secrets: SecretRe
     try {
       return signingKey(secret);
     } catch (err) {
-      if (err instanceof SigningSecretError) throw new WebhookConfigError(WEBHOOK_TYPE, field, `${field}: ${err.message}`);
+      if (err instanceof SigningSecretError)
+        throw new WebhookConfigError(WEBHOOK_TYPE, field, `${field}: ${err.message}`);
       throw err;
     }
   });
@@ -160,15 +186,21 @@ export function resolveWebhookSinkConfig(block: unknown, ctx: Pick<SinkContext, 
   const body = config.body ?? 'single';
   let template: CompiledTemplate | undefined;
   if (body === 'template') {
-    if (config.template === undefined) throw new WebhookConfigError(WEBHOOK_TYPE, 'template', 'body: template needs a template');
+    if (config.template === undefined)
+      throw new WebhookConfigError(WEBHOOK_TYPE, 'template', 'body: template needs a template');
     try {
       template = compileTemplate(config.template);
     } catch (err) {
-      if (err instanceof TemplateError) throw new WebhookConfigError(WEBHOOK_TYPE, 'template', `template ${err.message}`);
+      if (err instanceof TemplateError)
+        throw new WebhookConfigError(WEBHOOK_TYPE, 'template', `template ${err.message}`);
       throw err;
     }
   } else if (config.template !== undefined) {
-    throw new WebhookConfigError(WEBHOOK_TYPE, 'template', `template is only used with body: template (body is ${body})`);
+    throw new WebhookConfigError(
+      WEBHOOK_TYPE,
+      'template',
+      `template is only used with body: template (body is ${body})`,
+    );
   }
   if (config.content_type !== undefined) checkHeaderValue(WEBHOOK_TYPE, 'content_type', config.content_type);
   const secrets = new SecretResolver(WEBHOOK_TYPE, ctx);

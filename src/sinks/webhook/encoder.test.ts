@@ -3,7 +3,15 @@ import { asJsonValue, webhookEncoder } from './encoder';
 import { batchId } from './signing';
 import { compileTemplate } from './template';
 
-const rec = (text: string, id: string): SinkRecord => ({ id, text, record: {}, routingKey: 'k', contentType: undefined, eventKey: 'k', receivedAt: 0 });
+const rec = (text: string, id: string): SinkRecord => ({
+  id,
+  text,
+  record: {},
+  routingKey: 'k',
+  contentType: undefined,
+  eventKey: 'k',
+  receivedAt: 0,
+});
 const batch = [rec('{"a":1}', 'm1-0'), rec('{"b":"ü"}', 'm1-1'), rec('LEEF:1.0|CB|x|1|e|cat=a\tb', 'm2-0')];
 
 test('JSON texts go in as they are, other texts as JSON strings', () => {
@@ -16,7 +24,9 @@ test('single: one payload per event, the text as body, the event id as webhook i
   const { payloads, rejected } = webhookEncoder('single').encode(batch);
   expect(rejected.size).toBe(0);
   expect(payloads.map((p) => [p.indexes, p.id, p.body.toString('utf8')])).toEqual([
-    [[0], 'm1-0', '{"a":1}'], [[1], 'm1-1', '{"b":"ü"}'], [[2], 'm2-0', 'LEEF:1.0|CB|x|1|e|cat=a\tb'],
+    [[0], 'm1-0', '{"a":1}'],
+    [[1], 'm1-1', '{"b":"ü"}'],
+    [[2], 'm2-0', 'LEEF:1.0|CB|x|1|e|cat=a\tb'],
   ]);
 });
 
@@ -39,10 +49,14 @@ test('ndjson: one line per event; a text with a line break is rejected, the id c
 });
 
 test('template: the events (and count, ids, batch id) inserted into the template', () => {
-  const t = compileTemplate('{"events": {{events}}, "source": "cb", "count": {{count}}, "ids": {{ids}}, "batch": {{batch_id}}}');
+  const t = compileTemplate(
+    '{"events": {{events}}, "source": "cb", "count": {{count}}, "ids": {{ids}}, "batch": {{batch_id}}}',
+  );
   const { payloads } = webhookEncoder('template', t).encode(batch.slice(0, 2));
   const id = batchId(['m1-0', 'm1-1']);
   expect(payloads[0].id).toBe(id);
-  expect(payloads[0].body.toString('utf8')).toBe(`{"events": [{"a":1},{"b":"ü"}], "source": "cb", "count": 2, "ids": ["m1-0","m1-1"], "batch": "${id}"}`);
+  expect(payloads[0].body.toString('utf8')).toBe(
+    `{"events": [{"a":1},{"b":"ü"}], "source": "cb", "count": 2, "ids": ["m1-0","m1-1"], "batch": "${id}"}`,
+  );
   expect(() => webhookEncoder('template')).toThrow(/compiled template/);
 });

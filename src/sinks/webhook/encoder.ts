@@ -45,12 +45,20 @@ function allIndexes(n: number): number[] {
 }
 
 function encodeSingle(batch: readonly SinkRecord[]): EncodedBatch {
-  return { payloads: batch.map((r, i) => ({ indexes: [i], id: r.id, body: Buffer.from(r.text, 'utf8') })), rejected: new Map() };
+  return {
+    payloads: batch.map((r, i) => ({ indexes: [i], id: r.id, body: Buffer.from(r.text, 'utf8') })),
+    rejected: new Map(),
+  };
 }
 
 function encodeArray(batch: readonly SinkRecord[]): EncodedBatch {
   const indexes = allIndexes(batch.length);
-  const body = utf8Join(batch.map((r) => asJsonValue(r.text)), ',', '[', ']');
+  const body = utf8Join(
+    batch.map((r) => asJsonValue(r.text)),
+    ',',
+    '[',
+    ']',
+  );
   return { payloads: [{ indexes, id: batchId(idsOf(batch, indexes)), body }], rejected: new Map() };
 }
 
@@ -77,9 +85,12 @@ function encodeTemplate(batch: readonly SinkRecord[], template: CompiledTemplate
 /** The encoder of a `webhook` body mode. */
 export function webhookEncoder(mode: BodyMode, template?: CompiledTemplate): BodyEncoder {
   switch (mode) {
-    case 'single': return { encode: encodeSingle };
-    case 'json_array': return { encode: (b) => (b.length === 0 ? { payloads: [], rejected: new Map() } : encodeArray(b)) };
-    case 'ndjson': return { encode: encodeNdjson };
+    case 'single':
+      return { encode: encodeSingle };
+    case 'json_array':
+      return { encode: (b) => (b.length === 0 ? { payloads: [], rejected: new Map() } : encodeArray(b)) };
+    case 'ndjson':
+      return { encode: encodeNdjson };
     case 'template': {
       if (!template) throw new Error('body mode template needs a compiled template');
       return { encode: (b) => (b.length === 0 ? { payloads: [], rejected: new Map() } : encodeTemplate(b, template)) };

@@ -67,13 +67,15 @@ export const ENDPOINT_PROPERTIES = {
   url: {
     type: 'string',
     minLength: 1,
-    description: `The endpoint: an http:// or https:// URL, without credentials (use auth). ${SECRET_NOTE} `
-      + 'Only its scheme, host and port ever appear in logs, errors and health, since a path may itself be a secret.',
+    description:
+      `The endpoint: an http:// or https:// URL, without credentials (use auth). ${SECRET_NOTE} ` +
+      'Only its scheme, host and port ever appear in logs, errors and health, since a path may itself be a secret.',
   },
   headers: {
     type: 'object',
-    description: `Extra request headers, name: value. Values ${SECRET_NOTE.charAt(0).toLowerCase()}${SECRET_NOTE.slice(1)} `
-      + 'Headers the sink sets itself (Content-Type, Content-Encoding, Content-Length, Host, webhook-*) cannot be set here.',
+    description:
+      `Extra request headers, name: value. Values ${SECRET_NOTE.charAt(0).toLowerCase()}${SECRET_NOTE.slice(1)} ` +
+      'Headers the sink sets itself (Content-Type, Content-Encoding, Content-Length, Host, webhook-*) cannot be set here.',
     propertyNames: { pattern: HEADER_NAME_PATTERN },
     additionalProperties: { type: 'string' },
   },
@@ -82,30 +84,55 @@ export const ENDPOINT_PROPERTIES = {
     additionalProperties: false,
     description: 'TLS settings for an https:// URL.',
     properties: {
-      ca_file: { type: 'string', minLength: 1, description: 'PEM file of the CA(s) to trust instead of the system store.' },
+      ca_file: {
+        type: 'string',
+        minLength: 1,
+        description: 'PEM file of the CA(s) to trust instead of the system store.',
+      },
       cert_file: { type: 'string', minLength: 1, description: 'PEM client certificate (mutual TLS); needs key_file.' },
-      key_file: { type: 'string', minLength: 1, description: 'PEM private key of the client certificate; needs cert_file.' },
+      key_file: {
+        type: 'string',
+        minLength: 1,
+        description: 'PEM private key of the client certificate; needs cert_file.',
+      },
       key_passphrase: { type: 'string', description: `Passphrase of key_file. ${SECRET_NOTE}` },
-      verify: { type: 'boolean', default: true, description: 'Verify the server certificate and host name. false is for tests only.' },
+      verify: {
+        type: 'boolean',
+        default: true,
+        description: 'Verify the server certificate and host name. false is for tests only.',
+      },
     },
   },
   timeout_ms: {
-    type: 'integer', minimum: 100, maximum: 600_000, default: ENDPOINT_DEFAULTS.timeoutMs,
-    description: 'Time allowed for one attempt: connecting, sending and reading the whole response (ms). A timeout is retryable.',
+    type: 'integer',
+    minimum: 100,
+    maximum: 600_000,
+    default: ENDPOINT_DEFAULTS.timeoutMs,
+    description:
+      'Time allowed for one attempt: connecting, sending and reading the whole response (ms). A timeout is retryable.',
   },
   // No schema default: a value set here also becomes the driver's concurrency (see index.ts).
   max_concurrent_requests: {
-    type: 'integer', minimum: 1, maximum: 256,
-    description: `Requests in flight at once, across all batches of this sink (also the size of its keep-alive connection pool). Default ${ENDPOINT_DEFAULTS.maxConcurrentRequests}. `
-      + 'When set, it is also the default of delivery.concurrency.',
+    type: 'integer',
+    minimum: 1,
+    maximum: 256,
+    description:
+      `Requests in flight at once, across all batches of this sink (also the size of its keep-alive connection pool). Default ${ENDPOINT_DEFAULTS.maxConcurrentRequests}. ` +
+      'When set, it is also the default of delivery.concurrency.',
   },
   keep_alive_timeout_ms: {
-    type: 'integer', minimum: 100, maximum: 600_000, default: ENDPOINT_DEFAULTS.keepAliveTimeoutMs,
+    type: 'integer',
+    minimum: 100,
+    maximum: 600_000,
+    default: ENDPOINT_DEFAULTS.keepAliveTimeoutMs,
     description: 'How long an idle keep-alive connection is kept when the server does not say (ms).',
   },
   gzip: { type: 'boolean', default: false, description: 'Compress request bodies (Content-Encoding: gzip).' },
   retry_after_max_s: {
-    type: 'integer', minimum: 0, maximum: 86_400, default: ENDPOINT_DEFAULTS.retryAfterMaxS,
+    type: 'integer',
+    minimum: 0,
+    maximum: 86_400,
+    default: ENDPOINT_DEFAULTS.retryAfterMaxS,
     description: 'Longest Retry-After (seconds) honoured; a longer one is cut to this.',
   },
   breaker: {
@@ -114,26 +141,48 @@ export const ENDPOINT_PROPERTIES = {
     description: 'Circuit breaker of the endpoint.',
     properties: {
       failure_threshold: {
-        type: 'integer', minimum: 0, maximum: 10_000, default: ENDPOINT_DEFAULTS.failureThreshold,
-        description: 'Consecutive failed attempts (5xx, 408, 429, timeouts, connection errors) that open it; 0 = no breaker.',
+        type: 'integer',
+        minimum: 0,
+        maximum: 10_000,
+        default: ENDPOINT_DEFAULTS.failureThreshold,
+        description:
+          'Consecutive failed attempts (5xx, 408, 429, timeouts, connection errors) that open it; 0 = no breaker.',
       },
       cooldown_ms: {
-        type: 'integer', minimum: 100, maximum: 3_600_000, default: ENDPOINT_DEFAULTS.cooldownMs,
+        type: 'integer',
+        minimum: 100,
+        maximum: 3_600_000,
+        default: ENDPOINT_DEFAULTS.cooldownMs,
         description: 'How long it stays open before one probe request is let through (ms).',
       },
     },
   },
   on_disabled: {
-    type: 'string', enum: ['hold', 'dead_letter'], default: 'hold',
-    description: 'After a 410 Gone the endpoint is disabled until an operator re-enables it. hold: its events wait, '
-      + 'unacknowledged (and parked in the delay queue when that takes long); dead_letter: they are dead-lettered at once.',
+    type: 'string',
+    enum: ['hold', 'dead_letter'],
+    default: 'hold',
+    description:
+      'After a 410 Gone the endpoint is disabled until an operator re-enables it. hold: its events wait, ' +
+      'unacknowledged (and parked in the delay queue when that takes long); dead_letter: they are dead-lettered at once.',
   },
 } as const;
 
 /** Header names the sinks set themselves. */
 const RESERVED_HEADERS = new Set([
-  'host', 'content-length', 'content-type', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'upgrade', 'te', 'trailer',
-  'expect', 'webhook-id', 'webhook-timestamp', 'webhook-signature',
+  'host',
+  'content-length',
+  'content-type',
+  'content-encoding',
+  'transfer-encoding',
+  'connection',
+  'keep-alive',
+  'upgrade',
+  'te',
+  'trailer',
+  'expect',
+  'webhook-id',
+  'webhook-timestamp',
+  'webhook-signature',
 ]);
 
 const REFERENCE = /^\$\{[^}]+\}$/;
@@ -156,8 +205,15 @@ export function validateBlock<T>(sinkType: string, validate: ValidateFunction<T>
   if (validate(config)) return config;
   const errors: readonly ErrorObject[] = (validate.errors ?? []).filter((e) => e.keyword !== 'if');
   const field = (e: ErrorObject): string => e.instancePath.replace(/^\//, '').replace(/\//g, '.');
-  const message = errors.map((e) => `${field(e) || '(block)'} ${e.message ?? 'is invalid'}`
-    + (e.keyword === 'additionalProperties' ? `: '${String((e.params as { additionalProperty?: string }).additionalProperty)}'` : '')).join('; ');
+  const message = errors
+    .map(
+      (e) =>
+        `${field(e) || '(block)'} ${e.message ?? 'is invalid'}` +
+        (e.keyword === 'additionalProperties'
+          ? `: '${String((e.params as { additionalProperty?: string }).additionalProperty)}'`
+          : ''),
+    )
+    .join('; ');
   throw new WebhookConfigError(sinkType, errors[0] ? field(errors[0]) : '', message || 'invalid');
 }
 
@@ -165,7 +221,10 @@ export function validateBlock<T>(sinkType: string, validate: ValidateFunction<T>
 export class SecretResolver {
   readonly secrets: string[] = [];
 
-  constructor(private readonly sinkType: string, private readonly ctx: Pick<SinkContext, 'secret'>) {}
+  constructor(
+    private readonly sinkType: string,
+    private readonly ctx: Pick<SinkContext, 'secret'>,
+  ) {}
 
   /** A value that is always treated as secret (tokens, passwords, signing secrets). */
   secret(value: string, field: string): string {
@@ -198,7 +257,11 @@ function readPem(sinkType: string, field: string, path: string): Buffer {
   try {
     return readFileSync(path);
   } catch (err) {
-    throw new WebhookConfigError(sinkType, field, `${field} ${path} cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new WebhookConfigError(
+      sinkType,
+      field,
+      `${field} ${path} cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+    );
   }
 }
 
@@ -208,20 +271,36 @@ function resolveUrl(sinkType: string, config: EndpointConfig, secrets: SecretRes
   try {
     url = new URL(value);
   } catch {
-    throw new WebhookConfigError(sinkType, 'url', wasReference ? 'url (from its reference) is not a valid URL' : 'url is not a valid URL');
+    throw new WebhookConfigError(
+      sinkType,
+      'url',
+      wasReference ? 'url (from its reference) is not a valid URL' : 'url is not a valid URL',
+    );
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new WebhookConfigError(sinkType, 'url', `url must be http:// or https://, not ${url.protocol}//`);
-  if (url.username || url.password) throw new WebhookConfigError(sinkType, 'url', 'url must not carry credentials: use auth (or the token) instead');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new WebhookConfigError(sinkType, 'url', `url must be http:// or https://, not ${url.protocol}//`);
+  if (url.username || url.password)
+    throw new WebhookConfigError(sinkType, 'url', 'url must not carry credentials: use auth (or the token) instead');
   if (wasReference && `${url.pathname}${url.search}`.length >= 4) secrets.secrets.push(`${url.pathname}${url.search}`);
   url.hash = '';
   return url;
 }
 
-function resolveTls(sinkType: string, config: EndpointConfig, secrets: SecretResolver, url: URL): TlsOptions | undefined {
+function resolveTls(
+  sinkType: string,
+  config: EndpointConfig,
+  secrets: SecretResolver,
+  url: URL,
+): TlsOptions | undefined {
   const t = config.tls;
   if (!t) return undefined;
   if (url.protocol !== 'https:') throw new WebhookConfigError(sinkType, 'tls', 'tls is set but url is not https://');
-  if (!!t.cert_file !== !!t.key_file) throw new WebhookConfigError(sinkType, t.cert_file ? 'tls.key_file' : 'tls.cert_file', 'tls.cert_file and tls.key_file go together');
+  if (!!t.cert_file !== !!t.key_file)
+    throw new WebhookConfigError(
+      sinkType,
+      t.cert_file ? 'tls.key_file' : 'tls.cert_file',
+      'tls.cert_file and tls.key_file go together',
+    );
   const out: TlsOptions = { rejectUnauthorized: t.verify ?? true };
   if (t.ca_file) out.ca = readPem(sinkType, 'tls.ca_file', t.ca_file);
   if (t.cert_file) out.cert = readPem(sinkType, 'tls.cert_file', t.cert_file);
@@ -239,14 +318,23 @@ export function checkHeaderValue(sinkType: string, field: string, value: string)
  * Resolves the shared settings. `reserved` adds header names this sink type sets itself
  * (authorization for HEC); the caller adds its authentication headers afterwards.
  */
-export function resolveEndpoint(sinkType: string, config: EndpointConfig, secrets: SecretResolver, reserved: readonly string[] = []): EndpointOptions {
+export function resolveEndpoint(
+  sinkType: string,
+  config: EndpointConfig,
+  secrets: SecretResolver,
+  reserved: readonly string[] = [],
+): EndpointOptions {
   const url = resolveUrl(sinkType, config, secrets);
   const headers: Record<string, string> = {};
   for (const [name, raw] of Object.entries(config.headers ?? {})) {
     const lower = name.toLowerCase();
     const field = `headers.${name}`;
     if (RESERVED_HEADERS.has(lower) || reserved.includes(lower)) {
-      throw new WebhookConfigError(sinkType, field, `header ${name} is set by the sink itself${lower === 'content-type' ? ' (use content_type)' : ''}`);
+      throw new WebhookConfigError(
+        sinkType,
+        field,
+        `header ${name} is set by the sink itself${lower === 'content-type' ? ' (use content_type)' : ''}`,
+      );
     }
     if (lower in headers) throw new WebhookConfigError(sinkType, field, `header ${name} is given twice`);
     const { value } = secrets.maybeSecret(raw, field);

@@ -3,7 +3,11 @@ export class WebhookConfigError extends Error {
   /** The offending config property (`auth.basic.password`), or '' for the whole block. */
   readonly field: string;
 
-  constructor(readonly sinkType: string, field: string, message: string) {
+  constructor(
+    readonly sinkType: string,
+    field: string,
+    message: string,
+  ) {
     super(`${sinkType} sink config: ${message}`);
     this.name = 'WebhookConfigError';
     this.field = field;
@@ -15,7 +19,11 @@ export type TransportFailure = 'timeout' | 'connection';
 
 /** A request that got no HTTP response (timeout, refused or reset connection, TLS failure...). */
 export class WebhookTransportError extends Error {
-  constructor(readonly kind: TransportFailure, message: string, readonly code?: string) {
+  constructor(
+    readonly kind: TransportFailure,
+    message: string,
+    readonly code?: string,
+  ) {
     super(message);
     this.name = 'WebhookTransportError';
   }

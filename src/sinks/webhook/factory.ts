@@ -7,7 +7,12 @@ import type { RequestSpec } from './request-builder';
 import { classifyHttpResponse } from './response';
 import type { WebhookSink } from './sink';
 import { loadOnFirstUse } from '../load-on-first-use';
-import { resolveSplunkHecSinkConfig, SPLUNK_HEC_SINK_CONFIG_SCHEMA, SPLUNK_HEC_TYPE, type SplunkHecSinkConfig } from './splunk-hec-config';
+import {
+  resolveSplunkHecSinkConfig,
+  SPLUNK_HEC_SINK_CONFIG_SCHEMA,
+  SPLUNK_HEC_TYPE,
+  type SplunkHecSinkConfig,
+} from './splunk-hec-config';
 import { splunkHecEncoder } from './splunk-hec-encoder';
 import { classifyHecResponse } from './splunk-hec-response';
 
@@ -15,7 +20,12 @@ import { classifyHecResponse } from './splunk-hec-response';
 const implementation = loadOnFirstUse(() => require('./sink') as typeof import('./sink'));
 
 /** Retries for a remote endpoint: start at half a second, back off to a minute. */
-const REMOTE_RETRIES: Partial<DeliveryPolicy> = { maxAttempts: 0, maxAgeMs: 0, backoffInitialMs: 500, backoffMaxMs: 60_000 };
+const REMOTE_RETRIES: Partial<DeliveryPolicy> = {
+  maxAttempts: 0,
+  maxAgeMs: 0,
+  backoffInitialMs: 500,
+  backoffMaxMs: 60_000,
+};
 
 /**
  * One event per request: no linger (each event goes as soon as a request slot is free) and small
@@ -24,19 +34,37 @@ const REMOTE_RETRIES: Partial<DeliveryPolicy> = { maxAttempts: 0, maxAgeMs: 0, b
  * would leave request slots unused while events wait.
  */
 export const SINGLE_POLICY: Partial<DeliveryPolicy> = {
-  ...REMOTE_RETRIES, batchMaxEvents: 64, batchMaxBytes: 4 * 1024 * 1024, lingerMs: 0, concurrency: ENDPOINT_DEFAULTS.maxConcurrentRequests,
+  ...REMOTE_RETRIES,
+  batchMaxEvents: 64,
+  batchMaxBytes: 4 * 1024 * 1024,
+  lingerMs: 0,
+  concurrency: ENDPOINT_DEFAULTS.maxConcurrentRequests,
 };
 
 /** Batched bodies: up to 500 events or 1 MiB per request, waiting up to 100 ms to fill one. */
-export const BATCH_POLICY: Partial<DeliveryPolicy> = { ...REMOTE_RETRIES, batchMaxEvents: 500, batchMaxBytes: 1024 * 1024, lingerMs: 100, concurrency: 4 };
+export const BATCH_POLICY: Partial<DeliveryPolicy> = {
+  ...REMOTE_RETRIES,
+  batchMaxEvents: 500,
+  batchMaxBytes: 1024 * 1024,
+  lingerMs: 100,
+  concurrency: 4,
+};
 
 /** The defaults of a mode; a max_concurrent_requests set in the block is also the driver's concurrency. */
 function modePolicy(base: Partial<DeliveryPolicy>, maxConcurrentRequests: number | undefined): Partial<DeliveryPolicy> {
   return maxConcurrentRequests === undefined ? base : { ...base, concurrency: maxConcurrentRequests };
 }
 
-function requestSpec(endpoint: EndpointOptions, extra: Pick<RequestSpec, 'method' | 'contentType' | 'signingKeys'>): RequestSpec {
-  return { ...extra, path: `${endpoint.url.pathname}${endpoint.url.search}`, headers: endpoint.headers, gzip: endpoint.gzip };
+function requestSpec(
+  endpoint: EndpointOptions,
+  extra: Pick<RequestSpec, 'method' | 'contentType' | 'signingKeys'>,
+): RequestSpec {
+  return {
+    ...extra,
+    path: `${endpoint.url.pathname}${endpoint.url.search}`,
+    headers: endpoint.headers,
+    gzip: endpoint.gzip,
+  };
 }
 
 /** The `webhook` sink type: validates its block (throws WebhookConfigError) and builds a WebhookSink. */
@@ -45,20 +73,31 @@ export const webhookSinkFactory: SinkFactory<WebhookSinkConfig> = {
   configSchema: WEBHOOK_SINK_CONFIG_SCHEMA,
   policy: SINGLE_POLICY,
   policyFor(config: WebhookSinkConfig): Partial<DeliveryPolicy> {
-    return modePolicy((config.body ?? 'single') === 'single' ? SINGLE_POLICY : BATCH_POLICY, config.max_concurrent_requests);
+    return modePolicy(
+      (config.body ?? 'single') === 'single' ? SINGLE_POLICY : BATCH_POLICY,
+      config.max_concurrent_requests,
+    );
   },
   validate(config: WebhookSinkConfig, ctx): void {
     resolveWebhookSinkConfig(config, ctx);
   },
   create(config: WebhookSinkConfig, ctx: SinkContext): WebhookSink {
     const options = resolveWebhookSinkConfig(config, ctx);
-    return new (implementation().WebhookSink)(ctx.name, {
-      type: WEBHOOK_TYPE,
-      endpoint: options,
-      request: requestSpec(options, { method: options.method, contentType: options.contentType, signingKeys: options.signingKeys }),
-      encoder: webhookEncoder(options.body, options.template),
-      classify: classifyHttpResponse,
-    }, { logger: ctx.logger });
+    return new (implementation().WebhookSink)(
+      ctx.name,
+      {
+        type: WEBHOOK_TYPE,
+        endpoint: options,
+        request: requestSpec(options, {
+          method: options.method,
+          contentType: options.contentType,
+          signingKeys: options.signingKeys,
+        }),
+        encoder: webhookEncoder(options.body, options.template),
+        classify: classifyHttpResponse,
+      },
+      { logger: ctx.logger },
+    );
   },
 };
 
@@ -75,13 +114,16 @@ export const splunkHecSinkFactory: SinkFactory<SplunkHecSinkConfig> = {
   },
   create(config: SplunkHecSinkConfig, ctx: SinkContext): WebhookSink {
     const options = resolveSplunkHecSinkConfig(config, ctx);
-    return new (implementation().WebhookSink)(ctx.name, {
-      type: SPLUNK_HEC_TYPE,
-      endpoint: options,
-      request: requestSpec(options, { method: 'POST', contentType: 'application/json', signingKeys: [] }),
-      encoder: splunkHecEncoder(options),
-      classify: classifyHecResponse,
-    }, { logger: ctx.logger });
+    return new (implementation().WebhookSink)(
+      ctx.name,
+      {
+        type: SPLUNK_HEC_TYPE,
+        endpoint: options,
+        request: requestSpec(options, { method: 'POST', contentType: 'application/json', signingKeys: [] }),
+        encoder: splunkHecEncoder(options),
+        classify: classifyHecResponse,
+      },
+      { logger: ctx.logger },
+    );
   },
 };
-

@@ -26,7 +26,8 @@ export class RequestLimiter {
       return await task();
     } finally {
       const next = this.waiters.shift();
-      if (next) next(); // the slot passes straight to the next waiter
+      if (next)
+        next(); // the slot passes straight to the next waiter
       else this.active--;
     }
   }

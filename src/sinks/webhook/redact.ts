@@ -28,7 +28,9 @@ export class Redactor {
 
 /** A peer's response body as a short one-line excerpt for an error message. */
 export function bodyExcerpt(body: Buffer, max = 200): string {
-  const text = body.subarray(0, max * 4).toString('utf8')
+  const text = body
+    .subarray(0, max * 4)
+    .toString('utf8')
     .replace(/[\u0000-\u001f\u007f]+/g, ' ') // eslint-disable-line no-control-regex
     .replace(/\s+/g, ' ')
     .trim();

@@ -29,7 +29,11 @@ export const USER_AGENT = 'cb-event-bridge';
 
 /** Compresses (when configured) and sets the content headers. */
 export async function prepareRequest(payload: EncodedPayload, spec: RequestSpec): Promise<PreparedRequest> {
-  const headers: Record<string, string> = { 'user-agent': USER_AGENT, ...spec.headers, 'content-type': spec.contentType };
+  const headers: Record<string, string> = {
+    'user-agent': USER_AGENT,
+    ...spec.headers,
+    'content-type': spec.contentType,
+  };
   if (!spec.gzip) return { payload, wire: payload.body, headers };
   headers['content-encoding'] = 'gzip';
   return { payload, wire: await gzipBody(payload.body), headers };
@@ -41,8 +45,9 @@ export async function prepareRequest(payload: EncodedPayload, spec: RequestSpec)
  * attempt of the same payload.
  */
 export function attemptRequest(prepared: PreparedRequest, spec: RequestSpec, now: number): HttpRequest {
-  const headers = spec.signingKeys.length === 0
-    ? prepared.headers
-    : { ...prepared.headers, ...signingHeaders(spec.signingKeys, prepared.payload.id, now, prepared.payload.body) };
+  const headers =
+    spec.signingKeys.length === 0
+      ? prepared.headers
+      : { ...prepared.headers, ...signingHeaders(spec.signingKeys, prepared.payload.id, now, prepared.payload.body) };
   return { method: spec.method, path: spec.path, headers, body: prepared.wire };
 }

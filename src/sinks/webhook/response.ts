@@ -47,7 +47,10 @@ export function retryAfterOf(res: HttpResponse, ctx: ClassifyContext): number | 
 /** A retryable verdict for a response, with its Retry-After when it gave one. */
 export function retryableVerdict(res: HttpResponse, ctx: ClassifyContext, error: string): Verdict {
   const retryAfterMs = retryAfterOf(res, ctx);
-  return { outcome: { status: 'retryable', error, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) }, endpointFailed: true };
+  return {
+    outcome: { status: 'retryable', error, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) },
+    endpointFailed: true,
+  };
 }
 
 /**
@@ -58,7 +61,12 @@ export function retryableVerdict(res: HttpResponse, ctx: ClassifyContext, error:
 export const classifyHttpResponse: ResponseClassifier = (res, _records, ctx) => {
   const s = res.status;
   if (s >= 200 && s < 300) return { outcome: ACCEPTED, endpointFailed: false };
-  if (s === 410) return { outcome: { status: 'failed', error: httpErrorText(res, ctx.origin, ' (Gone)') }, endpointFailed: false, gone: true };
+  if (s === 410)
+    return {
+      outcome: { status: 'failed', error: httpErrorText(res, ctx.origin, ' (Gone)') },
+      endpointFailed: false,
+      gone: true,
+    };
   if (isRetryableStatus(s)) return retryableVerdict(res, ctx, httpErrorText(res, ctx.origin));
   const note = s >= 300 && s < 400 ? ' (redirects are not followed)' : '';
   return { outcome: { status: 'failed', error: httpErrorText(res, ctx.origin, note) }, endpointFailed: false };

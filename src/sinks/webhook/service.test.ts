@@ -11,7 +11,10 @@ type Handler = (req: IncomingMessage, res: ServerResponse, body: Buffer) => void
 
 const servers: Server[] = [];
 afterAll(async () => {
-  for (const s of servers) { s.closeAllConnections(); await new Promise((r) => s.close(r)); }
+  for (const s of servers) {
+    s.closeAllConnections();
+    await new Promise((r) => s.close(r));
+  }
 });
 
 async function listen(server: Server): Promise<number> {
@@ -28,19 +31,36 @@ function withBody(handler: Handler): (req: IncomingMessage, res: ServerResponse)
   };
 }
 
-const post = (body = '{"a":1}'): HttpRequest => ({ method: 'POST', path: '/hook?x=1', headers: { 'content-type': 'application/json' }, body: Buffer.from(body) });
+const post = (body = '{"a":1}'): HttpRequest => ({
+  method: 'POST',
+  path: '/hook?x=1',
+  headers: { 'content-type': 'application/json' },
+  body: Buffer.from(body),
+});
 
-function transport(port: number, extra: Partial<ConstructorParameters<typeof UndiciTransport>[0]> = {}, scheme = 'http'): UndiciTransport {
-  return new UndiciTransport({ url: new URL(`${scheme}://127.0.0.1:${port}/hook`), timeoutMs: 2000, maxConcurrentRequests: 4, keepAliveTimeoutMs: 4000, ...extra });
+function transport(
+  port: number,
+  extra: Partial<ConstructorParameters<typeof UndiciTransport>[0]> = {},
+  scheme = 'http',
+): UndiciTransport {
+  return new UndiciTransport({
+    url: new URL(`${scheme}://127.0.0.1:${port}/hook`),
+    timeoutMs: 2000,
+    maxConcurrentRequests: 4,
+    keepAliveTimeoutMs: 4000,
+    ...extra,
+  });
 }
 
 test('requests reuse keep-alive connections; the whole response body is read', async () => {
   let connections = 0;
   const seen: string[] = [];
-  const server = createServer(withBody((req, res, body) => {
-    seen.push(`${req.method} ${req.url} ${req.headers['content-type']} ${body.toString()}`);
-    res.writeHead(202, { 'x-reply': 'yes' }).end('{"ok":true}');
-  }));
+  const server = createServer(
+    withBody((req, res, body) => {
+      seen.push(`${req.method} ${req.url} ${req.headers['content-type']} ${body.toString()}`);
+      res.writeHead(202, { 'x-reply': 'yes' }).end('{"ok":true}');
+    }),
+  );
   server.on('connection', () => connections++);
   const t = transport(await listen(server));
   for (let i = 0; i < 20; i++) {
@@ -63,7 +83,10 @@ test('a server that never answers times out after timeoutMs', async () => {
 });
 
 test('a response body that stalls halfway also times out', async () => {
-  const server = createServer((_req, res) => { res.writeHead(200); res.write('{"partial":'); });
+  const server = createServer((_req, res) => {
+    res.writeHead(200);
+    res.write('{"partial":');
+  });
   const t = transport(await listen(server), { timeoutMs: 300 });
   await expect(t.request(post())).rejects.toMatchObject({ kind: 'timeout' });
   await t.close();
@@ -72,7 +95,10 @@ test('a response body that stalls halfway also times out', async () => {
 test('a reset connection and a refused one are connection errors', async () => {
   const server = createServer((req) => req.socket.destroy());
   const t = transport(await listen(server));
-  await expect(t.request(post())).rejects.toMatchObject({ kind: 'connection', message: expect.stringMatching(/^connection error/) });
+  await expect(t.request(post())).rejects.toMatchObject({
+    kind: 'connection',
+    message: expect.stringMatching(/^connection error/),
+  });
   await t.close();
   const closed = createServer();
   const port = await listen(closed);
@@ -98,18 +124,30 @@ describe('TLS', () => {
 
   beforeAll(async () => {
     ({ pem, dir } = makeTestPki('webhook-tls'));
-    const server = createTlsServer({ key: pem('server.key'), cert: pem('server.pem'), ca: pem('ca.pem'), requestCert: true, rejectUnauthorized: false }, (req, res) => {
-      const peer = (req.socket as TLSSocket).getPeerCertificate();
-      clientNames.push(String(peer?.subject?.CN ?? '-'));
-      res.end('ok');
-    });
+    const server = createTlsServer(
+      {
+        key: pem('server.key'),
+        cert: pem('server.pem'),
+        ca: pem('ca.pem'),
+        requestCert: true,
+        rejectUnauthorized: false,
+      },
+      (req, res) => {
+        const peer = (req.socket as TLSSocket).getPeerCertificate();
+        clientNames.push(String(peer?.subject?.CN ?? '-'));
+        res.end('ok');
+      },
+    );
     port = await listen(server);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   test('an unknown CA is a connection error; ca_file trusts it; verify: false skips the check', async () => {
     const plain = transport(port, {}, 'https');
-    await expect(plain.request(post())).rejects.toMatchObject({ kind: 'connection', code: expect.stringMatching(/CERT|SIGNATURE|ISSUER/) });
+    await expect(plain.request(post())).rejects.toMatchObject({
+      kind: 'connection',
+      code: expect.stringMatching(/CERT|SIGNATURE|ISSUER/),
+    });
     await plain.close();
     const trusted = transport(port, { tls: { ca: pem('ca.pem'), rejectUnauthorized: true } }, 'https');
     expect((await trusted.request(post())).status).toBe(200);
@@ -120,7 +158,11 @@ describe('TLS', () => {
   });
 
   test('a client certificate is presented for mutual TLS', async () => {
-    const t = transport(port, { tls: { ca: pem('ca.pem'), cert: pem('client.pem'), key: pem('client.key'), rejectUnauthorized: true } }, 'https');
+    const t = transport(
+      port,
+      { tls: { ca: pem('ca.pem'), cert: pem('client.pem'), key: pem('client.key'), rejectUnauthorized: true } },
+      'https',
+    );
     clientNames.length = 0;
     expect((await t.request(post())).body.toString()).toBe('ok');
     expect(clientNames).toEqual(['cb-event-bridge']);

@@ -67,7 +67,12 @@ function transportError(err: unknown, timedOut: boolean, timeoutMs: number): Web
 export class UndiciTransport implements HttpTransport {
   private readonly pool: Pool;
 
-  constructor(private readonly options: Pick<EndpointOptions, 'url' | 'tls' | 'timeoutMs' | 'maxConcurrentRequests' | 'keepAliveTimeoutMs'>) {
+  constructor(
+    private readonly options: Pick<
+      EndpointOptions,
+      'url' | 'tls' | 'timeoutMs' | 'maxConcurrentRequests' | 'keepAliveTimeoutMs'
+    >,
+  ) {
     const { tls, timeoutMs } = options;
     this.pool = new Pool(options.url.origin, {
       connections: options.maxConcurrentRequests,
@@ -77,7 +82,15 @@ export class UndiciTransport implements HttpTransport {
       bodyTimeout: timeoutMs,
       connect: {
         timeout: timeoutMs,
-        ...(tls ? { rejectUnauthorized: tls.rejectUnauthorized, ca: tls.ca, cert: tls.cert, key: tls.key, passphrase: tls.passphrase } : {}),
+        ...(tls
+          ? {
+              rejectUnauthorized: tls.rejectUnauthorized,
+              ca: tls.ca,
+              cert: tls.cert,
+              key: tls.key,
+              passphrase: tls.passphrase,
+            }
+          : {}),
       },
     });
   }
@@ -86,7 +99,13 @@ export class UndiciTransport implements HttpTransport {
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), this.options.timeoutMs);
     try {
-      const res = await this.pool.request({ method: req.method, path: req.path, headers: req.headers, body: req.body, signal: abort.signal });
+      const res = await this.pool.request({
+        method: req.method,
+        path: req.path,
+        headers: req.headers,
+        body: req.body,
+        signal: abort.signal,
+      });
       const body = await readBody(res.body);
       return { status: res.statusCode, headers: res.headers, body };
     } catch (err) {
@@ -99,7 +118,9 @@ export class UndiciTransport implements HttpTransport {
   /** Lets requests in flight finish (up to the attempt timeout), then drops the connections. */
   async close(): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<void>((resolve) => { timer = setTimeout(resolve, this.options.timeoutMs); });
+    const deadline = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, this.options.timeoutMs);
+    });
     await Promise.race([this.pool.close().catch(() => undefined), deadline]);
     clearTimeout(timer);
     if (!this.pool.destroyed) await this.pool.destroy().catch(() => undefined);

@@ -11,8 +11,9 @@ function expectedSignature(secret: string, id: string, timestamp: number, body: 
 
 test('the Standard Webhooks example vector (from the specification README)', () => {
   const key = signingKey('whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw');
-  expect(signatureHeader([key], 'msg_p5jXN8AQM9LWM0D4loKWxJek', 1614265330, Buffer.from('{"test": 2432232314}')))
-    .toBe('v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=');
+  expect(signatureHeader([key], 'msg_p5jXN8AQM9LWM0D4loKWxJek', 1614265330, Buffer.from('{"test": 2432232314}'))).toBe(
+    'v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=',
+  );
 });
 
 test('signatures match an independent HMAC byte for byte, one per secret, space-separated', () => {
@@ -37,7 +38,11 @@ test.each([
 ])('rejects the secret %s without echoing it', (secret, message) => {
   expect(() => signingKey(secret)).toThrow(SigningSecretError);
   expect(() => signingKey(secret)).toThrow(message);
-  try { signingKey(secret); } catch (err) { expect((err as Error).message).not.toContain(secret.slice(6) || '\u0000'); }
+  try {
+    signingKey(secret);
+  } catch (err) {
+    expect((err as Error).message).not.toContain(secret.slice(6) || '\u0000');
+  }
 });
 
 test('batch ids are stable for the same events in the same order, and differ otherwise', () => {

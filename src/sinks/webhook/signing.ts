@@ -18,7 +18,8 @@ const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 export function signingKey(secret: string): Buffer {
   if (!secret.startsWith(SECRET_PREFIX)) throw new SigningSecretError(`must start with '${SECRET_PREFIX}'`);
   const encoded = secret.slice(SECRET_PREFIX.length);
-  if (!BASE64.test(encoded) || encoded.length % 4 === 1) throw new SigningSecretError(`must be '${SECRET_PREFIX}' followed by base64`);
+  if (!BASE64.test(encoded) || encoded.length % 4 === 1)
+    throw new SigningSecretError(`must be '${SECRET_PREFIX}' followed by base64`);
   const key = Buffer.from(encoded, 'base64');
   if (key.length < 16) throw new SigningSecretError('key must be at least 16 bytes (24 base64 characters)');
   return key;
@@ -34,9 +35,18 @@ export function signatureHeader(keys: readonly Buffer[], id: string, timestamp: 
 }
 
 /** The headers that sign one request (timestamp in whole seconds). */
-export function signingHeaders(keys: readonly Buffer[], id: string, nowMs: number, body: Buffer): Record<string, string> {
+export function signingHeaders(
+  keys: readonly Buffer[],
+  id: string,
+  nowMs: number,
+  body: Buffer,
+): Record<string, string> {
   const timestamp = Math.floor(nowMs / 1000);
-  return { 'webhook-id': id, 'webhook-timestamp': String(timestamp), 'webhook-signature': signatureHeader(keys, id, timestamp, body) };
+  return {
+    'webhook-id': id,
+    'webhook-timestamp': String(timestamp),
+    'webhook-signature': signatureHeader(keys, id, timestamp, body),
+  };
 }
 
 /**

@@ -68,7 +68,11 @@ export class WebhookSink implements Sink {
   private readonly openedLog: RateLimitedLog | null;
   private readonly probingLog: RateLimitedLog | null;
 
-  constructor(readonly name: string, private readonly parts: HttpSinkParts, deps: WebhookSinkDeps = {}) {
+  constructor(
+    readonly name: string,
+    private readonly parts: HttpSinkParts,
+    deps: WebhookSinkDeps = {},
+  ) {
     this.type = parts.type;
     this.eventDetail = { fields: parts.type === 'splunk_hec' ? HEC_FIELD_PATHS : [], raw: false, text: true };
     this.clock = deps.clock ?? Date.now;
@@ -88,12 +92,16 @@ export class WebhookSink implements Sink {
 
   /** Connections are opened on first use; nothing to do here but say hello. */
   async start(): Promise<void> {
-    this.logger?.info({ endpoint: this.parts.endpoint.origin, maxConcurrentRequests: this.limiter.max }, `${this.type} sink ready`);
+    this.logger?.info(
+      { endpoint: this.parts.endpoint.origin, maxConcurrentRequests: this.limiter.max },
+      `${this.type} sink ready`,
+    );
   }
 
   async send(batch: readonly SinkRecord[]): Promise<DeliveryOutcome[]> {
     if (batch.length === 0) return [];
-    if (this.closed) return batch.map(() => ({ status: 'retryable', error: `${this.type} sink ${this.name} is closed` }));
+    if (this.closed)
+      return batch.map(() => ({ status: 'retryable', error: `${this.type} sink ${this.name} is closed` }));
     const held = this.disabledOutcome();
     if (held) return batch.map(() => ({ ...held }));
     let encoded;
@@ -105,16 +113,26 @@ export class WebhookSink implements Sink {
     }
     const outcomes = new Array<DeliveryOutcome | undefined>(batch.length);
     for (const [i, error] of encoded.rejected) outcomes[i] = { status: 'failed', error };
-    await Promise.all(encoded.payloads.map(async (payload) => {
-      const answers = await this.limiter.run(() => this.deliver(payload));
-      payload.indexes.forEach((index, k) => { outcomes[index] = answers[k]; });
-    }));
+    await Promise.all(
+      encoded.payloads.map(async (payload) => {
+        const answers = await this.limiter.run(() => this.deliver(payload));
+        payload.indexes.forEach((index, k) => {
+          outcomes[index] = answers[k];
+        });
+      }),
+    );
     return outcomes.map((o) => o ?? { status: 'retryable', error: 'record was not sent' });
   }
 
   health(): OwnHealth {
     const breaker = this.breaker.state;
-    const state = this.disabled ? 'disabled' : breaker === 'open' ? 'down' : breaker === 'half-open' || this.lastAttemptFailed ? 'degraded' : 'up';
+    const state = this.disabled
+      ? 'disabled'
+      : breaker === 'open'
+        ? 'down'
+        : breaker === 'half-open' || this.lastAttemptFailed
+          ? 'degraded'
+          : 'up';
     return { state, lastError: this.lastError, lastErrorAt: this.lastErrorAt, breaker };
   }
 
@@ -124,7 +142,11 @@ export class WebhookSink implements Sink {
     this.disabled = null;
     this.breaker.reset();
     this.lastAttemptFailed = false;
-    if (was) this.logger?.warn({ endpoint: this.parts.endpoint.origin, disabledFor: this.clock() - was.at }, `${this.type} sink re-enabled`);
+    if (was)
+      this.logger?.warn(
+        { endpoint: this.parts.endpoint.origin, disabledFor: this.clock() - was.at },
+        `${this.type} sink re-enabled`,
+      );
   }
 
   async close(): Promise<void> {
@@ -145,16 +167,27 @@ export class WebhookSink implements Sink {
       prepared = await prepareRequest(payload, this.parts.request);
     } catch (err) {
       this.breaker.release(ticket);
-      return fill({ status: 'retryable', error: this.redactor.redact(`cannot prepare the request: ${(err as Error).message}`) });
+      return fill({
+        status: 'retryable',
+        error: this.redactor.redact(`cannot prepare the request: ${(err as Error).message}`),
+      });
     }
     let verdict: Verdict;
     try {
       const res = await this.transport.request(attemptRequest(prepared, this.parts.request, this.clock()));
-      verdict = this.parts.classify(res, payload.indexes.length, { origin: this.parts.endpoint.origin, retryAfterMaxMs: this.parts.endpoint.retryAfterMaxMs, now: this.clock() });
+      verdict = this.parts.classify(res, payload.indexes.length, {
+        origin: this.parts.endpoint.origin,
+        retryAfterMaxMs: this.parts.endpoint.retryAfterMaxMs,
+        now: this.clock(),
+      });
     } catch (err) {
-      verdict = { outcome: { status: 'retryable', error: `${(err as Error).message} (${this.parts.endpoint.origin})` }, endpointFailed: true };
+      verdict = {
+        outcome: { status: 'retryable', error: `${(err as Error).message} (${this.parts.endpoint.origin})` },
+        endpointFailed: true,
+      };
     }
-    if (verdict.endpointFailed) this.breaker.failure(ticket, verdict.outcome.status === 'retryable' ? verdict.outcome.retryAfterMs : undefined);
+    if (verdict.endpointFailed)
+      this.breaker.failure(ticket, verdict.outcome.status === 'retryable' ? verdict.outcome.retryAfterMs : undefined);
     else this.breaker.success(ticket);
     return this.settle(verdict, payload);
   }
@@ -188,8 +221,10 @@ export class WebhookSink implements Sink {
       this.refusedNotLogged += records;
       return;
     }
-    this.logger?.warn({ endpoint: this.parts.endpoint.origin, error, records, alsoRefusedSinceLastLog: this.refusedNotLogged },
-      `${this.type} endpoint refused events; they are dead-lettered`);
+    this.logger?.warn(
+      { endpoint: this.parts.endpoint.origin, error, records, alsoRefusedSinceLastLog: this.refusedNotLogged },
+      `${this.type} endpoint refused events; they are dead-lettered`,
+    );
     this.refusedLoggedAt = now;
     this.refusedNotLogged = 0;
   }
@@ -201,21 +236,32 @@ export class WebhookSink implements Sink {
   private disable(reason: string): void {
     if (this.disabled) return;
     this.disabled = { reason, at: this.clock() };
-    this.logger?.error({ endpoint: this.parts.endpoint.origin, reason, onDisabled: this.parts.endpoint.onDisabled },
-      `${this.type} endpoint is gone (410); sink disabled until an operator re-enables it`);
+    this.logger?.error(
+      { endpoint: this.parts.endpoint.origin, reason, onDisabled: this.parts.endpoint.onDisabled },
+      `${this.type} endpoint is gone (410); sink disabled until an operator re-enables it`,
+    );
   }
 
   /** The answer for records while the sink is disabled, or null when it is not. */
   private disabledOutcome(): DeliveryOutcome | null {
     if (!this.disabled) return null;
     const error = `endpoint disabled: ${this.disabled.reason}`;
-    return this.parts.endpoint.onDisabled === 'dead_letter' ? { status: 'failed', error } : { status: 'retryable', error: `${error} (held until re-enabled)` };
+    return this.parts.endpoint.onDisabled === 'dead_letter'
+      ? { status: 'failed', error }
+      : { status: 'retryable', error: `${error} (held until re-enabled)` };
   }
 
   private breakerOutcome(): DeliveryOutcome {
     const state = this.breaker.state;
-    const what = state === 'open' ? `open after ${this.breaker.consecutiveFailures} consecutive failures` : 'half-open, a probe request is in flight';
-    return { status: 'retryable', error: `circuit breaker ${what} (${this.parts.endpoint.origin}); not sent`, retryAfterMs: this.breaker.retryInMs() };
+    const what =
+      state === 'open'
+        ? `open after ${this.breaker.consecutiveFailures} consecutive failures`
+        : 'half-open, a probe request is in flight';
+    return {
+      status: 'retryable',
+      error: `circuit breaker ${what} (${this.parts.endpoint.origin}); not sent`,
+      retryAfterMs: this.breaker.retryInMs(),
+    };
   }
 
   private logTransition(t: BreakerTransition): void {

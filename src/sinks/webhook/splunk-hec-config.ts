@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { SinkContext } from '../sink-factory';
-import { ENDPOINT_PROPERTIES, SecretResolver, checkHeaderValue, compileBlockSchema, resolveEndpoint, validateBlock, type EndpointConfig, type EndpointOptions } from './endpoint-config';
+import {
+  ENDPOINT_PROPERTIES,
+  SecretResolver,
+  checkHeaderValue,
+  compileBlockSchema,
+  resolveEndpoint,
+  validateBlock,
+  type EndpointConfig,
+  type EndpointOptions,
+} from './endpoint-config';
 
 export const SPLUNK_HEC_TYPE = 'splunk_hec';
 
@@ -30,22 +39,38 @@ const UUID = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a
 /** JSON Schema (draft-07) of SplunkHecSinkConfig. */
 export const SPLUNK_HEC_SINK_CONFIG_SCHEMA = {
   type: 'object',
-  description: 'Sends events to a Splunk HTTP Event Collector: batches of {time, host, source, sourcetype, index, event} envelopes '
-    + 'to /services/collector/event, with the webhook sink\'s retries, circuit breaker and TLS options.',
+  description:
+    'Sends events to a Splunk HTTP Event Collector: batches of {time, host, source, sourcetype, index, event} envelopes ' +
+    "to /services/collector/event, with the webhook sink's retries, circuit breaker and TLS options.",
   additionalProperties: false,
   required: ['url', 'token'],
   properties: {
     ...ENDPOINT_PROPERTIES,
     url: {
       ...ENDPOINT_PROPERTIES.url,
-      description: `HEC base URL, e.g. https://splunk.example.com:8088; when it has no path, ${HEC_EVENT_PATH} is appended. `
-        + 'May be a secret reference.',
+      description:
+        `HEC base URL, e.g. https://splunk.example.com:8088; when it has no path, ${HEC_EVENT_PATH} is appended. ` +
+        'May be a secret reference.',
     },
-    token: { type: 'string', minLength: 1, description: 'HEC token, sent as Authorization: Splunk <token>. May be a secret reference (${NAME}, ${env:NAME}, ${file:/path}).' },
-    source: { type: 'string', minLength: 1, default: HEC_DEFAULT_SOURCE, description: 'The events\' source field.' },
-    sourcetype: { type: 'string', minLength: 1, default: HEC_DEFAULT_SOURCETYPE, description: 'The events\' sourcetype field.' },
-    index: { type: 'string', minLength: 1, description: 'Target index; default: the token\'s default index.' },
-    channel: { type: 'string', pattern: UUID, description: 'X-Splunk-Request-Channel (a UUID). Default: a random UUID per start.' },
+    token: {
+      type: 'string',
+      minLength: 1,
+      description:
+        'HEC token, sent as Authorization: Splunk <token>. May be a secret reference (${NAME}, ${env:NAME}, ${file:/path}).',
+    },
+    source: { type: 'string', minLength: 1, default: HEC_DEFAULT_SOURCE, description: "The events' source field." },
+    sourcetype: {
+      type: 'string',
+      minLength: 1,
+      default: HEC_DEFAULT_SOURCETYPE,
+      description: "The events' sourcetype field.",
+    },
+    index: { type: 'string', minLength: 1, description: "Target index; default: the token's default index." },
+    channel: {
+      type: 'string',
+      pattern: UUID,
+      description: 'X-Splunk-Request-Channel (a UUID). Default: a random UUID per start.',
+    },
   },
 } as const;
 

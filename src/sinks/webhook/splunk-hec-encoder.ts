@@ -47,8 +47,15 @@ function filetimeSeconds(v: FieldValue | undefined): number | undefined {
 
 /** The record fields hecTime and hecHost read. */
 export const HEC_FIELD_PATHS: readonly FieldPath[] = [
-  ['timestamp'], ['message', 'header', 'timestamp'], ['message', 'timestamp'], ['message', 'event_timestamp'],
-  ['computer_name'], ['hostname'], ['message', 'env', 'endpoint', 'SensorHostName'], ['message', 'computer_name'], ['message', 'hostname'],
+  ['timestamp'],
+  ['message', 'header', 'timestamp'],
+  ['message', 'timestamp'],
+  ['message', 'event_timestamp'],
+  ['computer_name'],
+  ['hostname'],
+  ['message', 'env', 'endpoint', 'SensorHostName'],
+  ['message', 'computer_name'],
+  ['message', 'hostname'],
 ];
 
 /**
@@ -59,11 +66,12 @@ export const HEC_FIELD_PATHS: readonly FieldPath[] = [
 export function hecTime(record: SinkRecord): number {
   const r = fieldsOf(record);
   const message = asRecord(r.message);
-  const seconds = unixSeconds(r.timestamp)
-    ?? filetimeSeconds(asRecord(message?.header)?.timestamp)
-    ?? unixSeconds(message?.timestamp)
-    ?? unixSeconds(message?.event_timestamp)
-    ?? record.receivedAt / 1000;
+  const seconds =
+    unixSeconds(r.timestamp) ??
+    filetimeSeconds(asRecord(message?.header)?.timestamp) ??
+    unixSeconds(message?.timestamp) ??
+    unixSeconds(message?.event_timestamp) ??
+    record.receivedAt / 1000;
   return Math.round(seconds * 1000) / 1000;
 }
 
@@ -75,9 +83,13 @@ function nonEmpty(v: FieldValue | undefined): string | undefined {
 export function hecHost(record: SinkRecord): string | undefined {
   const r = fieldsOf(record);
   const message = asRecord(r.message);
-  return nonEmpty(r.computer_name) ?? nonEmpty(r.hostname)
-    ?? nonEmpty(asRecord(asRecord(message?.env)?.endpoint)?.SensorHostName)
-    ?? nonEmpty(message?.computer_name) ?? nonEmpty(message?.hostname);
+  return (
+    nonEmpty(r.computer_name) ??
+    nonEmpty(r.hostname) ??
+    nonEmpty(asRecord(asRecord(message?.env)?.endpoint)?.SensorHostName) ??
+    nonEmpty(message?.computer_name) ??
+    nonEmpty(message?.hostname)
+  );
 }
 
 /**
@@ -85,8 +97,9 @@ export function hecHost(record: SinkRecord): string | undefined {
  * `{"time":…,"host":…,"source":…,"sourcetype":…,"index":…,"event":<the event>}`.
  */
 export function splunkHecEncoder(fields: HecFields): BodyEncoder {
-  const fixed = `,"source":${JSON.stringify(fields.source)},"sourcetype":${JSON.stringify(fields.sourcetype)}`
-    + (fields.index !== undefined ? `,"index":${JSON.stringify(fields.index)}` : '');
+  const fixed =
+    `,"source":${JSON.stringify(fields.source)},"sourcetype":${JSON.stringify(fields.sourcetype)}` +
+    (fields.index !== undefined ? `,"index":${JSON.stringify(fields.index)}` : '');
   return {
     encode(batch: readonly SinkRecord[]): EncodedBatch {
       if (batch.length === 0) return { payloads: [], rejected: new Map() };
@@ -95,7 +108,10 @@ export function splunkHecEncoder(fields: HecFields): BodyEncoder {
         return `{"time":${hecTime(r)}${host !== undefined ? `,"host":${JSON.stringify(host)}` : ''}${fixed},"event":${asJsonValue(r.text)}}`;
       });
       const indexes = batch.map((_, i) => i);
-      return { payloads: [{ indexes, id: batchId(batch.map((r) => r.id)), body: utf8Join(lines, '\n', '', '\n') }], rejected: new Map() };
+      return {
+        payloads: [{ indexes, id: batchId(batch.map((r) => r.id)), body: utf8Join(lines, '\n', '', '\n') }],
+        rejected: new Map(),
+      };
     },
   };
 }

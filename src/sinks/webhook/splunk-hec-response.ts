@@ -38,19 +38,25 @@ export const classifyHecResponse: ResponseClassifier = (res, records, ctx) => {
   const reply = parseReply(res.body);
   const code = typeof reply?.code === 'number' ? reply.code : undefined;
   if (res.status === 410 || code === undefined) return classifyHttpResponse(res, records, ctx);
-  if (res.status >= 200 && res.status < 300 && (code === 0 || code === 17)) return { outcome: { status: 'accepted' }, endpointFailed: false };
+  if (res.status >= 200 && res.status < 300 && (code === 0 || code === 17))
+    return { outcome: { status: 'accepted' }, endpointFailed: false };
   const text = typeof reply?.text === 'string' ? bodyExcerpt(Buffer.from(reply.text), 120) : 'no text';
   const error = `HEC code ${code} (${text}), HTTP ${res.status} from ${ctx.origin}`;
   if (BUSY_CODES.has(code)) return retryableVerdict(res, ctx, error);
   if (CONFIG_CODES.has(code)) {
-    return { outcome: { status: 'retryable', error: `${error}; events wait until the sink configuration is fixed` }, endpointFailed: true };
+    return {
+      outcome: { status: 'retryable', error: `${error}; events wait until the sink configuration is fixed` },
+      endpointFailed: true,
+    };
   }
   if (DATA_CODES.has(code)) {
     const bad = reply?.['invalid-event-number'];
     if (typeof bad === 'number' && Number.isInteger(bad) && bad >= 0 && bad < records && records > 1) {
-      const perRecord: DeliveryOutcome[] = Array.from({ length: records }, (_, i) => (i === bad
-        ? { status: 'failed', error: `${error}: this event` }
-        : { status: 'retryable', error: `${error}: event ${bad} of the batch was refused; resending the others` }));
+      const perRecord: DeliveryOutcome[] = Array.from({ length: records }, (_, i) =>
+        i === bad
+          ? { status: 'failed', error: `${error}: this event` }
+          : { status: 'retryable', error: `${error}: event ${bad} of the batch was refused; resending the others` },
+      );
       return { outcome: perRecord[0], perRecord, endpointFailed: false };
     }
     return { outcome: { status: 'failed', error }, endpointFailed: false };

@@ -3,15 +3,25 @@ import { compileTemplate, renderTemplate, TemplateError } from './template';
 const values = { events: '[{"a":1},{"b":"x"}]', count: '2', ids: '["m-0","m-1"]', batch_id: '"batch_ab"' };
 
 test('renders placeholders as JSON values around the literal text', () => {
-  const t = compileTemplate('{"events": {{events}}, "source": "cb", "n": {{ count }}, "ids": {{ids}}, "id": {{batch_id}}}');
+  const t = compileTemplate(
+    '{"events": {{events}}, "source": "cb", "n": {{ count }}, "ids": {{ids}}, "id": {{batch_id}}}',
+  );
   const out = renderTemplate(t, values);
   expect(out).toBe('{"events": [{"a":1},{"b":"x"}], "source": "cb", "n": 2, "ids": ["m-0","m-1"], "id": "batch_ab"}');
-  expect(JSON.parse(out)).toEqual({ events: [{ a: 1 }, { b: 'x' }], source: 'cb', n: 2, ids: ['m-0', 'm-1'], id: 'batch_ab' });
+  expect(JSON.parse(out)).toEqual({
+    events: [{ a: 1 }, { b: 'x' }],
+    source: 'cb',
+    n: 2,
+    ids: ['m-0', 'm-1'],
+    id: 'batch_ab',
+  });
 });
 
 test('the template may be just the events, or nest them deeply', () => {
   expect(renderTemplate(compileTemplate('{{events}}'), values)).toBe(values.events);
-  expect(JSON.parse(renderTemplate(compileTemplate('{"a":{"b":[{{events}}]}}'), values))).toEqual({ a: { b: [[{ a: 1 }, { b: 'x' }]] } });
+  expect(JSON.parse(renderTemplate(compileTemplate('{"a":{"b":[{{events}}]}}'), values))).toEqual({
+    a: { b: [[{ a: 1 }, { b: 'x' }]] },
+  });
 });
 
 test('braces inside JSON strings are text, not placeholders (escaped quotes included)', () => {

@@ -49,16 +49,25 @@ export function compileTemplate(template: string): CompiledTemplate {
     const c = template[i];
     if (inString) {
       if (c === '\\') i += 2;
-      else { if (c === '"') inString = false; i++; }
+      else {
+        if (c === '"') inString = false;
+        i++;
+      }
       continue;
     }
-    if (c === '"') { inString = true; i++; continue; }
+    if (c === '"') {
+      inString = true;
+      i++;
+      continue;
+    }
     if (c === '{' && template[i + 1] === '{') {
       const end = template.indexOf('}}', i + 2);
       if (end < 0) throw new TemplateError(`'{{' at offset ${i} is not closed by '}}'`);
       const name = template.slice(i + 2, end).trim();
       if (!NAME.test(name) || !isPlaceholder(name)) {
-        throw new TemplateError(`unknown placeholder '{{${name}}}' at offset ${i} (expected one of: ${TEMPLATE_PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ')})`);
+        throw new TemplateError(
+          `unknown placeholder '{{${name}}}' at offset ${i} (expected one of: ${TEMPLATE_PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ')})`,
+        );
       }
       literals.push(template.slice(literalStart, i));
       placeholders.push(name);

@@ -5,8 +5,10 @@ import { AckBatcher } from './ack-batcher';
 function recordingChannel() {
   const calls: string[] = [];
   const ch = {
-    ack: (m: { fields: { deliveryTag: number } }, multiple: boolean) => calls.push(`ack ${m.fields.deliveryTag}${multiple ? ' multiple' : ''}`),
-    nack: (m: { fields: { deliveryTag: number } }, _multiple: boolean, requeue: boolean) => calls.push(`nack ${m.fields.deliveryTag}${requeue ? ' requeue' : ''}`),
+    ack: (m: { fields: { deliveryTag: number } }, multiple: boolean) =>
+      calls.push(`ack ${m.fields.deliveryTag}${multiple ? ' multiple' : ''}`),
+    nack: (m: { fields: { deliveryTag: number } }, _multiple: boolean, requeue: boolean) =>
+      calls.push(`nack ${m.fields.deliveryTag}${requeue ? ' requeue' : ''}`),
   } as unknown as Channel;
   return { ch, calls };
 }
@@ -17,10 +19,13 @@ test('acks with multiple up to the highest contiguous completed tag, once per tu
   const { ch, calls } = recordingChannel();
   const b = new AckBatcher(ch);
   for (let t = 1; t <= 5; t++) b.track(t);
-  b.complete(2); b.complete(1); b.complete(4);
+  b.complete(2);
+  b.complete(1);
+  b.complete(4);
   await turn();
   expect(calls).toEqual(['ack 2 multiple']);
-  b.complete(3); b.complete(5);
+  b.complete(3);
+  b.complete(5);
   await turn();
   expect(calls).toEqual(['ack 2 multiple', 'ack 5 multiple']);
   expect(b.outstanding()).toBe(0);
@@ -33,7 +38,9 @@ test('many completions behind a slow message are acked one by one, never twice',
   for (const t of [2, 3, 4]) b.complete(t);
   await turn();
   expect(calls).toEqual(['ack 2', 'ack 3', 'ack 4']);
-  b.complete(1); b.complete(5); b.complete(6);
+  b.complete(1);
+  b.complete(5);
+  b.complete(6);
   await turn();
   // 1 is acked with multiple at 6 (2-4 are already acked and are not outstanding any more).
   expect(calls.slice(3)).toEqual(['ack 6 multiple']);
@@ -44,7 +51,8 @@ test('a requeued delivery is nacked and skipped by later multiple acks', async (
   const b = new AckBatcher(ch);
   for (let t = 1; t <= 3; t++) b.track(t);
   b.requeue(3);
-  b.complete(1); b.complete(2);
+  b.complete(1);
+  b.complete(2);
   await turn();
   expect(calls).toEqual(['nack 3 requeue', 'ack 2 multiple']);
 });

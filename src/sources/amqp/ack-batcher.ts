@@ -18,7 +18,10 @@ export class AckBatcher {
   private flushScheduled = false;
   private lost = false;
 
-  constructor(private readonly channel: Channel, private readonly singleAckThreshold = 64) {}
+  constructor(
+    private readonly channel: Channel,
+    private readonly singleAckThreshold = 64,
+  ) {}
 
   get isLost(): boolean {
     return this.lost;
@@ -67,7 +70,10 @@ export class AckBatcher {
   private scheduleFlush(): void {
     if (this.flushScheduled) return;
     this.flushScheduled = true;
-    setImmediate(() => { this.flushScheduled = false; this.flush(); });
+    setImmediate(() => {
+      this.flushScheduled = false;
+      this.flush();
+    });
   }
 
   flush(): void {
@@ -83,7 +89,10 @@ export class AckBatcher {
       if (!this.send(() => this.channel.ack({ fields: { deliveryTag: upTo } } as Message, true))) return;
       this.ackUpTo = upTo;
     }
-    if (this.head > 4096) { this.tags.splice(0, this.head); this.head = 0; }
+    if (this.head > 4096) {
+      this.tags.splice(0, this.head);
+      this.head = 0;
+    }
     if (this.done.size - this.ackedAlone.size >= this.singleAckThreshold) {
       for (const tag of this.done) {
         if (this.ackedAlone.has(tag)) continue;

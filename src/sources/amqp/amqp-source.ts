@@ -24,7 +24,12 @@ export interface SourceRoute {
   consumers: number;
 }
 
-interface Consumer { route: string; channel: Channel; batcher: AckBatcher; tag: string }
+interface Consumer {
+  route: string;
+  channel: Channel;
+  batcher: AckBatcher;
+  tag: string;
+}
 
 /**
  * Consumes the CB bus: one durable queue per route, a pool of consumer channels per queue with
@@ -53,7 +58,13 @@ export class AmqpSource {
 
   private get topologySettings(): TopologySettings {
     const s = this.settings;
-    return { prefix: s.queue_prefix, queueType: s.queue_type, maxLength: s.queue_max_length, retryDelayMs: s.retry_delay_ms, declareExchanges: s.declare_exchanges };
+    return {
+      prefix: s.queue_prefix,
+      queueType: s.queue_type,
+      maxLength: s.queue_max_length,
+      retryDelayMs: s.retry_delay_ms,
+      declareExchanges: s.declare_exchanges,
+    };
   }
 
   start(): void {
@@ -79,7 +90,10 @@ export class AmqpSource {
         attempt = 0;
         this.state = 'connected';
         for (const w of this.connectedWaiters.splice(0)) w();
-        this.logger.info({ url: redactUrl(this.settings.url), routes: this.routes.length }, 'AMQP connected and consuming');
+        this.logger.info(
+          { url: redactUrl(this.settings.url), routes: this.routes.length },
+          'AMQP connected and consuming',
+        );
         await closed;
       } catch (err) {
         this.lastError = (err as Error).message;
@@ -95,7 +109,10 @@ export class AmqpSource {
       this.logger.warn({ attempt, delayMs: delay }, 'AMQP reconnecting');
       await new Promise<void>((resolve) => {
         const t = setTimeout(resolve, delay);
-        this.wake = () => { clearTimeout(t); resolve(); };
+        this.wake = () => {
+          clearTimeout(t);
+          resolve();
+        };
       });
       this.wake = null;
     }
@@ -114,19 +131,30 @@ export class AmqpSource {
         resolve();
       });
     });
-    conn.on('error', (err: Error) => { this.lastError = err.message; this.logger.error({ err: err.message }, 'AMQP connection error'); });
+    conn.on('error', (err: Error) => {
+      this.lastError = err.message;
+      this.logger.error({ err: err.message }, 'AMQP connection error');
+    });
     const setup = await conn.createChannel();
-    setup.on('error', (err: Error) => { this.lastError = err.message; });
+    setup.on('error', (err: Error) => {
+      this.lastError = err.message;
+    });
     try {
       await ensureExchanges(setup, this.settings.declare_exchanges);
     } catch (err) {
-      throw new Error(`CB exchanges are missing or unreachable (${(err as Error).message}); on a test broker set declare_exchanges`);
+      throw new Error(
+        `CB exchanges are missing or unreachable (${(err as Error).message}); on a test broker set declare_exchanges`,
+      );
     }
     for (const r of this.routes) await ensureRouteTopology(setup, r.topology, this.topologySettings);
     await setup.close();
     this.confirm = await conn.createConfirmChannel();
-    this.confirm.on('error', (err: Error) => { this.lastError = err.message; });
-    this.confirm.on('close', () => { if (!this.stopping) void this.closeConnection(); });
+    this.confirm.on('error', (err: Error) => {
+      this.lastError = err.message;
+    });
+    this.confirm.on('close', () => {
+      if (!this.stopping) void this.closeConnection();
+    });
     for (const r of this.routes) {
       if (!this.paused.has(r.pipeline.name)) await this.startConsumers(r);
     }
@@ -141,14 +169,19 @@ export class AmqpSource {
       const channel = await conn.createChannel();
       await channel.prefetch(r.prefetch);
       const batcher = new AckBatcher(channel);
-      channel.on('error', (err: Error) => { this.lastError = err.message; this.logger.error({ route: r.pipeline.name, err: err.message }, 'consumer channel error'); });
+      channel.on('error', (err: Error) => {
+        this.lastError = err.message;
+        this.logger.error({ route: r.pipeline.name, err: err.message }, 'consumer channel error');
+      });
       channel.on('close', () => {
         batcher.markLost();
         this.consumers = this.consumers.filter((c) => c.channel !== channel);
         // A consumer channel closed under a live connection (consumer timeout, refused ack): start over cleanly.
         if (!this.stopping && this.conn === conn && !this.paused.has(r.pipeline.name)) void this.closeConnection();
       });
-      const { consumerTag } = await channel.consume(r.topology.queue, (m) => this.onMessage(r, batcher, m), { noAck: false });
+      const { consumerTag } = await channel.consume(r.topology.queue, (m) => this.onMessage(r, batcher, m), {
+        noAck: false,
+      });
       this.consumers.push({ route: r.pipeline.name, channel, batcher, tag: consumerTag });
     }
   }
@@ -164,12 +197,18 @@ export class AmqpSource {
       ack: () => batcher.complete(tag),
       park: async () => {
         if (batcher.isLost) return;
-        if (!confirm) { batcher.requeue(tag); return; }
+        if (!confirm) {
+          batcher.requeue(tag);
+          return;
+        }
         try {
           await parkMessage(confirm, r.topology.delayQueue, m);
           batcher.complete(tag);
         } catch (err) {
-          this.logger.error({ route: r.pipeline.name, err: (err as Error).message }, 'parking failed; requeueing the message');
+          this.logger.error(
+            { route: r.pipeline.name, err: (err as Error).message },
+            'parking failed; requeueing the message',
+          );
           batcher.requeue(tag);
         }
       },
@@ -178,7 +217,10 @@ export class AmqpSource {
       r.pipeline.handle(delivery);
     } catch (err) {
       // Never thrown out of amqplib's consumer callback (that would close the channel or end the process).
-      this.logger.error({ route: r.pipeline.name, err: (err as Error).message }, 'route pipeline refused a delivery; giving it back to the broker');
+      this.logger.error(
+        { route: r.pipeline.name, err: (err as Error).message },
+        'route pipeline refused a delivery; giving it back to the broker',
+      );
       batcher.requeue(tag);
     }
   }
@@ -186,33 +228,53 @@ export class AmqpSource {
   private async consumeOverflow(conn: ChannelModel): Promise<void> {
     const channel = await conn.createChannel();
     await channel.prefetch(100);
-    channel.on('error', (err: Error) => { this.lastError = err.message; });
+    channel.on('error', (err: Error) => {
+      this.lastError = err.message;
+    });
     const prefix = this.settings.queue_prefix;
-    await channel.consume(queueNames.overflow(prefix), (m) => {
-      if (!m) return;
-      let letter;
-      try {
-        letter = overflowDeadLetter(prefix, m);
-      } catch (err) {
-        // Never thrown into amqplib's callback: the message stays unacked and comes back with the channel.
-        this.logger.error({ err: (err as Error).message }, 'overflowed message could not be made a dead letter');
-        return;
-      }
-      void this.deadLetters.write(letter).then(() => { try { channel.ack(m); } catch { /* channel gone: redelivered */ } });
-    }, { noAck: false });
+    await channel.consume(
+      queueNames.overflow(prefix),
+      (m) => {
+        if (!m) return;
+        let letter;
+        try {
+          letter = overflowDeadLetter(prefix, m);
+        } catch (err) {
+          // Never thrown into amqplib's callback: the message stays unacked and comes back with the channel.
+          this.logger.error({ err: (err as Error).message }, 'overflowed message could not be made a dead letter');
+          return;
+        }
+        void this.deadLetters.write(letter).then(() => {
+          try {
+            channel.ack(m);
+          } catch {
+            /* channel gone: redelivered */
+          }
+        });
+      },
+      { noAck: false },
+    );
   }
 
   /** Stops a route's consumers; its queue keeps filling on the broker. */
   async pauseRoute(name: string): Promise<void> {
     this.paused.add(name);
     for (const c of this.consumers.filter((x) => x.route === name)) {
-      try { await c.channel.cancel(c.tag); } catch { /* already gone */ }
+      try {
+        await c.channel.cancel(c.tag);
+      } catch {
+        /* already gone */
+      }
     }
     const route = this.routes.find((r) => r.pipeline.name === name);
     if (route) await route.pipeline.drain(this.settings.consumer_timeout_ms);
     for (const c of this.consumers.filter((x) => x.route === name)) {
       c.batcher.flush();
-      try { await c.channel.close(); } catch { /* already closed */ }
+      try {
+        await c.channel.close();
+      } catch {
+        /* already closed */
+      }
     }
     this.consumers = this.consumers.filter((x) => x.route !== name);
   }
@@ -242,7 +304,8 @@ export class AmqpSource {
     } finally {
       await setup.close().catch(() => undefined);
     }
-    for (const r of routes) if (!oldNames.has(r.pipeline.name) && !this.paused.has(r.pipeline.name)) await this.startConsumers(r);
+    for (const r of routes)
+      if (!oldNames.has(r.pipeline.name) && !this.paused.has(r.pipeline.name)) await this.startConsumers(r);
   }
 
   /** Unbinds patterns a reload removed from a route's queue. */
@@ -277,7 +340,11 @@ export class AmqpSource {
   async stop(drainTimeoutMs: number): Promise<{ abandoned: number }> {
     this.stopping = true;
     for (const c of this.consumers) {
-      try { await c.channel.cancel(c.tag); } catch { /* channel already gone */ }
+      try {
+        await c.channel.cancel(c.tag);
+      } catch {
+        /* channel already gone */
+      }
     }
     const started = Date.now();
     let abandoned = 0;
@@ -304,6 +371,10 @@ export class AmqpSource {
     const conn = this.conn;
     this.conn = null;
     if (!conn) return;
-    try { await conn.close(); } catch { /* already closed */ }
+    try {
+      await conn.close();
+    } catch {
+      /* already closed */
+    }
   }
 }

@@ -19,11 +19,20 @@ test('api.events binds each match pattern; the queue is prefix.name', () => {
 
 test('api.rawsensordata binds `#` once, whatever the patterns', () => {
   const routes: RouteSpec[] = [
-    { name: 'raw-only', match: ['ingress.event.netconn', 'ingress.event.process'], exchanges: ['api.rawsensordata'], sinks },
+    {
+      name: 'raw-only',
+      match: ['ingress.event.netconn', 'ingress.event.process'],
+      exchanges: ['api.rawsensordata'],
+      sinks,
+    },
     { name: 'both', match: ['ingress.event.*'], exchanges: ['api.events', 'api.rawsensordata'], sinks },
   ];
   const [rawOnly, both] = bindingsFor(routes, 'soc');
-  expect(rawOnly).toEqual({ route: 'raw-only', queue: 'soc.raw-only', bindings: [{ exchange: 'api.rawsensordata', pattern: '#' }] });
+  expect(rawOnly).toEqual({
+    route: 'raw-only',
+    queue: 'soc.raw-only',
+    bindings: [{ exchange: 'api.rawsensordata', pattern: '#' }],
+  });
   expect(both.bindings).toEqual([
     { exchange: 'api.events', pattern: 'ingress.event.*' },
     { exchange: 'api.rawsensordata', pattern: '#' },

@@ -42,7 +42,8 @@ export const queueNames = {
   delay: (prefix: string, route: string): string => `${prefix}.${route}.delay`,
   overflow: (prefix: string): string => `${prefix}.overflow`,
   /** The route whose queue this is (a queue not under the prefix is returned as it is). */
-  routeOf: (prefix: string, queue: string): string => (queue.startsWith(`${prefix}.`) ? queue.slice(prefix.length + 1) : queue),
+  routeOf: (prefix: string, queue: string): string =>
+    queue.startsWith(`${prefix}.`) ? queue.slice(prefix.length + 1) : queue,
 };
 
 /**
@@ -50,5 +51,9 @@ export const queueNames = {
  * on api.rawsensordata. Pure: declares nothing.
  */
 export function bindingsFor(routes: readonly RouteSpec[], queuePrefix: string): RouteQueue[] {
-  return routes.map((route) => ({ route: route.name, queue: queueNames.route(queuePrefix, route.name), bindings: bindingsOf(route) }));
+  return routes.map((route) => ({
+    route: route.name,
+    queue: queueNames.route(queuePrefix, route.name),
+    bindings: bindingsOf(route),
+  }));
 }

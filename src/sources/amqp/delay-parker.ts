@@ -17,7 +17,8 @@ export function parkMessage(ch: ConfirmChannel, delayQueue: string, m: Message):
   headers['x-cb-bridge-exchange'] = exchange;
   headers['x-cb-bridge-routing-key'] = routingKey;
   const options: Options.Publish = {
-    persistent: true, headers,
+    persistent: true,
+    headers,
     ...(p.contentType ? { contentType: p.contentType as string } : {}),
     ...(p.contentEncoding ? { contentEncoding: p.contentEncoding as string } : {}),
     ...(p.messageId ? { messageId: p.messageId as string } : {}),
@@ -26,7 +27,9 @@ export function parkMessage(ch: ConfirmChannel, delayQueue: string, m: Message):
   };
   return new Promise<void>((resolve, reject) => {
     try {
-      ch.sendToQueue(delayQueue, m.content, options, (err) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve()));
+      ch.sendToQueue(delayQueue, m.content, options, (err) =>
+        err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(),
+      );
     } catch (err) {
       reject(err as Error);
     }
@@ -37,7 +40,10 @@ export function parkMessage(ch: ConfirmChannel, delayQueue: string, m: Message):
 export function originalRouting(m: Message): { exchange: string; routingKey: string } {
   const h = (m.properties.headers ?? {}) as Record<string, unknown>;
   if (typeof h['x-cb-bridge-routing-key'] === 'string') {
-    return { exchange: String(h['x-cb-bridge-exchange'] ?? m.fields.exchange), routingKey: h['x-cb-bridge-routing-key'] };
+    return {
+      exchange: String(h['x-cb-bridge-exchange'] ?? m.fields.exchange),
+      routingKey: h['x-cb-bridge-routing-key'],
+    };
   }
   return { exchange: m.fields.exchange, routingKey: m.fields.routingKey };
 }

@@ -14,9 +14,15 @@ export function overflowDeadLetter(prefix: string, m: ConsumeMessage): DeadLette
   const exchange = Array.isArray(first?.exchange) ? '' : String(first?.exchange ?? m.fields.exchange);
   const keys = first?.['routing-keys'] as string[] | undefined;
   return {
-    id: randomUUID(), at: new Date().toISOString(), route, sink: '', reason: 'queue_overflow',
+    id: randomUUID(),
+    at: new Date().toISOString(),
+    route,
+    sink: '',
+    reason: 'queue_overflow',
     detail: `dropped from the full queue ${queue} (x-max-length)`,
-    exchange, routingKey: keys?.[0] ?? m.fields.routingKey, contentType: (m.properties.contentType as string | undefined) ?? null,
+    exchange,
+    routingKey: keys?.[0] ?? m.fields.routingKey,
+    contentType: (m.properties.contentType as string | undefined) ?? null,
     headers: plainHeaders({ headers }),
     ...storedBody(m.content),
   };

@@ -21,7 +21,6 @@ export interface TopologySettings {
   declareExchanges: boolean;
 }
 
-
 /** A route's queue, delay queue and bindings (names from bindings.ts). */
 export function routeTopology(prefix: string, route: RouteSpec): RouteTopology {
   const [q] = bindingsFor([route], prefix);
@@ -53,7 +52,10 @@ export async function ensureExchanges(ch: Channel, declare: boolean): Promise<vo
 export async function ensureRouteTopology(ch: Channel, t: RouteTopology, s: TopologySettings): Promise<void> {
   if (s.maxLength > 0) {
     await ch.assertExchange(queueNames.overflow(s.prefix), 'fanout', { durable: true });
-    await ch.assertQueue(queueNames.overflow(s.prefix), { durable: true, arguments: { 'x-max-length': s.maxLength, 'x-overflow': 'drop-head' } });
+    await ch.assertQueue(queueNames.overflow(s.prefix), {
+      durable: true,
+      arguments: { 'x-max-length': s.maxLength, 'x-overflow': 'drop-head' },
+    });
     await ch.bindQueue(queueNames.overflow(s.prefix), queueNames.overflow(s.prefix), '');
   }
   await ch.assertQueue(t.queue, { durable: true, arguments: routeQueueArgs(s) });

@@ -24,7 +24,8 @@ export interface CapturedProperties {
 }
 
 /** The sidecar file of a captured message: `zip-3.zip` -> `zip-3.properties.json`. */
-export const sidecarPath = (file: string): string => join(dirname(file), `${basename(file).replace(/\.[^.]+$/, '')}.properties.json`);
+export const sidecarPath = (file: string): string =>
+  join(dirname(file), `${basename(file).replace(/\.[^.]+$/, '')}.properties.json`);
 
 /** The captured properties beside a message file; null when there is no sidecar. Throws on one that is not a JSON object. */
 export function readSidecar(file: string): CapturedProperties | null {
@@ -50,8 +51,13 @@ function folderEntries(root: string, section: 'json' | 'protobuf', contentType: 
     if (!statSync(keyDir).isDirectory()) continue;
     for (const file of readdirSync(keyDir).sort(byNumber)) {
       out.push({
-        relPath: `${section}/${routingKey}/${file}`, path: join(keyDir, file), section,
-        exchange: EVENTS_EXCHANGE, routingKey, contentType, headers: {},
+        relPath: `${section}/${routingKey}/${file}`,
+        path: join(keyDir, file),
+        section,
+        exchange: EVENTS_EXCHANGE,
+        routingKey,
+        contentType,
+        headers: {},
       });
     }
   }
@@ -66,7 +72,9 @@ function rawEntries(root: string): CorpusEntry[] {
     if (file.endsWith('.properties.json')) continue;
     const props = readSidecar(join(dir, file)) ?? {};
     out.push({
-      relPath: `rawsensordata/${file}`, path: join(dir, file), section: 'rawsensordata',
+      relPath: `rawsensordata/${file}`,
+      path: join(dir, file),
+      section: 'rawsensordata',
       exchange: props.exchange ?? RAW_SENSOR_EXCHANGE,
       routingKey: props.routing_key ?? 'ingress.rawsensordata',
       contentType: props.content_type ?? (file.endsWith('.zip') ? 'application/zip' : 'application/protobuf'),
