@@ -49,10 +49,15 @@ export class AmqpDeadLetterDestination implements DeadLetterDestination {
     if (this.ch) return this.ch;
     const conn = await amqp.connect(this.opts.url, this.opts.socketOptions ?? {});
     conn.on('error', () => undefined);
-    conn.on('close', () => { this.conn = null; this.ch = null; });
+    conn.on('close', () => {
+      this.conn = null;
+      this.ch = null;
+    });
     const ch = await conn.createConfirmChannel();
     ch.on('error', () => undefined);
-    ch.on('close', () => { this.ch = null; });
+    ch.on('close', () => {
+      this.ch = null;
+    });
     if (this.opts.declare) await ch.assertExchange(this.opts.exchange, 'topic', { durable: true });
     else await ch.checkExchange(this.opts.exchange);
     this.conn = conn;
@@ -65,7 +70,10 @@ export class AmqpDeadLetterDestination implements DeadLetterDestination {
     for (const l of letters) {
       const body = Buffer.from(l.body, l.bodyEncoding === 'base64' ? 'base64' : 'utf8');
       ch.publish(this.opts.exchange, this.opts.routingKey ?? l.routingKey, body, {
-        persistent: true, headers: deadLetterHeaders(l), ...(l.contentType ? { contentType: l.contentType } : {}), messageId: l.id,
+        persistent: true,
+        headers: deadLetterHeaders(l),
+        ...(l.contentType ? { contentType: l.contentType } : {}),
+        messageId: l.id,
       });
     }
     await ch.waitForConfirms();

@@ -30,7 +30,10 @@ export interface DeadLetterStore {
 
 /** A list cursor that is malformed, or whose letter is no longer stored (the file was compacted). */
 export class DeadLetterCursorError extends Error {
-  constructor(readonly cursor: string, reason: string) {
+  constructor(
+    readonly cursor: string,
+    reason: string,
+  ) {
     super(`cannot resume from cursor ${JSON.stringify(cursor.slice(0, 80))}: ${reason}; list again without a cursor`);
     this.name = 'DeadLetterCursorError';
   }

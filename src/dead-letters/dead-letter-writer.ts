@@ -2,7 +2,10 @@ import type { Logger } from 'pino';
 import type { DeadLetter, DeadLetterDestination } from './dead-letter';
 import { backoffDelay } from '../sinks/driver/backoff';
 
-interface Waiting { letter: DeadLetter; resolve: () => void }
+interface Waiting {
+  letter: DeadLetter;
+  resolve: () => void;
+}
 
 /**
  * Writes dead letters to their destination in batches. write() resolves only once the letter is
@@ -17,7 +20,11 @@ export class DeadLetterWriter {
   private closed = false;
   written = 0;
 
-  constructor(readonly destination: DeadLetterDestination, private readonly logger: Logger, private readonly onStored?: (letters: readonly DeadLetter[]) => void) {}
+  constructor(
+    readonly destination: DeadLetterDestination,
+    private readonly logger: Logger,
+    private readonly onStored?: (letters: readonly DeadLetter[]) => void,
+  ) {}
 
   write(letter: DeadLetter): Promise<void> {
     return new Promise<void>((resolve) => {
@@ -59,8 +66,14 @@ export class DeadLetterWriter {
         this.writing = false;
         this.attempt++;
         const delay = backoffDelay(this.attempt, 200, 30_000);
-        this.logger.error({ err: err.message, letters: batch.length, retryInMs: delay }, 'dead-letter destination refused; retrying');
-        this.timer = setTimeout(() => { this.timer = null; this.kick(); }, delay);
+        this.logger.error(
+          { err: err.message, letters: batch.length, retryInMs: delay },
+          'dead-letter destination refused; retrying',
+        );
+        this.timer = setTimeout(() => {
+          this.timer = null;
+          this.kick();
+        }, delay);
       },
     );
   }

@@ -12,10 +12,19 @@ export const DEFAULT_DEAD_LETTER_PATH = 'dead-letters/dead-letters.jsonl';
 /** The dead-letter destination the routes file names: a file by default, or an AMQP exchange. */
 export function deadLetterDestination(spec: DeadLetterSpec | undefined, amqp: Settings['amqp']): DeadLetterDestination {
   if (!spec || spec.type === 'file') {
-    return new FileDeadLetterDestination({ path: spec?.path ?? DEFAULT_DEAD_LETTER_PATH, ...(spec?.max_bytes ? { maxBytes: spec.max_bytes } : {}) });
+    return new FileDeadLetterDestination({
+      path: spec?.path ?? DEFAULT_DEAD_LETTER_PATH,
+      ...(spec?.max_bytes ? { maxBytes: spec.max_bytes } : {}),
+    });
   }
   const { url, socketOptions } = connectArgs(amqp);
-  return new AmqpDeadLetterDestination({ url, socketOptions, exchange: spec.exchange, ...(spec.routing_key ? { routingKey: spec.routing_key } : {}), declare: !!spec.declare });
+  return new AmqpDeadLetterDestination({
+    url,
+    socketOptions,
+    exchange: spec.exchange,
+    ...(spec.routing_key ? { routingKey: spec.routing_key } : {}),
+    declare: !!spec.declare,
+  });
 }
 
 /**
@@ -24,5 +33,8 @@ export function deadLetterDestination(spec: DeadLetterSpec | undefined, amqp: Se
  */
 export function deadLetterStoreFor(destination: DeadLetterDestination, logger?: Logger): DeadLetterStore | null {
   if (!(destination instanceof FileDeadLetterDestination)) return null;
-  return new FileDeadLetterStore(destination.path, { exclusive: (task) => destination.exclusive(task), ...(logger ? { logger } : {}) });
+  return new FileDeadLetterStore(destination.path, {
+    exclusive: (task) => destination.exclusive(task),
+    ...(logger ? { logger } : {}),
+  });
 }

@@ -20,8 +20,13 @@ export interface CompactionReport {
 
 /** A dead-letter file could not be rewritten; files done before it stay compacted. */
 export class CompactionError extends Error {
-  constructor(readonly path: string, cause: unknown) {
-    super(`could not compact dead-letter file ${path}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  constructor(
+    readonly path: string,
+    cause: unknown,
+  ) {
+    super(`could not compact dead-letter file ${path}: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      cause,
+    });
     this.name = 'CompactionError';
   }
 }
@@ -32,7 +37,10 @@ const isRemoved = (text: string, removed: ReadonlySet<string>): boolean => {
 };
 
 /** Lines of the file to keep and to drop (a first, read-only pass). */
-async function countLines(file: DeadLetterFile, removed: ReadonlySet<string>): Promise<{ kept: number; dropped: number }> {
+async function countLines(
+  file: DeadLetterFile,
+  removed: ReadonlySet<string>,
+): Promise<{ kept: number; dropped: number }> {
   let kept = 0;
   let dropped = 0;
   for await (const line of linesOf(file)) {
@@ -55,7 +63,11 @@ async function rewrite(file: DeadLetterFile, removed: ReadonlySet<string>): Prom
     if (file.gzip) await pipeline(source, createGzip(), out);
     else await pipeline(source, out);
     const handle = await open(tmp, 'r+');
-    try { await handle.sync(); } finally { await handle.close(); }
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await rename(tmp, file.path);
     await fsyncDirectory(dirname(file.path));
   } catch (err) {

@@ -26,9 +26,11 @@ export interface ResolvedDeadLetterOptions {
 export const MIN_DEAD_LETTER_MAX_BYTES = 1024;
 
 export function resolveDeadLetterOptions(options: FileDeadLetterOptions): ResolvedDeadLetterOptions {
-  if (typeof options.path !== 'string' || options.path.length === 0) throw new DeadLetterConfigError('path', 'path must be a non-empty string');
+  if (typeof options.path !== 'string' || options.path.length === 0)
+    throw new DeadLetterConfigError('path', 'path must be a non-empty string');
   const gzip = options.gzip ?? false;
-  if (gzip && options.path.endsWith('.gz')) throw new DeadLetterConfigError('path', 'path must not end in .gz when gzip is on (.gz is appended)');
+  if (gzip && options.path.endsWith('.gz'))
+    throw new DeadLetterConfigError('path', 'path must not end in .gz when gzip is on (.gz is appended)');
   const resolved: ResolvedDeadLetterOptions = { path: options.path, gzip, mode: options.mode ?? DEFAULT_FILE_MODE };
   if (options.maxBytes !== undefined) {
     if (!Number.isInteger(options.maxBytes) || options.maxBytes < MIN_DEAD_LETTER_MAX_BYTES) {
@@ -37,9 +39,11 @@ export function resolveDeadLetterOptions(options: FileDeadLetterOptions): Resolv
     resolved.maxBytes = options.maxBytes;
   }
   if (options.maxFiles !== undefined) {
-    if (!Number.isInteger(options.maxFiles) || options.maxFiles < 1) throw new DeadLetterConfigError('max_files', 'max_files must be an integer >= 1');
+    if (!Number.isInteger(options.maxFiles) || options.maxFiles < 1)
+      throw new DeadLetterConfigError('max_files', 'max_files must be an integer >= 1');
     resolved.maxFiles = options.maxFiles;
   }
-  if (!Number.isInteger(resolved.mode) || resolved.mode < 0 || resolved.mode > 0o777) throw new DeadLetterConfigError('mode', 'mode must be an integer in 0..0o777');
+  if (!Number.isInteger(resolved.mode) || resolved.mode < 0 || resolved.mode > 0o777)
+    throw new DeadLetterConfigError('mode', 'mode must be an integer in 0..0o777');
   return resolved;
 }

@@ -9,17 +9,33 @@ import { DeadLetterConfigError, DeadLetterWriteError } from './errors';
 import { deadLetterFiles, readDeadLetters, type SkippedLine } from './reader';
 
 const made: string[] = [];
-afterAll(() => { for (const d of made) rmSync(d, { recursive: true, force: true }); });
-const tmp = (): string => { const d = mkdtempSync(join(tmpdir(), 'cbb-dlq-')); made.push(d); return d; };
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+const tmp = (): string => {
+  const d = mkdtempSync(join(tmpdir(), 'cbb-dlq-'));
+  made.push(d);
+  return d;
+};
 
 let seq = 0;
 function letter(over: Partial<DeadLetter> = {}): DeadLetter {
   seq++;
   return {
-    id: `dl-${seq}`, at: new Date(Date.UTC(2025, 0, 1, 0, 0, seq)).toISOString(), route: 'edr', sink: 'siem', reason: 'max_attempts',
-    detail: `attempt ${seq} failed: "quoted"\nsecond line`, exchange: 'api.events', routingKey: 'ingress.event.procstart',
-    contentType: 'application/protobuf', headers: { sensorId: seq }, body: Buffer.from(`body ${seq} ${'x'.repeat(60)}`).toString('base64'),
-    bodyEncoding: 'base64', location: { member: 'm', record: seq }, ...over,
+    id: `dl-${seq}`,
+    at: new Date(Date.UTC(2025, 0, 1, 0, 0, seq)).toISOString(),
+    route: 'edr',
+    sink: 'siem',
+    reason: 'max_attempts',
+    detail: `attempt ${seq} failed: "quoted"\nsecond line`,
+    exchange: 'api.events',
+    routingKey: 'ingress.event.procstart',
+    contentType: 'application/protobuf',
+    headers: { sensorId: seq },
+    body: Buffer.from(`body ${seq} ${'x'.repeat(60)}`).toString('base64'),
+    bodyEncoding: 'base64',
+    location: { member: 'm', record: seq },
+    ...over,
   };
 }
 
@@ -96,7 +112,9 @@ test('gzip destination: live <path>.gz, rotated .gz members, and a gzip stream c
   const back = await readAll(path, skipped);
   expect(back.length).toBeGreaterThanOrEqual(written.length - 1);
   expect(back).toEqual(written.slice(0, back.length));
-  expect(skipped).toEqual(back.length === written.length ? [] : [expect.objectContaining({ reason: 'truncated', file: live })]);
+  expect(skipped).toEqual(
+    back.length === written.length ? [] : [expect.objectContaining({ reason: 'truncated', file: live })],
+  );
   expect(back.length + skipped.length).toBe(written.length);
 });
 
@@ -106,7 +124,10 @@ test('lines that are not dead letters are skipped and reported', async () => {
   writeFileSync(path, `${JSON.stringify(good)}\nnot json\n{"id":1}\n\n`);
   const skipped: SkippedLine[] = [];
   expect(await readAll(path, skipped)).toEqual([good]);
-  expect(skipped.map((s) => [s.line, s.reason])).toEqual([[2, 'invalid'], [3, 'invalid']]);
+  expect(skipped.map((s) => [s.line, s.reason])).toEqual([
+    [2, 'invalid'],
+    [3, 'invalid'],
+  ]);
   expect(await readAll(join(tmp(), 'none.jsonl'))).toEqual([]);
 });
 
@@ -149,7 +170,9 @@ test('accept() rejects with DeadLetterWriteError when the letters cannot be stor
 test('start() rejects when the file cannot be opened; bad options throw DeadLetterConfigError', async () => {
   const dir = tmp();
   writeFileSync(join(dir, 'blocker'), '');
-  await expect(new FileDeadLetterDestination({ path: join(dir, 'blocker', 'dead.jsonl') }).start()).rejects.toBeInstanceOf(DeadLetterWriteError);
+  await expect(
+    new FileDeadLetterDestination({ path: join(dir, 'blocker', 'dead.jsonl') }).start(),
+  ).rejects.toBeInstanceOf(DeadLetterWriteError);
   expect(() => new FileDeadLetterDestination({ path: 'x', maxBytes: 10 })).toThrow(DeadLetterConfigError);
   expect(() => new FileDeadLetterDestination({ path: '' })).toThrow(DeadLetterConfigError);
   // A literal path: '%' is not a token here.

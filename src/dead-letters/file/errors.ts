@@ -2,7 +2,10 @@ import { FileWriteError } from '../../sinks/file/errors';
 
 /** A dead-letter file setting that cannot work. Thrown by the constructor. */
 export class DeadLetterConfigError extends Error {
-  constructor(readonly field: string, message: string) {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
     super(`dead-letter file config: ${message}`);
     this.name = 'DeadLetterConfigError';
   }
@@ -20,7 +23,10 @@ export class DeadLetterWriteError extends Error {
   readonly letters: number;
 
   constructor(path: string, letters: number, cause: unknown) {
-    super(`could not store ${letters} dead letter(s) in ${path}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    super(
+      `could not store ${letters} dead letter(s) in ${path}: ${cause instanceof Error ? cause.message : String(cause)}`,
+      { cause },
+    );
     this.name = 'DeadLetterWriteError';
     this.path = path;
     this.letters = letters;
@@ -30,8 +36,13 @@ export class DeadLetterWriteError extends Error {
 
 /** A dead-letter file could not be read back (other than a truncated tail, which is skipped). */
 export class DeadLetterReadError extends Error {
-  constructor(readonly path: string, cause: unknown) {
-    super(`could not read dead letters from ${path}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  constructor(
+    readonly path: string,
+    cause: unknown,
+  ) {
+    super(`could not read dead letters from ${path}: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      cause,
+    });
     this.name = 'DeadLetterReadError';
   }
 }

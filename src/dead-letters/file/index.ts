@@ -1,5 +1,11 @@
 export { FileDeadLetterDestination, type FileDeadLetterDeps } from './destination';
-export { readDeadLetters, deadLetterFiles, type ReadDeadLettersOptions, type SkippedLine, type DeadLetterFile } from './reader';
+export {
+  readDeadLetters,
+  deadLetterFiles,
+  type ReadDeadLettersOptions,
+  type SkippedLine,
+  type DeadLetterFile,
+} from './reader';
 export { resolveDeadLetterOptions, type FileDeadLetterOptions, type ResolvedDeadLetterOptions } from './config';
 export { DeadLetterConfigError, DeadLetterWriteError, DeadLetterReadError } from './errors';
 export { encodeDeadLetters } from './encoder';

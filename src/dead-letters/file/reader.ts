@@ -38,12 +38,16 @@ export async function deadLetterFiles(path: string): Promise<DeadLetterFile[]> {
   }
   const files: DeadLetterFile[] = rotated.map((f) => ({ path: f.path, gzip: f.gzip }));
   const live: Array<DeadLetterFile & { mtimeMs: number }> = [];
-  for (const candidate of [{ path, gzip: false }, { path: path + GZIP_SUFFIX, gzip: true }]) {
+  for (const candidate of [
+    { path, gzip: false },
+    { path: path + GZIP_SUFFIX, gzip: true },
+  ]) {
     try {
       const st = await stat(candidate.path);
       if (st.isFile()) live.push({ ...candidate, mtimeMs: st.mtimeMs });
     } catch (err) {
-      if (errnoCode(err) !== 'ENOENT' && errnoCode(err) !== 'ENOTDIR') throw new DeadLetterReadError(candidate.path, err);
+      if (errnoCode(err) !== 'ENOENT' && errnoCode(err) !== 'ENOTDIR')
+        throw new DeadLetterReadError(candidate.path, err);
     }
   }
   // Both live names exist only if gzip was switched on or off; the one written last comes last.
@@ -89,7 +93,14 @@ export interface Line {
 const NEWLINE = 0x0a;
 
 function line(bytes: Buffer, number: number, complete: boolean): Line {
-  return { bytes, number, complete, get text() { return bytes.toString('utf8'); } };
+  return {
+    bytes,
+    number,
+    complete,
+    get text() {
+      return bytes.toString('utf8');
+    },
+  };
 }
 
 /** Whether a line holds only blanks. */
@@ -145,7 +156,8 @@ const ID_PREFIX = Buffer.from('{"id":"');
 export function idOf(bytes: Buffer): string | null {
   if (bytes.subarray(0, ID_PREFIX.length).equals(ID_PREFIX)) {
     const end = bytes.indexOf(0x22, ID_PREFIX.length);
-    if (end > 0 && bytes.subarray(ID_PREFIX.length, end).indexOf(0x5c) < 0) return bytes.toString('utf8', ID_PREFIX.length, end);
+    if (end > 0 && bytes.subarray(ID_PREFIX.length, end).indexOf(0x5c) < 0)
+      return bytes.toString('utf8', ID_PREFIX.length, end);
   }
   return parseLetter(bytes.toString('utf8'))?.id ?? null;
 }
@@ -167,6 +179,11 @@ export function parseLetter(text: string): DeadLetter | null {
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
   const l = value as Partial<DeadLetter>;
-  if (typeof l.id !== 'string' || typeof l.body !== 'string' || (l.bodyEncoding !== 'base64' && l.bodyEncoding !== 'utf8')) return null;
+  if (
+    typeof l.id !== 'string' ||
+    typeof l.body !== 'string' ||
+    (l.bodyEncoding !== 'base64' && l.bodyEncoding !== 'utf8')
+  )
+    return null;
   return value as DeadLetter;
 }

@@ -6,7 +6,10 @@ import { fsyncDirectory, writeAll } from '../../sinks/file/fs-ops';
 
 /** A removal ledger that could not be read or written. */
 export class RemovalLedgerError extends Error {
-  constructor(readonly path: string, cause: unknown) {
+  constructor(
+    readonly path: string,
+    cause: unknown,
+  ) {
     super(`dead-letter removal ledger ${path}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
     this.name = 'RemovalLedgerError';
   }
@@ -59,7 +62,9 @@ export class RemovalLedger {
   /** Forgets every removal (after a compaction took those letters out of the files). */
   async clear(): Promise<void> {
     try {
-      await unlink(this.path).catch((err: unknown) => { if (errnoCode(err) !== 'ENOENT') throw err; });
+      await unlink(this.path).catch((err: unknown) => {
+        if (errnoCode(err) !== 'ENOENT') throw err;
+      });
       await fsyncDirectory(dirname(this.path));
     } catch (err) {
       throw new RemovalLedgerError(this.path, err);

@@ -10,16 +10,32 @@ import { readDeadLetters } from './reader';
 import { FileDeadLetterStore, ledgerPath } from './store';
 
 const made: string[] = [];
-afterAll(() => { for (const d of made) rmSync(d, { recursive: true, force: true }); });
-const tmp = (): string => { const d = mkdtempSync(join(tmpdir(), 'cbb-dlstore-')); made.push(d); return d; };
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+const tmp = (): string => {
+  const d = mkdtempSync(join(tmpdir(), 'cbb-dlstore-'));
+  made.push(d);
+  return d;
+};
 
 let seq = 0;
 function letter(over: Partial<DeadLetter> = {}): DeadLetter {
   seq++;
   return {
-    id: `dl-${seq}`, at: new Date(Date.UTC(2025, 0, 1, 0, 0, seq)).toISOString(), route: 'edr', sink: 'siem', reason: 'max_attempts',
-    detail: 'refused', exchange: 'api.events', routingKey: 'ingress.event.procstart', contentType: 'application/json',
-    headers: {}, body: `{"seq":${seq},"pad":"${randomBytes(60).toString('hex')}"}`, bodyEncoding: 'utf8', ...over,
+    id: `dl-${seq}`,
+    at: new Date(Date.UTC(2025, 0, 1, 0, 0, seq)).toISOString(),
+    route: 'edr',
+    sink: 'siem',
+    reason: 'max_attempts',
+    detail: 'refused',
+    exchange: 'api.events',
+    routingKey: 'ingress.event.procstart',
+    contentType: 'application/json',
+    headers: {},
+    body: `{"seq":${seq},"pad":"${randomBytes(60).toString('hex')}"}`,
+    bodyEncoding: 'utf8',
+    ...over,
   };
 }
 
@@ -29,7 +45,10 @@ async function stored(path: string): Promise<string[]> {
   return ids;
 }
 
-async function setup(n: number, opts: { gzip?: boolean; maxBytes?: number } = {}): Promise<{ path: string; dest: FileDeadLetterDestination; letters: DeadLetter[] }> {
+async function setup(
+  n: number,
+  opts: { gzip?: boolean; maxBytes?: number } = {},
+): Promise<{ path: string; dest: FileDeadLetterDestination; letters: DeadLetter[] }> {
   const path = join(tmp(), 'dead.jsonl');
   let now = Date.UTC(2025, 0, 1);
   const dest = new FileDeadLetterDestination({ path, ...opts }, { clock: () => now++ });
@@ -64,9 +83,15 @@ test('removed letters disappear from listings at once and from the files at comp
   expect(await store.remove([letters[1].id])).toBe(0);
   expect((await store.first(100)).map((l) => l.id)).toEqual([0, 2, 3, 5].map((i) => letters[i].id));
   expect(await stored(path)).toHaveLength(6);
-  expect(readFileSync(ledgerPath(path), 'utf8').trim().split('\n')).toEqual([JSON.stringify(letters[1].id), JSON.stringify(letters[4].id)]);
+  expect(readFileSync(ledgerPath(path), 'utf8').trim().split('\n')).toEqual([
+    JSON.stringify(letters[1].id),
+    JSON.stringify(letters[4].id),
+  ]);
   // A cursor pointing at a removed letter still resumes (it is in the files until compaction).
-  const page = await store.list({ limit: 1, cursor: Buffer.from(JSON.stringify({ after: letters[1].id })).toString('base64url') });
+  const page = await store.list({
+    limit: 1,
+    cursor: Buffer.from(JSON.stringify({ after: letters[1].id })).toString('base64url'),
+  });
   expect(page.letters.map((l) => l.id)).toEqual([letters[2].id]);
 
   const report = await store.compact();
@@ -88,7 +113,8 @@ test('compaction deletes rotated files left empty and rewrites gzip files as gzi
   // Remove everything in the oldest rotated file plus one more: reaching compactAfter compacts.
   const oldest: string[] = [];
   const { linesOf, parseLetter } = await import('./reader');
-  for await (const line of linesOf({ path: rotatedBefore[0].path, gzip: true })) oldest.push(parseLetter(line.text)!.id);
+  for await (const line of linesOf({ path: rotatedBefore[0].path, gzip: true }))
+    oldest.push(parseLetter(line.text)!.id);
   const doomed = [...oldest, letters[letters.length - 1].id];
   expect(await store.remove(doomed)).toBe(doomed.length);
   expect(doomed.length).toBeGreaterThanOrEqual(4);
@@ -115,7 +141,12 @@ describe('a store holding very large letters (written before bodies were capped)
   test('list with a cursor, get, remove and a byte-capped page answer without reading lines quadratically', async () => {
     const path = join(tmp(), 'dead.jsonl');
     const small = Array.from({ length: 200 }, () => letter());
-    const huge = letter({ body: 'A'.repeat(70 * 1024 * 1024), bodyEncoding: 'base64', sink: '', reason: 'body_too_large' });
+    const huge = letter({
+      body: 'A'.repeat(70 * 1024 * 1024),
+      bodyEncoding: 'base64',
+      sink: '',
+      reason: 'body_too_large',
+    });
     const after = Array.from({ length: 50 }, () => letter());
     const line = (l: DeadLetter): string => `${JSON.stringify(l)}\n`;
     appendFileSync(path, small.map(line).join(''));
@@ -133,7 +164,7 @@ describe('a store holding very large letters (written before bodies were capped)
     const rest = await store.list({ limit: 100, cursor: capped.nextCursor!, maxBytes: 1024 * 1024 });
     expect(rest.letters.map((l) => l.id)).toEqual(after.map((l) => l.id));
     expect(await store.remove([huge.id, last.id])).toBe(2);
-    expect((await store.ids())).toHaveLength(249);
+    expect(await store.ids()).toHaveLength(249);
     expect(await store.get([huge.id])).toEqual([]);
   }, 60_000);
 });

@@ -47,13 +47,24 @@ export class FileDeadLetterStore implements DeadLetterStore {
   private readonly exclusive: <T>(task: () => Promise<T>) => Promise<T>;
   private readonly compactAfter: number;
 
-  constructor(readonly path: string, private readonly options: FileDeadLetterStoreOptions = {}) {
+  constructor(
+    readonly path: string,
+    private readonly options: FileDeadLetterStoreOptions = {},
+  ) {
     this.ledger = new RemovalLedger(ledgerPath(path));
     this.exclusive = options.exclusive ?? ((task) => task());
     this.compactAfter = options.compactAfter ?? 1000;
   }
 
-  async list({ cursor, limit, maxBytes = Number.POSITIVE_INFINITY }: { cursor?: string; limit: number; maxBytes?: number }): Promise<DeadLetterPage> {
+  async list({
+    cursor,
+    limit,
+    maxBytes = Number.POSITIVE_INFINITY,
+  }: {
+    cursor?: string;
+    limit: number;
+    maxBytes?: number;
+  }): Promise<DeadLetterPage> {
     const after = cursor === undefined ? null : decodeCursor(cursor);
     const removed = await this.ledger.load();
     const letters: DeadLetter[] = [];
@@ -67,7 +78,10 @@ export class FileDeadLetterStore implements DeadLetterStore {
         continue;
       }
       if (removed.has(id)) continue;
-      if (letters.length === limit || (letters.length > 0 && bytes + line.bytes.length > maxBytes)) { more = true; break; }
+      if (letters.length === limit || (letters.length > 0 && bytes + line.bytes.length > maxBytes)) {
+        more = true;
+        break;
+      }
       const letter = parseLetter(line.text);
       if (!letter) continue;
       letters.push(letter);
@@ -108,7 +122,13 @@ export class FileDeadLetterStore implements DeadLetterStore {
       const stored = await this.storedIds(ids);
       if (stored.size === 0) return 0;
       await this.ledger.add([...stored]);
-      if (this.compactAfter > 0 && this.ledger.size >= this.compactAfter) await this.compactLocked().catch((err: Error) => this.options.logger?.error({ err: err.message }, 'dead-letter compaction failed; removals stay in the ledger'));
+      if (this.compactAfter > 0 && this.ledger.size >= this.compactAfter)
+        await this.compactLocked().catch((err: Error) =>
+          this.options.logger?.error(
+            { err: err.message },
+            'dead-letter compaction failed; removals stay in the ledger',
+          ),
+        );
       return stored.size;
     });
   }

@@ -15,8 +15,12 @@ export function holdsMessage(letter: DeadLetter): boolean {
 /** The original message of a message letter, as if it had just been received. */
 export function messageOf(letter: DeadLetter, now: number): InboundMessage {
   return {
-    exchange: letter.exchange, routingKey: letter.routingKey, contentType: letter.contentType ?? undefined,
-    headers: letter.headers, body: Buffer.from(letter.body, 'base64'), receivedAt: now,
+    exchange: letter.exchange,
+    routingKey: letter.routingKey,
+    contentType: letter.contentType ?? undefined,
+    headers: letter.headers,
+    body: Buffer.from(letter.body, 'base64'),
+    receivedAt: now,
   };
 }
 
@@ -38,7 +42,12 @@ function recordOf(text: string): EventRecord {
 export function eventOf(letter: DeadLetter, now: number): SinkRecord {
   const text = letter.bodyEncoding === 'utf8' ? letter.body : Buffer.from(letter.body, 'base64').toString('utf8');
   return {
-    id: `dl-${letter.id}`, text, record: recordOf(text), routingKey: letter.routingKey,
-    contentType: (letter.sourceContentType === undefined ? letter.contentType : letter.sourceContentType) ?? undefined, eventKey: letter.routingKey, receivedAt: now,
+    id: `dl-${letter.id}`,
+    text,
+    record: recordOf(text),
+    routingKey: letter.routingKey,
+    contentType: (letter.sourceContentType === undefined ? letter.contentType : letter.sourceContentType) ?? undefined,
+    eventKey: letter.routingKey,
+    receivedAt: now,
   };
 }

@@ -9,10 +9,18 @@ import { DeadLetterReplayer, type ReplayOutcome } from './replayer';
 
 class MemoryStore implements DeadLetterStore {
   constructor(public letters: DeadLetter[]) {}
-  async list({ limit }: { limit: number }): Promise<DeadLetterPage> { return { letters: this.letters.slice(0, limit), nextCursor: null }; }
-  async get(ids: readonly string[]): Promise<DeadLetter[]> { return this.letters.filter((l) => ids.includes(l.id)); }
-  async first(limit: number): Promise<DeadLetter[]> { return this.letters.slice(0, limit); }
-  async ids(): Promise<string[]> { return this.letters.map((l) => l.id); }
+  async list({ limit }: { limit: number }): Promise<DeadLetterPage> {
+    return { letters: this.letters.slice(0, limit), nextCursor: null };
+  }
+  async get(ids: readonly string[]): Promise<DeadLetter[]> {
+    return this.letters.filter((l) => ids.includes(l.id));
+  }
+  async first(limit: number): Promise<DeadLetter[]> {
+    return this.letters.slice(0, limit);
+  }
+  async ids(): Promise<string[]> {
+    return this.letters.map((l) => l.id);
+  }
   async remove(ids: readonly string[]): Promise<number> {
     const before = this.letters.length;
     this.letters = this.letters.filter((l) => !ids.includes(l.id));
@@ -21,22 +29,53 @@ class MemoryStore implements DeadLetterStore {
 }
 
 const letter = (id: string, over: Partial<DeadLetter> = {}): DeadLetter => ({
-  id, at: '2025-01-01T00:00:00.000Z', route: 'r', sink: 'web', reason: 'max_attempts', detail: '', exchange: 'api.events',
-  routingKey: 'ingress.event.netconn', contentType: 'application/json', headers: {}, body: `{"id":"${id}"}`, bodyEncoding: 'utf8', ...over,
+  id,
+  at: '2025-01-01T00:00:00.000Z',
+  route: 'r',
+  sink: 'web',
+  reason: 'max_attempts',
+  detail: '',
+  exchange: 'api.events',
+  routingKey: 'ingress.event.netconn',
+  contentType: 'application/json',
+  headers: {},
+  body: `{"id":"${id}"}`,
+  bodyEncoding: 'utf8',
+  ...over,
 });
 
 /** A pipeline whose one driver hands each submitted record to the test to settle. */
-function fakePipeline(): { pipeline: RoutePipeline; submitted: Array<{ record: SinkRecord; done: (o: FinalOutcome) => void }> } {
+function fakePipeline(): {
+  pipeline: RoutePipeline;
+  submitted: Array<{ record: SinkRecord; done: (o: FinalOutcome) => void }>;
+} {
   const submitted: Array<{ record: SinkRecord; done: (o: FinalOutcome) => void }> = [];
-  const driver = { name: 'web', submit: (record: SinkRecord, done: (o: FinalOutcome) => void) => { submitted.push({ record, done }); } };
+  const driver = {
+    name: 'web',
+    submit: (record: SinkRecord, done: (o: FinalOutcome) => void) => {
+      submitted.push({ record, done });
+    },
+  };
   return { pipeline: { drivers: [driver] } as unknown as RoutePipeline, submitted };
 }
 
 test('accepted letters are removed; refused ones stay; slow ones answer pending and are removed when accepted later', async () => {
-  const store = new MemoryStore([letter('ok'), letter('no'), letter('slow'), letter('lost', { route: 'gone' }), letter('nosink', { sink: 'other' })]);
+  const store = new MemoryStore([
+    letter('ok'),
+    letter('no'),
+    letter('slow'),
+    letter('lost', { route: 'gone' }),
+    letter('nosink', { sink: 'other' }),
+  ]);
   const { pipeline, submitted } = fakePipeline();
   const outcomes: ReplayOutcome[] = [];
-  const replayer = new DeadLetterReplayer({ store, pipeline: (r) => (r === 'r' ? pipeline : undefined), decodeWatch: new DecodeWatch(), logger: silentLogger(), onOutcome: (o) => outcomes.push(o) });
+  const replayer = new DeadLetterReplayer({
+    store,
+    pipeline: (r) => (r === 'r' ? pipeline : undefined),
+    decodeWatch: new DecodeWatch(),
+    logger: silentLogger(),
+    onOutcome: (o) => outcomes.push(o),
+  });
 
   const answer = replayer.replay({ limit: 100, waitMs: 200 });
   await new Promise((r) => setImmediate(r));
@@ -56,7 +95,10 @@ test('accepted letters are removed; refused ones stay; slow ones answer pending 
 
   // A second replay while the slow one is under way does not send it twice.
   const again = await replayer.replay({ ids: ['slow', 'nope'], limit: 100, waitMs: 0 });
-  expect(again).toEqual([{ id: 'slow', outcome: 'in_progress' }, { id: 'nope', outcome: 'not_found' }]);
+  expect(again).toEqual([
+    { id: 'slow', outcome: 'in_progress' },
+    { id: 'nope', outcome: 'not_found' },
+  ]);
   expect(submitted).toHaveLength(3);
 
   submitted[2].done({ status: 'delivered' });

@@ -15,7 +15,16 @@ import { eventOf, holdsMessage, messageOf } from './letter-contents';
  * - `in_progress`: an earlier replay of this letter is still under way;
  * - `not_found`, `route_not_found`, `sink_not_found`: nothing was sent; the letter (if any) stays.
  */
-export type ReplayOutcome = 'replayed' | 'dead_lettered_again' | 'failed' | 'parked' | 'pending' | 'in_progress' | 'not_found' | 'route_not_found' | 'sink_not_found';
+export type ReplayOutcome =
+  | 'replayed'
+  | 'dead_lettered_again'
+  | 'failed'
+  | 'parked'
+  | 'pending'
+  | 'in_progress'
+  | 'not_found'
+  | 'route_not_found'
+  | 'sink_not_found';
 
 export interface ReplayResult {
   id: string;
@@ -66,10 +75,16 @@ export class DeadLetterReplayer {
     if (request.ids) for (const id of request.ids) results.set(id, { id, outcome: 'not_found' });
     const running: Array<{ id: string; done: Promise<Final>; final?: Final }> = [];
     for (const letter of letters) {
-      if (this.underway.has(letter.id)) { results.set(letter.id, { id: letter.id, outcome: 'in_progress' }); continue; }
+      if (this.underway.has(letter.id)) {
+        results.set(letter.id, { id: letter.id, outcome: 'in_progress' });
+        continue;
+      }
       this.underway.add(letter.id);
       const entry: { id: string; done: Promise<Final>; final?: Final } = { id: letter.id, done: this.send(letter) };
-      entry.done = entry.done.then((f) => { entry.final = f; return f; });
+      entry.done = entry.done.then((f) => {
+        entry.final = f;
+        return f;
+      });
       running.push(entry);
     }
     await waitAtMost(Promise.all(running.map((r) => r.done)), request.waitMs);
@@ -78,7 +93,9 @@ export class DeadLetterReplayer {
     const removal = await this.removeNow(accepted);
     for (const r of running) {
       if (r.final) {
-        const detail = [r.final.detail, ACCEPTED.has(r.final.outcome) ? removal : undefined].filter((d) => d).join('; ');
+        const detail = [r.final.detail, ACCEPTED.has(r.final.outcome) ? removal : undefined]
+          .filter((d) => d)
+          .join('; ');
         results.set(r.id, { id: r.id, outcome: r.final.outcome, ...(detail ? { detail } : {}) });
         this.finish(r.id, r.final.outcome);
       } else {
@@ -91,16 +108,26 @@ export class DeadLetterReplayer {
 
   private async send(letter: DeadLetter): Promise<Final> {
     const pipeline = this.deps.pipeline(letter.route);
-    if (!pipeline) return { outcome: 'route_not_found', detail: `no route named ${JSON.stringify(letter.route)} is in force` };
+    if (!pipeline)
+      return { outcome: 'route_not_found', detail: `no route named ${JSON.stringify(letter.route)} is in force` };
     if (letter.bodyTruncated) {
-      return { outcome: 'failed', detail: `the letter keeps only part of a ${letter.bodyTruncated.size}-byte body (sha256 ${letter.bodyTruncated.sha256}); it cannot be replayed` };
+      return {
+        outcome: 'failed',
+        detail: `the letter keeps only part of a ${letter.bodyTruncated.size}-byte body (sha256 ${letter.bodyTruncated.sha256}); it cannot be replayed`,
+      };
     }
     if (holdsMessage(letter)) return this.sendMessage(pipeline, letter);
     const driver = pipeline.drivers.find((d) => d.name === letter.sink);
-    if (!driver) return { outcome: 'sink_not_found', detail: `route ${letter.route} has no sink named ${JSON.stringify(letter.sink)}` };
+    if (!driver)
+      return {
+        outcome: 'sink_not_found',
+        detail: `route ${letter.route} has no sink named ${JSON.stringify(letter.sink)}`,
+      };
     return new Promise<Final>((resolve) => {
       driver.submit(eventOf(letter, this.clock()), (o) => {
-        resolve(o.status === 'delivered' ? { outcome: 'replayed' } : { outcome: 'failed', detail: `${o.reason}: ${o.error}` });
+        resolve(
+          o.status === 'delivered' ? { outcome: 'replayed' } : { outcome: 'failed', detail: `${o.reason}: ${o.error}` },
+        );
       });
     });
   }
@@ -113,9 +140,18 @@ export class DeadLetterReplayer {
         if (result.errors.length > 0) decodeErrors = result.errors.map((e) => e.message).join('; ');
       });
       pipeline.handle({
-        message, redelivered: true,
-        ack: () => { unwatch(); resolve(decodeErrors === null ? { outcome: 'replayed' } : { outcome: 'dead_lettered_again', detail: decodeErrors }); },
-        park: async () => { unwatch(); resolve({ outcome: 'parked', detail: "the route's sinks did not settle the message in time" }); },
+        message,
+        redelivered: true,
+        ack: () => {
+          unwatch();
+          resolve(
+            decodeErrors === null ? { outcome: 'replayed' } : { outcome: 'dead_lettered_again', detail: decodeErrors },
+          );
+        },
+        park: async () => {
+          unwatch();
+          resolve({ outcome: 'parked', detail: "the route's sinks did not settle the message in time" });
+        },
       });
     });
   }
@@ -127,14 +163,20 @@ export class DeadLetterReplayer {
       await this.deps.store.remove(ids);
       return undefined;
     } catch (err) {
-      this.deps.logger.error({ err: (err as Error).message, letters: ids.length }, 'replayed letters could not be removed; they stay stored');
+      this.deps.logger.error(
+        { err: (err as Error).message, letters: ids.length },
+        'replayed letters could not be removed; they stay stored',
+      );
       return `accepted, but the letter could not be removed: ${(err as Error).message}`;
     }
   }
 
   private async settleLate(id: string, final: Final): Promise<void> {
     if (ACCEPTED.has(final.outcome)) await this.removeNow([id]);
-    this.deps.logger.info({ id, outcome: final.outcome, detail: final.detail }, 'dead-letter replay settled after the request answered');
+    this.deps.logger.info(
+      { id, outcome: final.outcome, detail: final.detail },
+      'dead-letter replay settled after the request answered',
+    );
     this.finish(id, final.outcome);
   }
 
@@ -146,6 +188,11 @@ export class DeadLetterReplayer {
 
 async function waitAtMost(p: Promise<unknown>, ms: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
-  await Promise.race([p, new Promise<void>((r) => { timer = setTimeout(r, ms); })]);
+  await Promise.race([
+    p,
+    new Promise<void>((r) => {
+      timer = setTimeout(r, ms);
+    }),
+  ]);
   clearTimeout(timer);
 }
