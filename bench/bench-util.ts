@@ -28,7 +28,9 @@ export function measure(fn: () => number, seconds: number, rounds = 3): { perSec
 
 export const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
 
-/** CPU time of the whole machine from /proc/stat: total, idle (with I/O wait) and stolen (by the hypervisor), in ticks. */
+/**
+ * CPU time of the whole machine from /proc/stat: total, idle (with I/O wait) and stolen (by the hypervisor), in ticks.
+ */
 function cpuTicks(): { total: number; idle: number; steal: number } {
   try {
     const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);

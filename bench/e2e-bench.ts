@@ -41,7 +41,10 @@ const TARGETS: Record<TrafficKind, string> = {
   json: '(no target)',
 };
 
-/** Sequence number of an event line in the decoded format (sensor events: header.eventid; JSON hits: the field the generator used). */
+/**
+ * Sequence number of an event line in the decoded format (sensor events: header.eventid; JSON hits: the field the
+ * generator used).
+ */
 function seqOf(line: string): number {
   const m = (JSON.parse(line) as { message: Record<string, unknown> }).message;
   const header = m.header as { eventid?: number } | undefined;
@@ -200,7 +203,10 @@ interface ThroughputFigures {
   publishSeconds: number;
   ok: boolean;
   rss: number;
-  /** CPU per event (µs, all threads) of the bridge, RabbitMQ and this process (the publisher), and the machine's busy share (%). */
+  /**
+   * CPU per event (µs, all threads) of the bridge, RabbitMQ and this process (the publisher), and the machine's busy
+   * share (%).
+   */
   cpuMicrosPerEvent: number;
   rabbitMicros: number;
   publisherMicros: number;
@@ -267,7 +273,10 @@ async function measureThroughput(kind: TrafficKind): Promise<ThroughputFigures> 
   }
 }
 
-/** RSS of the bridge while its only sink is down for OUTAGE_S seconds under steady traffic; then every event must arrive. */
+/**
+ * RSS of the bridge while its only sink is down for OUTAGE_S seconds under steady traffic; then every event must
+ * arrive.
+ */
 async function outage(): Promise<void> {
   const r = await rig('outage', 'protobuf');
   const outDir = join(r.dir, 'out');

@@ -135,7 +135,10 @@ ${sinks.map((sink) => `      - ${sink}`).join('\n')}
   }
 }
 
-/** One bridge process eats `messages` among a few good events; resolves once `done` holds for its metrics (or after 300 s). */
+/**
+ * One bridge process eats `messages` among a few good events; resolves once `done` holds for its metrics (or after 300
+ * s).
+ */
 async function eat(
   name: string,
   messages: HostileMessage[],

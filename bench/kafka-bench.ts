@@ -32,7 +32,10 @@ const MANAGEMENT = process.env.CB_BRIDGE_RABBIT_MGMT ?? 'http://guest:guest@127.
 const BROKERS = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 const COMPRESSION = process.env.BENCH_KAFKA_COMPRESSION ?? 'none';
 const PREFETCH = process.env.BENCH_PREFETCH ?? '1000';
-/** More keys for the kafka sink's block, YAML lines separated by `;` (e.g. `idempotent: false; delivery: { concurrency: 4 }`). */
+/**
+ * More keys for the kafka sink's block, YAML lines separated by `;` (e.g. `idempotent: false; delivery: { concurrency:
+ * 4 }`).
+ */
 const SINK_EXTRA = process.env.BENCH_KAFKA_SINK ?? '';
 const LATENCY_RATE = Number(process.env.BENCH_LATENCY_EVENTS_PER_S ?? 5000);
 const LATENCY_SECONDS = Number(process.env.BENCH_LATENCY_S ?? 6);
@@ -41,7 +44,10 @@ const MAX_SECONDS = Number(process.env.BENCH_MAX_S ?? 45);
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 const WARMUP_SECONDS = Number(process.env.BENCH_KAFKA_WARMUP_S ?? 120);
 const RUN_ID = randomBytes(3).toString('hex');
-/** A vhost of the run's own: traffic other benchmarks or tests publish on the broker does not reach (or slow) its queues. */
+/**
+ * A vhost of the run's own: traffic other benchmarks or tests publish on the broker does not reach (or slow) its
+ * queues.
+ */
 const VHOST = `kbench-${RUN_ID}`;
 const AMQP = ((): string => {
   const u = new URL(AMQP_BASE);
@@ -182,7 +188,10 @@ interface Throughput {
   seconds: number;
   publishSeconds: number;
   rssMb: number;
-  /** CPU per event (µs, all threads) of the bridge, the Kafka broker, RabbitMQ and this process (the publisher), and the machine's busy share (%). */
+  /**
+   * CPU per event (µs, all threads) of the bridge, the Kafka broker, RabbitMQ and this process (the publisher), and the
+   * machine's busy share (%).
+   */
   bridgeMicros: number;
   kafkaMicros: number;
   rabbitMicros: number;

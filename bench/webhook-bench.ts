@@ -11,7 +11,8 @@
  *   and how busy the bridge's thread was (event-loop utilization): well below 100% means the
  *   bridge was waiting on the broker or the receiver, not on its own CPU.
  *
- * Sizes: BENCH_WEBHOOK_SINGLE (20,000), BENCH_WEBHOOK_BATCHED (150,000: long enough that connecting and the first batches do not weigh on the rate), BENCH_WEBHOOK_LATENCY_S (10);
+ * Sizes: BENCH_WEBHOOK_SINGLE (20,000), BENCH_WEBHOOK_BATCHED (150,000: long enough that connecting and the first
+ * batches do not weigh on the rate), BENCH_WEBHOOK_LATENCY_S (10);
  * BENCH_WEBHOOK_LOG=warn shows the bridge's log on stderr.
  */
 import { randomBytes } from 'node:crypto';

@@ -333,7 +333,8 @@ async function main() {
       stats.rejected === 0 &&
       failed === 0 &&
       archived === delivered('archive');
-    if (topics.length > 0) await admin.deleteTopics({ topics }).catch(() => undefined); // the services' Kafka is shared: leave it as found
+    // the services' Kafka is shared: leave it as found
+    if (topics.length > 0) await admin.deleteTopics({ topics }).catch(() => undefined);
     await admin.close();
   } finally {
     for (const child of children.reverse()) await stop(child);

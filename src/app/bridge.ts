@@ -52,7 +52,9 @@ export function formatOptions(settings: Settings): FormatOptions {
 /** Builds a pipeline per route sharing one dead-letter writer; used by `run` and `replay`. */
 export class RouteSet {
   readonly pipelines: RoutePipeline[];
-  /** Compiled once for every route (and every route a reload adds): schema compilation is the costly part of start-up. */
+  /**
+   * Compiled once for every route (and every route a reload adds): schema compilation is the costly part of start-up.
+   */
   private readonly codec: CodecOptions;
   /** Decode workers shared by every route (null: decode on the main thread). */
   readonly decodePool: DecodePool | null;
@@ -136,7 +138,9 @@ export class RouteSet {
   }
 }
 
-/** A route with a liveresponse sink: consumed only by the replica that enables response actions (CB_BRIDGE_LR_ACTIONS). */
+/**
+ * A route with a liveresponse sink: consumed only by the replica that enables response actions (CB_BRIDGE_LR_ACTIONS).
+ */
 export function isActionRoute(spec: RouteSpec): boolean {
   return spec.sinks.some((s) => s.type === 'liveresponse');
 }

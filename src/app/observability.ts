@@ -8,7 +8,10 @@ import { DecodeWatch } from '../dead-letters/replay/decode-watch';
 import { RecentEvents } from '../observability/recent-events';
 import { queueNames } from '../sources/amqp/bindings';
 
-/** Everything that watches the bridge: Prometheus metrics (and the status counters read from them), the recent-events ring. */
+/**
+ * Everything that watches the bridge: Prometheus metrics (and the status counters read from them), the recent-events
+ * ring.
+ */
 export interface Observability {
   metrics: BridgeMetrics;
   stats: RouteStats;

@@ -22,7 +22,10 @@ export interface DeadLetter {
   /** The original message body, base64 (for decode failures), or the event text (for sink failures). */
   body: string;
   bodyEncoding: 'base64' | 'utf8';
-  /** Set when the original body was too large to store whole: `body` holds its first part; its full size and SHA-256 (hex). */
+  /**
+   * Set when the original body was too large to store whole: `body` holds its first part; its full size and SHA-256
+   * (hex).
+   */
   bodyTruncated?: { size: number; sha256: string };
   /** Where in the message the failure sits (zip member, record), for decode failures. */
   location?: { member?: string; record?: number; offset?: number };

@@ -99,7 +99,10 @@ const FAMILIES: ReadonlyArray<[prefix: string, info: Omit<EventTypeInfo, 'id' | 
 
 const MAX_ID_LENGTH = 32;
 
-/** What the table says of a type; a type it does not list gets its family's grading and the type itself as id (cut to 32). */
+/**
+ * What the table says of a type; a type it does not list gets its family's grading and the type itself as id (cut to
+ * 32).
+ */
 export function eventTypeInfo(type: string): EventTypeInfo {
   const folded = foldRoutingKey(type);
   const known = BY_TYPE.get(folded);

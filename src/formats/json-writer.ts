@@ -2,7 +2,10 @@ import type { FieldValue } from '../event/event-model';
 
 const keyPrefixes = new Map<string, string>();
 
-/** Characters JSON must escape (quotes, backslash, controls) and lone surrogates (escaped by well-formed JSON.stringify). */
+/**
+ * Characters JSON must escape (quotes, backslash, controls) and lone surrogates (escaped by well-formed
+ * JSON.stringify).
+ */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 

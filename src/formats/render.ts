@@ -6,7 +6,9 @@ import { leefLine } from './leef/leef-line';
 import { cefLine } from './cef/cef-line';
 import { toJson } from './json-writer';
 
-/** The records a format works on: decoded records for `decoded`, normalized ones otherwise (LEEF and CEF render those). */
+/**
+ * The records a format works on: decoded records for `decoded`, normalized ones otherwise (LEEF and CEF render those).
+ */
 export function recordsFor(result: DecodeResult, format: OutputFormat, opts: FormatOptions): EventRecord[] {
   return format === 'decoded' ? decodedRecords(result) : normalizeResult(result, opts);
 }

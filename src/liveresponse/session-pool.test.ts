@@ -106,7 +106,8 @@ test('put file from a local file, get file to disk, and a 20 MB file in get_coun
   const getFiles = fx.server.state
     .listCommands(r.session.id)
     .filter((c) => c.name === 'get file' && c.object === '/tmp/big.bin');
-  expect(getFiles.map((c) => c.offset)).toEqual([0, 1, 2, 3, 4, 5].map((n) => n * 4194304)); // the sixth piece comes back empty: the end
+  // the sixth piece comes back empty: the end
+  expect(getFiles.map((c) => c.offset)).toEqual([0, 1, 2, 3, 4, 5].map((n) => n * 4194304));
   expect(chunks.length).toBeGreaterThan(5);
   const want = createHash('sha256')
     .update(generatedBytes(20 * 1024 * 1024, '11:/tmp/big.bin'))
@@ -116,7 +117,8 @@ test('put file from a local file, get file to disk, and a 20 MB file in get_coun
       .update(readFileSync(join(tmp, 'big.bin')))
       .digest('hex'),
   ).toBe(want);
-  await expect(fx.client.listFiles(r.session.id)).resolves.toEqual([]); // downloaded files are removed from the session storage
+  // downloaded files are removed from the session storage
+  await expect(fx.client.listFiles(r.session.id)).resolves.toEqual([]);
 });
 
 test('a command that errors fails the job with its code; the session stays for the next job', async () => {

@@ -48,7 +48,9 @@ export interface RoutableEvents {
   filtered: number;
 }
 
-/** The text of event `i` of a message, from its `rendered`: a string, or its UTF-8 bytes (a view, made on each call). */
+/**
+ * The text of event `i` of a message, from its `rendered`: a string, or its UTF-8 bytes (a view, made on each call).
+ */
 export function textOf(r: RoutableEvent['rendered'], i: number): string | Buffer {
   return typeof r === 'string' || Buffer.isBuffer(r) ? r : textAt(r, i);
 }

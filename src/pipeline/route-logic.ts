@@ -6,7 +6,10 @@ import { compileTransform } from '../transforms/transform';
 import type { SinkDriver } from '../sinks/driver/sink-driver';
 import { mergeDetail, type EventDetail } from '../event/event-detail';
 
-/** The part of a route spec that turns a message into events (no sinks): plain data, so a worker thread can compile it too. */
+/**
+ * The part of a route spec that turns a message into events (no sinks): plain data, so a worker thread can compile it
+ * too.
+ */
 export type RouteLogicSpec = Pick<RouteSpec, 'name' | 'match' | 'filter' | 'transform' | 'format'>;
 
 /** A route's event logic, compiled: which events it takes, how it filters, reshapes and renders them. */

@@ -474,7 +474,8 @@ describe('one hostile message never stops the route (issue 17)', () => {
       const sink = new KeepingSink('s', false);
       await deliver(pipelineWith([sink], new KeptLetters(), {}, pool), bigBundle(10_000));
       expect(sink.received).toHaveLength(10_000);
-      // The parked bundle's worker sent at most the part already on its way once it was parked (the next message's parts aside).
+      // The parked bundle's worker sent at most the part already on its way once it was parked (the next message's
+      // parts aside).
       expect(given).toBeLessThanOrEqual((PARTS_AHEAD + 1) * PART_EVENTS);
       expect(parts.given - given).toBeLessThanOrEqual(PART_EVENTS + 10_000);
     } finally {

@@ -55,7 +55,10 @@ interface Handout {
   released: boolean;
 }
 
-/** How far handOut got: everything out (tracker sealed), more to hand out when there is room, or waiting for a worker's next part. */
+/**
+ * How far handOut got: everything out (tracker sealed), more to hand out when there is room, or waiting for a worker's
+ * next part.
+ */
 type HandoutState = 'finished' | 'more' | 'waiting';
 
 export interface PipelineOptions {

@@ -13,7 +13,9 @@ export interface SinkRecord {
    * Sinks that write bytes use these instead of encoding `text`, which is then never built.
    */
   readonly utf8?: Buffer;
-  /** The length of `utf8` when the record has bytes, known without making them (they may be a view made on each read). */
+  /**
+   * The length of `utf8` when the record has bytes, known without making them (they may be a view made on each read).
+   */
   readonly utf8Length?: number;
   /**
    * The record the text was rendered from (normalized or decoded), cut down to the fields the

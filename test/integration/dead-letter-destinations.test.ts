@@ -104,7 +104,8 @@ routes:
     const delivered = jsonLines(join(dir, 'out.jsonl')).map(
       (l) => (l as { message: { header: { eventid: number } } }).message.header.eventid,
     );
-    expect(delivered.sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => 150 + i)); // the newest 50 stay
+    // the newest 50 stay
+    expect(delivered.sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => 150 + i));
     const dead = jsonLines(join(dir, 'dead.jsonl'));
     // The overflow queue is bounded too: of the 150 dropped from the route queue, the newest 50 are kept.
     expect(dead).toHaveLength(50);

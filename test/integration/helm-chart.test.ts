@@ -26,13 +26,16 @@ const VALUE_SETS = [
 ];
 const work = mkdtempSync(join(tmpdir(), 'cbb-helm-'));
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- manifests of every kind
+type AnySpec = any;
+
 type Manifest = {
   kind: string;
   apiVersion: string;
   metadata: { name: string; labels?: Record<string, string>; annotations?: Record<string, string> };
-  spec?: any;
+  spec?: AnySpec;
   data?: Record<string, string>;
-}; // eslint-disable-line @typescript-eslint/no-explicit-any
+};
 
 let helm: string;
 let kubernetesValidate: string;

@@ -157,7 +157,8 @@ test.each(['gzip', 'lz4', 'snappy', 'zstd'])(
 );
 
 test('keyed records land on the partitions the Java client picks for their keys', async () => {
-  // Utils.murmur2 of these UTF-8 keys (the Java client's own test values); Java's partition is toPositive(hash) % partitions.
+  // Utils.murmur2 of these UTF-8 keys (the Java client's own test values); Java's partition is toPositive(hash) %
+  // partitions.
   const javaHashes: Record<string, number> = {
     '21': -973932308,
     foobar: -790332482,

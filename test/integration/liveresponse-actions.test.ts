@@ -368,7 +368,8 @@ test('SIGKILL of the bridge mid-job, then restart: the job finishes once, and a 
     bridges.splice(bridges.indexOf(p), 1);
   };
   try {
-    // 1. Killed while the job waits for the slow sensor to check in (nothing sent yet): after the restart it runs, once.
+    // 1. Killed while the job waits for the slow sensor to check in (nothing sent yet): after the restart it runs,
+    // once.
     let bridge = await start();
     await publish(hit(20, 5000));
     expect(await waitFor(() => ledger().includes('"t":"start"'), 20_000)).toBe(true);

@@ -40,7 +40,10 @@ const rules = (parse(readFileSync(RULES, 'utf8')) as { groups: Array<{ rules: Ru
   (g) => g.rules,
 );
 
-/** Metric names in a PromQL expression (identifiers followed by a selector, a range or nothing that makes them a label or function). */
+/**
+ * Metric names in a PromQL expression (identifiers followed by a selector, a range or nothing that makes them a label
+ * or function).
+ */
 function metricNames(expr: string): string[] {
   const names = expr.match(/\b(?:cb_bridge|process|nodejs)_[a-z0-9_]+\b|\bup\b(?=\{)/g) ?? [];
   return [...new Set(names)];

@@ -41,7 +41,10 @@ function keyHash16(key: string): string {
   return ((h ^ (h >>> 16)) & 0xffff).toString(16).padStart(4, '0');
 }
 
-/** The bridge's event id for event 0 of a message: 64 bits of sha1(body) and 16 of the routing key's hash, 20 hex digits. */
+/**
+ * The bridge's event id for event 0 of a message: 64 bits of sha1(body) and 16 of the routing key's hash, 20 hex
+ * digits.
+ */
 const eventIdOf = (m: OutgoingMessage): string =>
   `${createHash('sha1').update(m.body).digest('hex').slice(0, 16)}${keyHash16(m.routingKey)}-0`;
 const batchIdOf = (ids: string[]): string =>

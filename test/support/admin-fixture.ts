@@ -113,8 +113,8 @@ export async function startAdminBridge(
 export class AdminClient {
   constructor(readonly url: string) {}
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers of every endpoint
   async call(method: string, path: string, body?: unknown): Promise<{ status: number; json: any; text: string }> {
-    // eslint-disable-line @typescript-eslint/no-explicit-any
     const res = await fetch(`${this.url}${path}`, {
       method,
       headers: {

@@ -10,7 +10,10 @@ export interface LossReport {
   firstMissing: number[];
 }
 
-/** Every line of a file sink's output (live file plus rotated siblings, plain), in its folder and in `<folder>.before` if a test moved one aside. */
+/**
+ * Every line of a file sink's output (live file plus rotated siblings, plain), in its folder and in `<folder>.before`
+ * if a test moved one aside.
+ */
 function allLines(path: string): string[] {
   const aside = join(`${dirname(path)}.before`, basename(path));
   return [...linesIn(aside), ...linesIn(path)];

@@ -3,10 +3,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** A throw-away certificate authority with a server certificate (127.0.0.1, localhost) and a client certificate, made by openssl. */
+/**
+ * A throw-away certificate authority with a server certificate (127.0.0.1, localhost) and a client certificate, made by
+ * openssl.
+ */
 export interface TestPki {
   dir: string;
-  /** Path of a PEM file in the PKI's directory: ca.pem, server.pem, server.key, client.pem, client.key, other-ca.pem. */
+  /**
+   * Path of a PEM file in the PKI's directory: ca.pem, server.pem, server.key, client.pem, client.key, other-ca.pem.
+   */
   path(name: string): string;
   pem(name: string): Buffer;
 }

@@ -28,7 +28,10 @@ export interface ChangedRoute {
   /** Bindings the queue gains and loses. */
   bind: QueueBinding[];
   unbind: QueueBinding[];
-  /** prefetch or consumers changed (or the exchanges, from or to bundles only, which have a prefetch default of their own): the route's consumers are restarted. */
+  /**
+   * prefetch or consumers changed (or the exchanges, from or to bundles only, which have a prefetch default of their
+   * own): the route's consumers are restarted.
+   */
   restartConsumers: boolean;
 }
 

@@ -135,7 +135,9 @@ export class RoutesReloader {
     return this.lock.idle();
   }
 
-  /** Stops taking reloads; closes replaced drivers still draining. Routes still retiring are closed by Bridge.stop(). */
+  /**
+   * Stops taking reloads; closes replaced drivers still draining. Routes still retiring are closed by Bridge.stop().
+   */
   async close(timeoutMs = 5000): Promise<void> {
     this.closing = true;
     await Promise.race([this.lock.idle(), new Promise((r) => setTimeout(r, timeoutMs).unref())]);

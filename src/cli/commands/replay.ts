@@ -73,7 +73,9 @@ function sinkTarget(spec: SinkSpec): string {
   }
 }
 
-/** The files a replay writes to: each file sink's live file (when its path has no template) and the dead-letter file. */
+/**
+ * The files a replay writes to: each file sink's live file (when its path has no template) and the dead-letter file.
+ */
 function filesWritten(routes: RoutesFile): string[] {
   const files = routes.routes.flatMap((r) =>
     r.sinks

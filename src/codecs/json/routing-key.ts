@@ -1,4 +1,6 @@
-/** `feed.12.storage.hit.process` -> `feed.storage.hit.process`; `watchlist.7.hit.process` -> `watchlist.hit.process`. */
+/**
+ * `feed.12.storage.hit.process` -> `feed.storage.hit.process`; `watchlist.7.hit.process` -> `watchlist.hit.process`.
+ */
 const NUMBERED_KEY = /^(feed|watchlist)\.\d+\.(.+)$/;
 
 export function foldRoutingKey(routingKey: string): string {

@@ -2,7 +2,10 @@ import { CappedErrors, DecodeError } from '../decode-error';
 import { decodeCbEventMsg } from '../protobuf/decode-sensor-event';
 import type { SensorEvent } from '../../event/decoded-event';
 
-/** Where decodeBundle puts what it reads, as it reads it: events, and record errors (kept up to their cap, then counted). */
+/**
+ * Where decodeBundle puts what it reads, as it reads it: events, and record errors (kept up to their cap, then
+ * counted).
+ */
 export interface BundleSink {
   events: { push(event: SensorEvent): void };
   errors: CappedErrors;

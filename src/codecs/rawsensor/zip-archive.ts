@@ -123,7 +123,9 @@ function refuseSharedData(entries: readonly CentralEntry[]): DecodeError | null 
 
 /** The most deflate can grow data (each 258-byte match costs at least two bits: about 1032 to 1). */
 const DEFLATE_MAX_RATIO = 1032;
-/** zlib's smallest output chunk is 64 bytes; this is small enough for a tiny member and spares the many small chunks. */
+/**
+ * zlib's smallest output chunk is 64 bytes; this is small enough for a tiny member and spares the many small chunks.
+ */
 const MIN_CHUNK = 16 * 1024;
 
 function extract(buf: Buffer, entry: CentralEntry, budget: number): Buffer | DecodeError {

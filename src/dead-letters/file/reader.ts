@@ -162,7 +162,10 @@ export function idOf(bytes: Buffer): string | null {
   return parseLetter(bytes.toString('utf8'))?.id ?? null;
 }
 
-/** Each stored line with the id of its letter (null for lines that are not letters), oldest first; the letter is parsed only on demand. */
+/**
+ * Each stored line with the id of its letter (null for lines that are not letters), oldest first; the letter is parsed
+ * only on demand.
+ */
 export async function* scanLetterLines(path: string): AsyncGenerator<{ id: string | null; line: Line }> {
   for (const file of await deadLetterFiles(path)) {
     for await (const l of linesOf(file)) yield { id: l.complete ? idOf(l.bytes) : null, line: l };

@@ -8,7 +8,9 @@ import { parseLetter, scanLetterLines } from './reader';
 import { RemovalLedger } from './removal-ledger';
 
 export interface FileDeadLetterStoreOptions {
-  /** Runs a task while the destination writes nothing (FileDeadLetterDestination.exclusive); default: run it directly. */
+  /**
+   * Runs a task while the destination writes nothing (FileDeadLetterDestination.exclusive); default: run it directly.
+   */
   exclusive?: <T>(task: () => Promise<T>) => Promise<T>;
   /** Compact the files once this many removals are pending (default 1000; 0 = only on compact()). */
   compactAfter?: number;

@@ -84,7 +84,9 @@ function messageToRecord(type: protobuf.Type, msg: object): EventRecord {
   return out;
 }
 
-/** AMQP headers as JSON values (Buffers, Dates and the like as JSON.stringify writes them); a fresh object each time. */
+/**
+ * AMQP headers as JSON values (Buffers, Dates and the like as JSON.stringify writes them); a fresh object each time.
+ */
 function jsonHeaders(headers: InboundMessage['headers'] | undefined): EventRecord {
   if (!headers) return {};
   for (const _name in headers) return JSON.parse(JSON.stringify(headers)) as EventRecord;

@@ -116,7 +116,10 @@ export function processGuid(sensorId: number, pid: number, createTime: Int64): s
 
 /** Byte -> its two upper-case hex digits. */
 const HEX_PAIRS = Array.from({ length: 256 }, (_, b) => b.toString(16).toUpperCase().padStart(2, '0'));
-/** Up to this size a walk over HEX_PAIRS is used; longer inputs go through Buffer's native hex encoder, which is quicker for them. */
+/**
+ * Up to this size a walk over HEX_PAIRS is used; longer inputs go through Buffer's native hex encoder, which is quicker
+ * for them.
+ */
 const TABLE_HEX_MAX_BYTES = 32;
 
 /** Bytes as upper-case hex ("" for none). */

@@ -81,7 +81,10 @@ export class ActionRunner {
     this.log = options.logger ?? silentLogger();
   }
 
-  /** Picks up the ledger: unfinished jobs run again (from their first step without an outcome), finished ones not yet published are. */
+  /**
+   * Picks up the ledger: unfinished jobs run again (from their first step without an outcome), finished ones not yet
+   * published are.
+   */
   resume(): void {
     for (const job of this.options.ledger.undelivered()) this.deliver(job);
     const unfinished = this.options.ledger.unfinished().sort((a, b) => a.createdAt - b.createdAt);
@@ -195,7 +198,8 @@ export class ActionRunner {
           },
         };
       } else {
-        // Recorded once the session is up, right before the POST: a crash while waiting for the sensor leaves it unsent.
+        // Recorded once the session is up, right before the POST: a crash while waiting for the sensor leaves it
+        // unsent.
         const beforeSend = destructive
           ? () => ledger.append([{ t: 'sent', id: job.id, step: i, at: Date.now() }])
           : undefined;

@@ -49,7 +49,10 @@ const ROOT_ALIASES: Record<string, string> = {
   HKCR: 'HKEY_CLASSES_ROOT',
 };
 
-/** Deterministic bytes for a file given only a size (xorshift32 seeded from a hash), so a test can hash what it downloads. */
+/**
+ * Deterministic bytes for a file given only a size (xorshift32 seeded from a hash), so a test can hash what it
+ * downloads.
+ */
 export function generatedBytes(size: number, seed: string): Buffer {
   const words = new Uint32Array(Math.ceil(size / 4));
   let x = createHash('sha256').update(seed).digest().readUInt32LE(0) || 1;

@@ -33,7 +33,9 @@ export class PipelineMetrics implements PipelineObserver {
   private readonly filteredEvents: Counter<'route'>;
   private readonly parkedMessages: Counter<'route'>;
   private readonly reasons = new BoundedLabel(DECODE_REASONS.length, new Set(DECODE_REASONS));
-  /** The cells each (route, exchange, raw routing key) counts into, found with three map lookups and no string building. */
+  /**
+   * The cells each (route, exchange, raw routing key) counts into, found with three map lookups and no string building.
+   */
   private readonly series = new Map<string, Map<string, Map<string, MessageSeries>>>();
 
   constructor(

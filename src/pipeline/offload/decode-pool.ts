@@ -30,10 +30,16 @@ import type { FieldPath } from '../../event/field-path';
  */
 const YOUNG_GENERATION_MB = 12;
 
-/** Messages a worker keeps in hand (decoding one, the next ones waiting), so it need not wait for the main thread between them. */
+/**
+ * Messages a worker keeps in hand (decoding one, the next ones waiting), so it need not wait for the main thread
+ * between them.
+ */
 const JOBS_PER_WORKER = 4;
 
-/** The job its worker was stopped for: it took longer than the pool's job timeout. Trying it again would only hang again. */
+/**
+ * The job its worker was stopped for: it took longer than the pool's job timeout. Trying it again would only hang
+ * again.
+ */
 export class DecodeTimeoutError extends Error {
   constructor(readonly waitedMs: number) {
     super(`a decode worker spent over ${waitedMs} ms on the message and was stopped`);
@@ -65,7 +71,10 @@ export interface DecodePoolOptions {
   setup: WorkerSetup;
   /** Bodies smaller than this stay on the main thread: the hand-over would cost more than decoding. */
   minBodyBytes?: number;
-  /** Worker deaths (crash, out of memory; not the watchdog's stops) replaced before the pool stops offloading. Default 5. */
+  /**
+   * Worker deaths (crash, out of memory; not the watchdog's stops) replaced before the pool stops offloading. Default
+   * 5.
+   */
   maxRestarts?: number;
   /**
    * A job that has not moved on for this long since its worker started it (waiting for its
@@ -86,7 +95,10 @@ interface Job {
   /** The job's shared state (see JobFlow), as Int32 slots and the start time its worker wrote. */
   flow: Int32Array;
   startedAt: Float64Array;
-  /** When the job last moved on (started, a part sent or taken): the watchdog measures from here; null until a worker starts it. */
+  /**
+   * When the job last moved on (started, a part sent or taken): the watchdog measures from here; null until a worker
+   * starts it.
+   */
   progressAt: number | null;
   /** A job sent in parts: its consumer, its parts come so far, and those not yet taken. */
   consumer: PartConsumer | null;
@@ -176,7 +188,10 @@ export class DecodePool {
     return this.closed ? [] : this.workers.threads;
   }
 
-  /** Whether a message should be decoded on a worker: a raw-sensor archive or bundle of some size, while the pool is healthy. */
+  /**
+   * Whether a message should be decoded on a worker: a raw-sensor archive or bundle of some size, while the pool is
+   * healthy.
+   */
   accepts(message: InboundMessage): boolean {
     if (this.closed || message.body.length < this.minBodyBytes) return false;
     const kind = selectBodyKind(message);
@@ -292,7 +307,10 @@ export class DecodePool {
     }
   }
 
-  /** The least busy worker with room, preferring those not waiting for a consumer to take a part (jobs behind that wait too). */
+  /**
+   * The least busy worker with room, preferring those not waiting for a consumer to take a part (jobs behind that wait
+   * too).
+   */
   private leastBusy<W extends { id: number; currentUsage: number }>(workers: W[]): W | null {
     const waiting = new Set<number>();
     for (const job of this.jobs.values())
@@ -319,10 +337,14 @@ export class DecodePool {
     return id;
   }
 
-  /** A worker is gone (died, or stopped by the watchdog); piscina starts another, and after too many deaths the pool stops offloading. */
+  /**
+   * A worker is gone (died, or stopped by the watchdog); piscina starts another, and after too many deaths the pool
+   * stops offloading.
+   */
   private onWorkerGone(thread: number): void {
     if (this.closed) return;
-    if (this.stopping.delete(thread)) return; // stopped on purpose for one overdue message: not a sign the workers are failing
+    // stopped on purpose for one overdue message: not a sign the workers are failing
+    if (this.stopping.delete(thread)) return;
     const max = this.opts.maxRestarts ?? 5;
     if (this.restarts < max) {
       this.restarts++;
@@ -422,7 +444,9 @@ export class DecodePool {
   }
 }
 
-/** A part's events; each points at the part's shared texts and columns (see RoutableEvent), by its index in the message. */
+/**
+ * A part's events; each points at the part's shared texts and columns (see RoutableEvent), by its index in the message.
+ */
 function eventsOf(job: Job, part: EventsPart): RoutableEvent[] {
   const texts = asBuffers(part.texts);
   const records = part.records ? new ColumnRecords(part.records, job.fields, part.first) : null;

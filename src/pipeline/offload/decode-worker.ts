@@ -95,7 +95,10 @@ class PartWriter {
     return part;
   }
 
-  /** Waits (blocking this thread, which has nothing else to do meanwhile) until the main thread has room, then sends the part. */
+  /**
+   * Waits (blocking this thread, which has nothing else to do meanwhile) until the main thread has room, then sends the
+   * part.
+   */
   private sendPart(): void {
     const flow = this.flow!;
     for (;;) {

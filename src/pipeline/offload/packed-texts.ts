@@ -113,7 +113,9 @@ export function textLengthAt(packed: PackedTexts, index: number): number {
   return packed.ends[i] - (i === 0 ? 0 : packed.ends[i - 1]);
 }
 
-/** `packed` with its bytes as a Buffer (a structured clone delivers a plain Uint8Array), so textAt takes the fast path. */
+/**
+ * `packed` with its bytes as a Buffer (a structured clone delivers a plain Uint8Array), so textAt takes the fast path.
+ */
 export function asBuffers(packed: PackedTexts): PackedTexts {
   const { bytes, ends, first } = packed;
   return Buffer.isBuffer(bytes)

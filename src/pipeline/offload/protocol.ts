@@ -76,7 +76,9 @@ export interface DecodeErrorData {
   location: DecodeLocation;
 }
 
-/** Some of a large message's events, posted to the worker's parentPort before its answer (only for a task with `parts`). */
+/**
+ * Some of a large message's events, posted to the worker's parentPort before its answer (only for a task with `parts`).
+ */
 export type PartMessage = { type: 'part'; id: number } & EventsPart;
 
 /** A task's result. */

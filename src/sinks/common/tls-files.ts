@@ -80,7 +80,10 @@ export function clientTlsSettingProblems(tls: ClientTlsConfig): TlsProblem[] {
 }
 
 export interface ReadClientTlsDeps {
-  /** Resolves the key passphrase (a secret reference); without it the passphrase is not resolved and the key not tried (check). */
+  /**
+   * Resolves the key passphrase (a secret reference); without it the passphrase is not resolved and the key not tried
+   * (check).
+   */
   secret?: (value: unknown) => string | undefined;
   readFile?: (path: string) => Buffer;
   /** Name verified (and sent as SNI) when the block sets no server_name: the host of the address when it is a name. */

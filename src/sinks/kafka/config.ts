@@ -264,7 +264,9 @@ export interface ResolveDeps {
   route?: string;
 }
 
-/** Validates a `kafka` sink block, applies defaults, resolves secrets and reads TLS files. Throws KafkaSinkConfigError. */
+/**
+ * Validates a `kafka` sink block, applies defaults, resolves secrets and reads TLS files. Throws KafkaSinkConfigError.
+ */
 export function resolveKafkaSinkConfig(block: unknown, deps: ResolveDeps = {}): KafkaSinkOptions {
   const config = withoutSpecKeys(block);
   if (!validate(config)) throw configError(validate.errors ?? []);

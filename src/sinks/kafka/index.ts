@@ -1,4 +1,5 @@
-// The kafka sink's public parts. The sink registry imports ./factory alone, which loads @platformatic/kafka only when a kafka sink is built.
+// The kafka sink's public parts. The sink registry imports ./factory alone, which loads @platformatic/kafka only when a
+// kafka sink is built.
 export { kafkaSinkFactory } from './factory';
 export { KafkaSink, type KafkaSinkDeps } from './sink';
 export { KafkaService } from './service';

@@ -28,7 +28,9 @@ function javaMurmur2(data: Uint8Array): number {
   return h | 0;
 }
 
-/** The Java client's DefaultPartitioner / BuiltInPartitioner for a keyed record: toPositive(murmur2(key)) % partitions. */
+/**
+ * The Java client's DefaultPartitioner / BuiltInPartitioner for a keyed record: toPositive(murmur2(key)) % partitions.
+ */
 const javaPartition = (key: Uint8Array, partitions: number): number => (javaMurmur2(key) & 0x7fffffff) % partitions;
 
 /** What the producer does with the partitioner's answer: modulo the topic's partition count. */
@@ -61,7 +63,8 @@ describe('javaCompatiblePartitioner', () => {
       for (const count of [1, 3, 7, 12, 100])
         expect(pick(partitioner, 't', key, count)).toBe((hash & 0x7fffffff) % count);
     }
-    // A negative hash where unsigned and positive-masked picks differ: '21' on 3 partitions is 0 in Java (and 2 unsigned).
+    // A negative hash where unsigned and positive-masked picks differ: '21' on 3 partitions is 0 in Java (and 2
+    // unsigned).
     expect(pick(partitioner, 't', '21', 3)).toBe(0);
     expect((-973932308 >>> 0) % 3).toBe(2);
   });

@@ -40,7 +40,10 @@ export function sensorIdOf(record: EventRecord): FieldValue | undefined {
   return undefined;
 }
 
-/** A scalar field as template text: strings as they are, numbers and booleans printed; null, objects and arrays have none. */
+/**
+ * A scalar field as template text: strings as they are, numbers and booleans printed; null, objects and arrays have
+ * none.
+ */
 export function scalarText(value: FieldValue | undefined): string | undefined {
   switch (typeof value) {
     case 'string':

@@ -38,7 +38,10 @@ export class KafkaService {
     return this.current.generation;
   }
 
-  /** Connects the producer (bootstrap, metadata, and a producer id when idempotent). A failed attempt is retried by the next call. */
+  /**
+   * Connects the producer (bootstrap, metadata, and a producer id when idempotent). A failed attempt is retried by the
+   * next call.
+   */
   connect(): Promise<void> {
     return this.connected(this.current);
   }
@@ -50,7 +53,8 @@ export class KafkaService {
     slot.inFlight++;
     try {
       await this.connected(slot);
-      // acks on every call: the producer's send() takes its default (leader only when not idempotent) from the call, not from the producer's options.
+      // acks on every call: the producer's send() takes its default (leader only when not idempotent) from the call,
+      // not from the producer's options.
       await slot.producer.send({ messages: records as OutgoingRecord[], acks: this.options.acks });
     } finally {
       slot.inFlight--;

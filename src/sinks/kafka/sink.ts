@@ -198,7 +198,9 @@ export class KafkaSink implements Sink {
     );
   }
 
-  /** One produce call: null when Kafka acknowledged it, else what went wrong (health and producer resets handled here). */
+  /**
+   * One produce call: null when Kafka acknowledged it, else what went wrong (health and producer resets handled here).
+   */
   private async attempt(records: readonly OutgoingRecord[]): Promise<KafkaFailure | null> {
     const generation = this.service.generation;
     try {

@@ -180,7 +180,9 @@ export function isDestructive(command: CommandName): boolean {
   return COMMAND_EFFECT[command] === 'change';
 }
 
-/** What `check` finds wrong in a block the schema accepted: destructive commands not allowed, bad templates and regexes. */
+/**
+ * What `check` finds wrong in a block the schema accepted: destructive commands not allowed, bad templates and regexes.
+ */
 export function checkLiveResponseSink(config: LiveResponseSinkConfig): SinkIssue[] {
   const issues: SinkIssue[] = [];
   const actions = Array.isArray(config.actions) ? config.actions : [];

@@ -448,7 +448,10 @@ function examine(
   };
 }
 
-/** Validates a `syslog` block, applies defaults, resolves the key passphrase and reads the TLS files. Throws SyslogSinkConfigError. */
+/**
+ * Validates a `syslog` block, applies defaults, resolves the key passphrase and reads the TLS files. Throws
+ * SyslogSinkConfigError.
+ */
 export function resolveSyslogSinkConfig(block: unknown, deps: ResolveDeps = {}): SyslogSinkOptions {
   const { problems, options } = examine(block, deps);
   if (!options) throw new SyslogSinkConfigError(problems);

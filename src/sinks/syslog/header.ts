@@ -25,7 +25,9 @@ export const HEADER_PATHS: readonly FieldPath[] = [
 /** RFC 5424 field limits (section 6). */
 export const LIMITS = { hostname: 255, appName: 48, procId: 128, msgId: 32, sdName: 32 } as const;
 
-/** Event severity 0-10 (formats/event-types) -> syslog severity: 9-10 crit, 7-8 err, 5-6 warning, 3-4 notice, 0-2 info. */
+/**
+ * Event severity 0-10 (formats/event-types) -> syslog severity: 9-10 crit, 7-8 err, 5-6 warning, 3-4 notice, 0-2 info.
+ */
 export const SYSLOG_SEVERITY_BY_EVENT_SEVERITY: readonly number[] = [6, 6, 6, 5, 5, 4, 4, 3, 3, 2, 2];
 
 const NIL = '-';
@@ -66,7 +68,10 @@ function firstText(record: EventRecord | null, paths: readonly FieldPath[]): str
   return firstValueAt(record, paths, text);
 }
 
-/** The event's time (ms): its `timestamp` (unix seconds, or an ISO text) when it is a time RFC 3339 can write, else `now`. */
+/**
+ * The event's time (ms): its `timestamp` (unix seconds, or an ISO text) when it is a time RFC 3339 can write, else
+ * `now`.
+ */
 export function eventTime(record: EventRecord | null, now: number): number {
   const v = record ? valueAt(record, TIME_PATH) : undefined;
   let ms = NaN;

@@ -171,7 +171,8 @@ export class StreamTransport implements SyslogTransport {
    * once it accepted the client), or at most SETTLE_MS; an alert in that time fails the connect.
    */
   private settled(socket: Socket): Promise<void> {
-    // Never from within the socket's own events: bytes written from a TLS 'session' handler never reach the peer (Node 20).
+    // Never from within the socket's own events: bytes written from a TLS 'session' handler never reach the peer (Node
+    // 20).
     if (this.o.protocol !== 'tls' || (socket as TLSSocket).getProtocol() !== 'TLSv1.3')
       return new Promise((resolve) => setImmediate(resolve));
     return new Promise<void>((resolve) => {

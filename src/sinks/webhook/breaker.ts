@@ -3,7 +3,9 @@ export type BreakerState = 'closed' | 'open' | 'half-open';
 export interface BreakerOptions {
   /** Consecutive failed attempts that open the breaker; 0 = never open. */
   failureThreshold: number;
-  /** How long the breaker stays open before it lets one probe through (ms), unless the failing answer said Retry-After. */
+  /**
+   * How long the breaker stays open before it lets one probe through (ms), unless the failing answer said Retry-After.
+   */
   cooldownMs: number;
 }
 
@@ -75,7 +77,9 @@ export class CircuitBreaker {
     if (this.current !== 'closed') this.moveTo('closed');
   }
 
-  /** A failed attempt (5xx, 408, 429, timeout, connection error); `retryAfterMs`: the Retry-After the answer carried. */
+  /**
+   * A failed attempt (5xx, 408, 429, timeout, connection error); `retryAfterMs`: the Retry-After the answer carried.
+   */
   failure(ticket: BreakerTicket, retryAfterMs?: number): void {
     this.endProbe(ticket);
     this.failures++;

@@ -1,4 +1,5 @@
-// The HTTP sinks' public parts. The sink registry imports ./factory alone, which loads undici only when an HTTP sink is built.
+// The HTTP sinks' public parts. The sink registry imports ./factory alone, which loads undici only when an HTTP sink is
+// built.
 export { webhookSinkFactory, splunkHecSinkFactory, SINGLE_POLICY, BATCH_POLICY } from './factory';
 export { WebhookSink, type HttpSinkParts, type WebhookSinkDeps } from './sink';
 export {

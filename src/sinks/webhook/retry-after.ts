@@ -1,7 +1,9 @@
 const DELAY_SECONDS = /^\d+$/;
 /** HTTP-dates name a weekday or month; this keeps Date.parse away from bare numbers like "1.5". */
 const HAS_WORD = /[A-Za-z]{3}/;
-/** asctime() dates (`Sun Nov  6 08:49:37 1994`) are GMT but carry no zone, which Date.parse would read as local time. */
+/**
+ * asctime() dates (`Sun Nov  6 08:49:37 1994`) are GMT but carry no zone, which Date.parse would read as local time.
+ */
 const ASCTIME = /^[A-Za-z]{3} [A-Za-z]{3} [ \d]\d \d{2}:\d{2}:\d{2} \d{4}$/;
 
 /**

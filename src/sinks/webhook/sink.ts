@@ -64,7 +64,9 @@ export class WebhookSink implements Sink {
   private closed = false;
   private refusedLoggedAt = -Infinity;
   private refusedNotLogged = 0;
-  /** Opening and probing repeat every cool-down through an outage: logged at most once per interval (closing always). */
+  /**
+   * Opening and probing repeat every cool-down through an outage: logged at most once per interval (closing always).
+   */
   private readonly openedLog: RateLimitedLog | null;
   private readonly probingLog: RateLimitedLog | null;
 

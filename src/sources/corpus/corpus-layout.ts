@@ -27,7 +27,10 @@ export interface CapturedProperties {
 export const sidecarPath = (file: string): string =>
   join(dirname(file), `${basename(file).replace(/\.[^.]+$/, '')}.properties.json`);
 
-/** The captured properties beside a message file; null when there is no sidecar. Throws on one that is not a JSON object. */
+/**
+ * The captured properties beside a message file; null when there is no sidecar. Throws on one that is not a JSON
+ * object.
+ */
 export function readSidecar(file: string): CapturedProperties | null {
   const path = sidecarPath(file);
   if (!existsSync(path)) return null;
