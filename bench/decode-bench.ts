@@ -14,7 +14,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import * as protobuf from 'protobufjs';
-import { listCorpus } from '../src/sources/corpus/corpus-layout';
+import { listCorpus } from '../src/sources/captures/capture-folders';
 import { decodeMessage } from '../src/codecs/decode-message';
 import { DEFAULT_CODEC_LIMITS } from '../src/codecs/codec-limits';
 import { NotificationSchemas } from '../src/codecs/json/notification-schemas';

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { listCorpus } from '../sources/corpus/corpus-layout';
+import { listCorpus } from '../sources/captures/capture-folders';
 import { decodeMessage } from './decode-message';
 import { DecodeError } from './decode-error';
 import { RAW_SENSOR_EXCHANGE, EVENTS_EXCHANGE, type InboundMessage } from '../event/inbound-message';

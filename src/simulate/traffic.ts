@@ -1,6 +1,6 @@
 import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
-import { listCorpus, type CorpusEntry } from '../sources/corpus/corpus-layout';
+import { listCorpus, type CorpusEntry } from '../sources/captures/capture-folders';
 import { EVENTS_EXCHANGE, RAW_SENSOR_EXCHANGE } from '../event/inbound-message';
 import { Random } from './random';
 import { writeBundle, writeZip } from './bundle-writer';

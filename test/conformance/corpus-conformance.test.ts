@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { listCorpus, type CorpusEntry } from '../../src/sources/corpus/corpus-layout';
+import { listCorpus, type CorpusEntry } from '../../src/sources/captures/capture-folders';
 import { decodeMessage } from '../../src/codecs/decode-message';
 import { normalizeResult } from '../../src/formats/format-events';
 import { decodedRecords } from '../../src/formats/decoded/decoded-record';

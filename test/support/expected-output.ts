@@ -1,6 +1,6 @@
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CorpusEntry } from '../../src/sources/corpus/corpus-layout';
+import type { CorpusEntry } from '../../src/sources/captures/capture-folders';
 
 /** The CB forwarder's normalized output for a corpus file: `expected/<section>/<rk>.jsonl` lines. */
 export type ExpectedIndex = Map<string, unknown[]>;

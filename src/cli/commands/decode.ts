@@ -6,7 +6,7 @@ import { decodeMessage } from '../../codecs/decode-message';
 import { DEFAULT_CODEC_LIMITS } from '../../codecs/codec-limits';
 import { NotificationSchemas } from '../../codecs/json/notification-schemas';
 import { EVENTS_EXCHANGE, RAW_SENSOR_EXCHANGE, type InboundMessage } from '../../event/inbound-message';
-import { listCorpus, readSidecar, sidecarPath, type CorpusEntry } from '../../sources/corpus/corpus-layout';
+import { listCorpus, readSidecar, sidecarPath, type CorpusEntry } from '../../sources/captures/capture-folders';
 import { OUTPUT_FORMATS, type FormatOptions, type OutputFormat } from '../../event/event-model';
 import { recordsFor, renderRecord } from '../../formats/render';
 import { LineWriter } from '../line-writer';

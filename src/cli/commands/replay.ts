@@ -5,7 +5,7 @@ import { loadSettings } from '../../config/settings';
 import { loadRoutesFile } from '../../config/routes-file';
 import { logRouteKeyWarnings } from '../../config/route-key-check';
 import { createLogger } from '../../observability/logger';
-import { listCorpus } from '../../sources/corpus/corpus-layout';
+import { listCorpus } from '../../sources/captures/capture-folders';
 import type { InboundMessage } from '../../event/inbound-message';
 import { SyntheticTraffic } from '../../simulate/traffic';
 import { RouteSet } from '../../app/bridge';
