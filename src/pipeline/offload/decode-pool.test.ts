@@ -9,11 +9,19 @@ import { Random } from '../../simulate/random';
 import { SYNTHETIC_SENSOR_KINDS, syntheticSensorEvent } from '../../simulate/synthetic-events';
 import { produceEvents, recordOf, textOf, type RoutableEvent } from '../produce-events';
 import { compileRouteLogic, type RouteLogicSpec } from '../route-logic';
-import { DecodePool, DecodeTimeoutError, workerScript, type PartConsumer } from './decode-pool';
+import { DecodePool, DecodeTimeoutError, workerScript, type DecodePoolOptions, type PartConsumer } from './decode-pool';
 import { PARTS_AHEAD, PART_EVENTS } from './protocol';
 import { NO_DETAIL } from '../../event/event-detail';
 
 const format = { serverName: 'cb', serverUrl: 'https://cb.example/', floatTimestamps: false };
+
+/** A pool of the compiled worker with the default codec limits (or `limits`) and no logging. */
+function testPool({
+  limits = DEFAULT_CODEC_LIMITS,
+  ...options
+}: Omit<DecodePoolOptions, 'setup' | 'logger'> & { limits?: typeof DEFAULT_CODEC_LIMITS }): DecodePool {
+  return DecodePool.create({ ...options, setup: { limits, format }, logger: silentLogger() })!;
+}
 const codec = { schemas: new NotificationSchemas(), acceptUnknownRoutingKeys: false, limits: DEFAULT_CODEC_LIMITS };
 
 function bundleRecords(n: number, seed: number): Uint8Array[] {
@@ -42,7 +50,7 @@ beforeAll(() => {
   // The worker runs compiled JavaScript: `npm test` builds before it runs jest.
   if (!workerScript())
     throw new Error('dist/src/pipeline/offload/decode-worker.js is missing: run npm run build first');
-  pool = DecodePool.create({ workers: 2, setup: { limits: DEFAULT_CODEC_LIMITS, format }, logger: silentLogger() })!;
+  pool = testPool({ workers: 2 });
 });
 
 afterAll(async () => {
@@ -148,11 +156,10 @@ test('decode errors come back typed, beside the events that did decode', async (
 });
 
 test('hostile archives come back from a worker as typed errors, within its limits, and the worker keeps serving', async () => {
-  const own = DecodePool.create({
+  const own = testPool({
     workers: 1,
-    setup: { limits: { ...DEFAULT_CODEC_LIMITS, maxInflatedBytes: 1024 * 1024, maxZipMembers: 4 }, format },
-    logger: silentLogger(),
-  })!;
+    limits: { ...DEFAULT_CODEC_LIMITS, maxInflatedBytes: 1024 * 1024, maxZipMembers: 4 },
+  });
   try {
     const all: RouteLogicSpec = { name: 'all', match: ['#'] };
     const reasons = async (body: Buffer): Promise<string[]> =>
@@ -174,11 +181,7 @@ test('hostile archives come back from a worker as typed errors, within its limit
 });
 
 test('a worker that dies fails its jobs, is replaced, and the replacement takes later jobs', async () => {
-  const own = DecodePool.create({
-    workers: 1,
-    setup: { limits: DEFAULT_CODEC_LIMITS, format },
-    logger: silentLogger(),
-  })!;
+  const own = testPool({ workers: 1 });
   try {
     const message = raw(writeZip([{ name: 'a', data: writeBundle(bundleRecords(50, 8)) }]));
     const spec: RouteLogicSpec = { name: 'all', match: ['#'] };
@@ -201,12 +204,7 @@ test('a worker that dies fails its jobs, is replaced, and the replacement takes 
 });
 
 test('after more worker deaths than maxRestarts the pool stops offloading (the pipeline then decodes on the main thread)', async () => {
-  const own = DecodePool.create({
-    workers: 1,
-    maxRestarts: 1,
-    setup: { limits: DEFAULT_CODEC_LIMITS, format },
-    logger: silentLogger(),
-  })!;
+  const own = testPool({ workers: 1, maxRestarts: 1 });
   const message = raw(writeZip([{ name: 'a', data: writeBundle(bundleRecords(50, 8)) }]));
   const spec: RouteLogicSpec = { name: 'all', match: ['#'] };
   try {
@@ -225,12 +223,7 @@ test('after more worker deaths than maxRestarts the pool stops offloading (the p
 test('a worker stuck on a job (a backtracking regex filter) is stopped after the job timeout and replaced', async () => {
   // The job's time runs from when its worker starts it, so a slow thread start does not count; the
   // timeout is long enough that the replacement's first (cold) job finishes well inside it.
-  const own = DecodePool.create({
-    workers: 1,
-    jobTimeoutMs: 2000,
-    setup: { limits: DEFAULT_CODEC_LIMITS, format },
-    logger: silentLogger(),
-  })!;
+  const own = testPool({ workers: 1, jobTimeoutMs: 2000 });
   try {
     const hostile = {
       ...raw(writeZip([{ name: 'a', data: writeBundle(bundleRecords(20, 9)) }])),
@@ -320,12 +313,7 @@ describe('a large message in parts', () => {
   });
 
   test('a worker waiting for its consumer to take a part is not stopped as stuck', async () => {
-    const own = DecodePool.create({
-      workers: 1,
-      jobTimeoutMs: 1000,
-      setup: { limits: DEFAULT_CODEC_LIMITS, format },
-      logger: silentLogger(),
-    })!;
+    const own = testPool({ workers: 1, jobTimeoutMs: 1000 });
     try {
       // Three parts and the rest: before the third the worker waits, with two untaken, longer than the job timeout.
       const message = raw(writeZip([{ name: 'a', data: writeBundle(bundleRecords(3 * PART_EVENTS + 500, 24)) }]));
@@ -340,11 +328,7 @@ describe('a large message in parts', () => {
   }, 30_000);
 
   test('a consumer that wants no more stops the parts; the worker goes on with the next job', async () => {
-    const own = DecodePool.create({
-      workers: 1,
-      setup: { limits: DEFAULT_CODEC_LIMITS, format },
-      logger: silentLogger(),
-    })!;
+    const own = testPool({ workers: 1 });
     try {
       const stop = new AbortController();
       let parts = 0;
@@ -367,11 +351,7 @@ describe('a large message in parts', () => {
   });
 
   test('a worker that dies with parts untaken fails its job', async () => {
-    const own = DecodePool.create({
-      workers: 1,
-      setup: { limits: DEFAULT_CODEC_LIMITS, format },
-      logger: silentLogger(),
-    })!;
+    const own = testPool({ workers: 1 });
     try {
       let untaken = 0;
       const consumer: PartConsumer = {
