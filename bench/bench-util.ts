@@ -143,3 +143,19 @@ export function hostSpeedProbe(): number {
   if (sink < 0) throw new Error('unreachable');
   return performance.now() - start;
 }
+
+/**
+ * How a throughput run loads the bridge:
+ * - `backlog`: the events wait in the route's queue (route paused, published, confirmed); the clock runs from the
+ *   resume. The bridge's own rate, without the publisher on the same cores: the figure held against the targets;
+ * - `live`: published while the bridge consumes; the publisher's CPU competes with the bridge's.
+ */
+export type LoadMode = 'backlog' | 'live';
+
+/** BENCH_LOAD: the modes to run, in order (default both). */
+export function loadModes(): LoadMode[] {
+  const modes = (process.env.BENCH_LOAD ?? 'backlog,live').split(',').map((m) => m.trim());
+  for (const m of modes)
+    if (m !== 'backlog' && m !== 'live') throw new Error(`BENCH_LOAD: "${m}" is not a load mode (backlog, live)`);
+  return modes as LoadMode[];
+}

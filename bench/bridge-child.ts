@@ -1,13 +1,20 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { openSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { processCpuSeconds } from './bench-util';
 
-const ROOT = join(__dirname, '..', '..');
+/**
+ * The tree whose `bin/cb-event-bridge.js` runs: this one, or BENCH_BRIDGE_ROOT (another checkout, built), so the same
+ * load and measurements can be run against an older bridge. BENCH_BRIDGE_NODE picks the node binary for it.
+ */
+const ROOT = process.env.BENCH_BRIDGE_ROOT ?? join(__dirname, '..', '..');
+const NODE = process.env.BENCH_BRIDGE_NODE ?? process.execPath;
 
 /** The bridge as a child process (`bin/cb-event-bridge.js run`), so its memory is its own. */
 export class BridgeChild {
   private child: ChildProcess | null = null;
+  private admin: string | null = null;
   logs = '';
 
   constructor(
@@ -16,10 +23,11 @@ export class BridgeChild {
   ) {}
 
   async start(): Promise<void> {
+    const adminPort = await freePort();
     // BENCH_BRIDGE_STDOUT: a file for the child's stdout (V8 writes --trace-gc there), appended to.
     const stdoutFile = process.env.BENCH_BRIDGE_STDOUT;
     this.child = spawn(
-      process.execPath,
+      NODE,
       [
         ...(process.env.BENCH_BRIDGE_NODE_FLAGS ?? '').split(' ').filter(Boolean),
         join(ROOT, 'bin', 'cb-event-bridge.js'),
@@ -28,7 +36,7 @@ export class BridgeChild {
       ],
       {
         cwd: ROOT,
-        env: { ...process.env, CB_BRIDGE_ADMIN_PORT: '0', CB_BRIDGE_LOG_LEVEL: 'info', ...this.env },
+        env: { ...process.env, CB_BRIDGE_ADMIN_PORT: String(adminPort), CB_BRIDGE_LOG_LEVEL: 'info', ...this.env },
         stdio: ['ignore', stdoutFile ? openSync(stdoutFile, 'a') : 'ignore', 'pipe'],
       },
     );
@@ -36,11 +44,34 @@ export class BridgeChild {
       this.logs = (this.logs + d.toString()).slice(-200_000);
     });
     const until = Date.now() + 60_000;
-    while (!this.logs.includes('AMQP connected and consuming')) {
+    while (!this.logs.includes('AMQP connected and consuming') || !this.logs.includes('admin API listening')) {
       if (Date.now() > until || this.child.exitCode !== null)
         throw new Error(`bridge did not start:\n${this.logs.slice(-3000)}`);
       await new Promise((r) => setTimeout(r, 50));
     }
+    this.adminUrl();
+  }
+
+  /** The admin API's base URL, from the bridge's `admin API listening` log line. */
+  adminUrl(): string {
+    if (this.admin !== null) return this.admin;
+    for (const line of this.logs.split('\n')) {
+      if (!line.includes('admin API listening')) continue;
+      const url = (JSON.parse(line) as { url?: unknown }).url;
+      if (typeof url === 'string') return (this.admin = url);
+    }
+    throw new Error('the bridge has not logged its admin API address');
+  }
+
+  /**
+   * Pauses (consumers cancelled, messages collect in the route's queue) or resumes a route through the admin API;
+   * returns once the bridge has answered.
+   */
+  async route(name: string, action: 'pause' | 'resume'): Promise<void> {
+    const res = await fetch(`${this.adminUrl()}/api/v1/routes/${encodeURIComponent(name)}/${action}`, {
+      method: 'POST',
+    });
+    if (!res.ok) throw new Error(`admin API ${action} ${name}: HTTP ${res.status} ${await res.text()}`);
   }
 
   /** Resident set size now and at its peak (VmRSS / VmHWM), in MB. */
@@ -63,4 +94,17 @@ export class BridgeChild {
       child.kill('SIGTERM');
     });
   }
+}
+
+/** A loopback port free right now, for the bridge's admin API (0 would turn the API off). */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (address === null || typeof address === 'string') throw new Error('no loopback port for the admin API');
+  return address.port;
 }

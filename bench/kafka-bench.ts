@@ -1,12 +1,13 @@
 /**
  * bench:kafka — RabbitMQ on loopback → bridge (child process) → kafka sink → Kafka on loopback,
  * for single protobuf events and for zipped bundles:
- * - throughput: N events published as fast as RabbitMQ confirms them (through LoadPublisher, their
- *   properties built before the clock starts); the clock stops when Kafka's end offsets of the sink's topic add up to N
- *   (every event acknowledged by Kafka). Each kind
- *   runs BENCH_RUNS times (default 3) with a fresh bridge and topic, every run is printed, and
- *   the best is held against the target, as bench:e2e does: the machine's speed drifts from one
- *   minute to the next;
+ * - throughput: N events, in the load modes of BENCH_LOAD (default `backlog,live`, see bench-util's LoadMode):
+ *   published beforehand into the paused route's queue with the clock running from the resume (backlog), or published
+ *   as fast as RabbitMQ confirms them while the bridge consumes (live; through LoadPublisher, their properties built
+ *   before the clock starts). The clock stops when Kafka's end offsets of the sink's topic add up to N (every event
+ *   acknowledged by Kafka). Each kind and mode runs BENCH_RUNS times (default 3) with a fresh bridge and topic, every
+ *   run is printed, and the best backlog run is held against the target, as bench:e2e does: the machine's speed drifts
+ *   from one minute to the next;
  * - latency at a fixed rate: publish → consumed back from Kafka (decoded format, matched by sequence), p50/p99;
  * - the bridge process's peak RSS (VmHWM).
  * Everything (both brokers, the bridge, the publisher, the reader) shares this machine.
@@ -22,10 +23,21 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Admin, Consumer, Producer, stringSerializers } from '@platformatic/kafka';
 import { CbPublisher } from '../src/simulate/publisher';
+import { resolveKafkaSinkConfig } from '../src/sinks/kafka/config';
+import { producerOptions } from '../src/sinks/kafka/client-options';
 import { LoadPublisher } from './load-publisher';
 import { SyntheticTraffic, type OutgoingMessage } from '../src/simulate/traffic';
 import { BridgeChild } from './bridge-child';
-import { BusyMeter, findProcess, fmt, hostSpeedProbe, processCpuSeconds, StealMeter } from './bench-util';
+import {
+  BusyMeter,
+  findProcess,
+  fmt,
+  hostSpeedProbe,
+  loadModes,
+  processCpuSeconds,
+  StealMeter,
+  type LoadMode,
+} from './bench-util';
 
 const AMQP_BASE = process.env.CB_BRIDGE_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 const MANAGEMENT = process.env.CB_BRIDGE_RABBIT_MGMT ?? 'http://guest:guest@127.0.0.1:15672';
@@ -201,7 +213,7 @@ interface Throughput {
   hostProbeMs: number;
 }
 
-async function throughput(admin: Admin, kind: Kind): Promise<Throughput> {
+async function throughput(admin: Admin, kind: Kind, mode: LoadMode): Promise<Throughput> {
   const hostProbeMs = hostSpeedProbe();
   const r = await rig(admin, `${kind}-tp`, kind, 'normalized');
   const offsets = new Consumer({ ...clientOptions('bench-offsets'), groupId: `kbench-offsets-${RUN_ID}` });
@@ -225,12 +237,25 @@ async function throughput(admin: Admin, kind: Kind): Promise<Throughput> {
     };
     const broker = findProcess('kafka.Kafka');
     const rabbit = findProcess('beam.smp');
-    const cpuBefore = { bridge: r.bridge.cpuSeconds(), kafka: cpuOf(broker), rabbit: cpuOf(rabbit), own: ownCpu() };
-    const busy = new BusyMeter();
-    const start = performance.now();
+    const cpuNow = (): Record<'bridge' | 'kafka' | 'rabbit' | 'own', number> => ({
+      bridge: r.bridge.cpuSeconds(),
+      kafka: cpuOf(broker),
+      rabbit: cpuOf(rabbit),
+      own: ownCpu(),
+    });
+    if (mode === 'backlog') await r.bridge.route('bench', 'pause');
+    let cpuBefore = cpuNow();
+    let busy = new BusyMeter();
+    let start = performance.now();
     await load.publish(prepared);
     const publishSeconds = (performance.now() - start) / 1000;
     prepared.length = 0;
+    if (mode === 'backlog') {
+      cpuBefore = cpuNow();
+      busy = new BusyMeter();
+      start = performance.now();
+      await r.bridge.route('bench', 'resume');
+    }
     let arrived = 0;
     while ((performance.now() - start) / 1000 < MAX_SECONDS) {
       arrived = await recordCount(offsets, r.topic);
@@ -393,6 +418,63 @@ async function warmBroker(admin: Admin): Promise<string> {
   return `Kafka warm-up (not measured): ${fmt(records)} records in ${seconds.toFixed(0)}s to a scratch topic${trail}`;
 }
 
+/** Records the client-alone measurement produces, per produce call, and produce calls in flight (as the sink does). */
+const CLIENT_RECORDS = Number(process.env.BENCH_KAFKA_CLIENT_RECORDS ?? 300_000);
+const CLIENT_BATCH = 1000;
+const CLIENT_CONCURRENCY = 4;
+
+/**
+ * The Kafka client alone, in this process: CLIENT_RECORDS records shaped like the sink's (a key, the sink's four
+ * headers, an event-sized text value), sent through a producer built from the sink's own options. Its CPU per record
+ * is what producing costs one thread before the bridge does anything else: the ceiling of a one-thread producer.
+ */
+async function clientAlone(admin: Admin): Promise<string> {
+  if (CLIENT_RECORDS <= 0) return 'Kafka client alone: skipped (BENCH_KAFKA_CLIENT_RECORDS=0)';
+  const topic = `bench-client-${RUN_ID}`;
+  await createTopic(admin, topic);
+  const options = resolveKafkaSinkConfig({ type: 'kafka', brokers: BROKERS, topic, compression: COMPRESSION });
+  const producer = new Producer(producerOptions({ ...options, clientId: 'bench-client' }));
+  const pad = traffic('protobuf', 13).next().body.toString('base64');
+  const batch = (first: number): { topic: string; key: string; value: string; headers: Record<string, string> }[] =>
+    Array.from({ length: CLIENT_BATCH }, (_, i) => ({
+      topic,
+      key: String((first + i) % 500),
+      value: JSON.stringify({ type: 'ingress.event.netconn', seq: first + i, pad }),
+      headers: {
+        'cb.routing_key': 'ingress.event.netconn',
+        'cb.event_type': 'ingress.event.netconn',
+        'cb.event_id': `${RUN_ID}-${first + i}`,
+        'cb.content_type': 'application/protobuf',
+      },
+    }));
+  try {
+    await producer.send({ messages: batch(0), acks: options.acks });
+    let next = 0;
+    const cpu = process.cpuUsage();
+    const start = performance.now();
+    const lane = async (): Promise<void> => {
+      while (next < CLIENT_RECORDS) {
+        const messages = batch(next);
+        next += messages.length;
+        await producer.send({ messages, acks: options.acks });
+      }
+    };
+    await Promise.all(Array.from({ length: CLIENT_CONCURRENCY }, lane));
+    const seconds = (performance.now() - start) / 1000;
+    const used = process.cpuUsage(cpu);
+    const micros = (used.user + used.system) / next;
+    return (
+      `Kafka client alone (the sink's producer options, ${fmt(next)} records with a key, four headers and a ` +
+      `${Buffer.byteLength(batch(0)[0].value)}-byte value, ${CLIENT_BATCH} per call, ${CLIENT_CONCURRENCY} calls in flight): ` +
+      `${fmt(next / seconds)} records/s, ${micros.toFixed(1)} µs CPU per record in this process (building the records ` +
+      `included), at most ${fmt(1e6 / micros)} records/s for one thread`
+    );
+  } finally {
+    await producer.close(true).catch(() => undefined);
+    await deleteTopic(admin, topic);
+  }
+}
+
 async function main(): Promise<void> {
   await createVhost();
   try {
@@ -418,31 +500,15 @@ async function run(): Promise<void> {
       `host probe ${hostSpeedProbe().toFixed(0)} ms (fixed CPU work timed before each run, lower is faster: 105-125 ms on this machine when it is quick)`,
   );
   console.log(await warmBroker(admin));
+  console.log(await clientAlone(admin));
   for (const kind of (process.env.BENCH_KINDS ?? 'protobuf,bundle').split(',') as Kind[]) {
-    const runs: Throughput[] = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await throughput(admin, kind));
-    const rateOf = (t: Throughput): number => Math.min(t.arrived, t.events) / t.seconds;
-    const t = runs.reduce((best, run) => (rateOf(run) > rateOf(best) ? run : best));
-    const complete = t.arrived >= t.events;
-    const rate = rateOf(t);
-    const label = kind === 'protobuf' ? 'single' : `bundles of ${SCENARIOS[kind].bundleSize}`;
-    console.log(
-      `${label.padEnd(14)} ${fmt(t.events).padStart(9)} events ${complete ? `in ${t.seconds.toFixed(2)}s` : `published, ${fmt(t.arrived)} in Kafka after ${t.seconds.toFixed(2)}s`} ` +
-        `(publishing took ${t.publishSeconds.toFixed(2)}s): ${fmt(rate).padStart(7)} events/s | target ${fmt(SCENARIOS[kind].target)} events/s: ${rate >= SCENARIOS[kind].target ? 'MET' : 'NOT MET'}` +
-        `${RUNS > 1 ? ` (best of ${RUNS} runs)` : ''}`,
-    );
-    console.log(
-      `${''.padEnd(14)} CPU per event: bridge ${t.bridgeMicros.toFixed(1)} µs, Kafka broker ${t.kafkaMicros.toFixed(1)} µs, RabbitMQ ${t.rabbitMicros.toFixed(1)} µs, ` +
-        `publisher and Kafka poller (this process) ${t.publisherMicros.toFixed(1)} µs; machine ${t.busyPercent.toFixed(0)}% busy during the run; host probe ${t.hostProbeMs.toFixed(0)} ms before it`,
-    );
-    if (RUNS > 1) {
-      const rates = runs.map(rateOf).sort((a, b) => a - b);
-      console.log(
-        `${''.padEnd(14)} every run: ${runs.map((run) => `${fmt(rateOf(run))} events/s${run.arrived < run.events ? ' (incomplete)' : ''} (bridge ${run.bridgeMicros.toFixed(1)} µs, Kafka ${run.kafkaMicros.toFixed(1)} µs, RabbitMQ ${run.rabbitMicros.toFixed(1)} µs; host probe ${run.hostProbeMs.toFixed(0)} ms)`).join(', ')}` +
-          `; median ${fmt(rates[Math.floor(rates.length / 2)])}`,
-      );
+    let rss = 0;
+    for (const mode of loadModes()) {
+      const runs: Throughput[] = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await throughput(admin, kind, mode));
+      printThroughput(kind, mode, runs);
+      rss = Math.max(rss, ...runs.map((run) => run.rssMb));
     }
-    const rss = Math.max(...runs.map((run) => run.rssMb));
     const l = await latency(admin, kind);
     console.log(
       `${''.padEnd(14)} latency publish → consumed from Kafka at ${fmt(LATENCY_RATE)} events/s: p50 ${l.p50.toFixed(1)} ms, p99 ${l.p99.toFixed(1)} ms, ` +
@@ -451,6 +517,39 @@ async function run(): Promise<void> {
   }
   console.log(`load average after: ${load()}; ${steal.report()}`);
   await admin.close();
+}
+
+/** Prints a kind's throughput runs in one load mode: the best (against the target in backlog mode), every run. */
+function printThroughput(kind: Kind, mode: LoadMode, runs: Throughput[]): void {
+  const rateOf = (t: Throughput): number => Math.min(t.arrived, t.events) / t.seconds;
+  const t = runs.reduce((best, run) => (rateOf(run) > rateOf(best) ? run : best));
+  const complete = t.arrived >= t.events;
+  const rate = rateOf(t);
+  const label = `${kind === 'protobuf' ? 'single' : `bundles of ${SCENARIOS[kind].bundleSize}`}, ${mode}`;
+  const verdict =
+    mode === 'backlog'
+      ? `target ${fmt(SCENARIOS[kind].target)} events/s: ${rate >= SCENARIOS[kind].target ? 'MET' : 'NOT MET'}`
+      : '(no target in live mode)';
+  const published =
+    mode === 'backlog'
+      ? `published beforehand in ${t.publishSeconds.toFixed(2)}s`
+      : `publishing took ${t.publishSeconds.toFixed(2)}s`;
+  console.log(
+    `${label.padEnd(14)} ${fmt(t.events).padStart(9)} events ${complete ? `in ${t.seconds.toFixed(2)}s` : `published, ${fmt(t.arrived)} in Kafka after ${t.seconds.toFixed(2)}s`} ` +
+      `(${published}): ${fmt(rate).padStart(7)} events/s | ${verdict}` +
+      `${RUNS > 1 ? ` (best of ${RUNS} runs)` : ''}`,
+  );
+  console.log(
+    `${''.padEnd(14)} CPU per event: bridge ${t.bridgeMicros.toFixed(1)} µs, Kafka broker ${t.kafkaMicros.toFixed(1)} µs, RabbitMQ ${t.rabbitMicros.toFixed(1)} µs, ` +
+      `publisher and Kafka poller (this process) ${t.publisherMicros.toFixed(1)} µs; machine ${t.busyPercent.toFixed(0)}% busy during the run; host probe ${t.hostProbeMs.toFixed(0)} ms before it`,
+  );
+  if (RUNS > 1) {
+    const rates = runs.map(rateOf).sort((a, b) => a - b);
+    console.log(
+      `${''.padEnd(14)} every run: ${runs.map((run) => `${fmt(rateOf(run))} events/s${run.arrived < run.events ? ' (incomplete)' : ''} (bridge ${run.bridgeMicros.toFixed(1)} µs, Kafka ${run.kafkaMicros.toFixed(1)} µs, RabbitMQ ${run.rabbitMicros.toFixed(1)} µs; host probe ${run.hostProbeMs.toFixed(0)} ms)`).join(', ')}` +
+        `; median ${fmt(rates[Math.floor(rates.length / 2)])}`,
+    );
+  }
 }
 
 main().then(
