@@ -159,3 +159,35 @@ export function loadModes(): LoadMode[] {
     if (m !== 'backlog' && m !== 'live') throw new Error(`BENCH_LOAD: "${m}" is not a load mode (backlog, live)`);
   return modes as LoadMode[];
 }
+
+/** Where a throughput run's measured window starts: the CPU readings and clock then, and how long publishing took. */
+export interface LoadWindow<Readings> {
+  before: Readings;
+  busy: BusyMeter;
+  /** performance.now() at the window's start. */
+  start: number;
+  publishSeconds: number;
+}
+
+/**
+ * Loads a bridge with `publish` in one load mode and returns where the measured window starts: at the first publish
+ * (live), or at the resume of the route, paused while `publish` filled its queue (backlog). `read` takes the CPU
+ * readings the run compares at its end.
+ */
+export async function loadBridge<Readings>(
+  mode: LoadMode,
+  bridge: { route(name: string, action: 'pause' | 'resume'): Promise<void> },
+  route: string,
+  publish: () => Promise<void>,
+  read: () => Readings,
+): Promise<LoadWindow<Readings>> {
+  if (mode === 'backlog') await bridge.route(route, 'pause');
+  let window = { before: read(), busy: new BusyMeter(), start: performance.now(), publishSeconds: 0 };
+  await publish();
+  const publishSeconds = (performance.now() - window.start) / 1000;
+  if (mode === 'backlog') {
+    window = { before: read(), busy: new BusyMeter(), start: performance.now(), publishSeconds };
+    await bridge.route(route, 'resume');
+  }
+  return { ...window, publishSeconds };
+}

@@ -18,10 +18,10 @@ import { SyntheticTraffic, type TrafficKind, type OutgoingMessage } from '../src
 import { BridgeChild } from './bridge-child';
 import { FileFollower } from './file-follower';
 import {
-  BusyMeter,
   findProcess,
   fmt,
   hostSpeedProbe,
+  loadBridge,
   loadModes,
   processCpuSeconds,
   StealMeter,
@@ -272,19 +272,14 @@ async function measureThroughput(kind: TrafficKind, mode: LoadMode): Promise<Thr
       const u = process.cpuUsage();
       return (u.user + u.system) / 1e6;
     };
-    if (mode === 'backlog') await r.bridge.route('bench', 'pause');
-    let before = { bridge: r.bridge.cpuSeconds(), rabbit: rabbitCpu(), own: ownCpu() };
-    let busy = new BusyMeter();
-    let start = performance.now();
-    await load.publish(prepared);
-    const publishSeconds = (performance.now() - start) / 1000;
+    const { before, busy, start, publishSeconds } = await loadBridge(
+      mode,
+      r.bridge,
+      'bench',
+      () => load.publish(prepared),
+      () => ({ bridge: r.bridge.cpuSeconds(), rabbit: rabbitCpu(), own: ownCpu() }),
+    );
     prepared.length = 0;
-    if (mode === 'backlog') {
-      before = { bridge: r.bridge.cpuSeconds(), rabbit: rabbitCpu(), own: ownCpu() };
-      busy = new BusyMeter();
-      start = performance.now();
-      await r.bridge.route('bench', 'resume');
-    }
     const ok = await waitUntil(follower, () => follower.lines >= events, 300_000);
     const perEvent = (seconds: number): number => (seconds * 1e6) / events;
     return {

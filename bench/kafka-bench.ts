@@ -29,10 +29,10 @@ import { LoadPublisher } from './load-publisher';
 import { SyntheticTraffic, type OutgoingMessage } from '../src/simulate/traffic';
 import { BridgeChild } from './bridge-child';
 import {
-  BusyMeter,
   findProcess,
   fmt,
   hostSpeedProbe,
+  loadBridge,
   loadModes,
   processCpuSeconds,
   StealMeter,
@@ -243,19 +243,13 @@ async function throughput(admin: Admin, kind: Kind, mode: LoadMode): Promise<Thr
       rabbit: cpuOf(rabbit),
       own: ownCpu(),
     });
-    if (mode === 'backlog') await r.bridge.route('bench', 'pause');
-    let cpuBefore = cpuNow();
-    let busy = new BusyMeter();
-    let start = performance.now();
-    await load.publish(prepared);
-    const publishSeconds = (performance.now() - start) / 1000;
+    const {
+      before: cpuBefore,
+      busy,
+      start,
+      publishSeconds,
+    } = await loadBridge(mode, r.bridge, 'bench', () => load.publish(prepared), cpuNow);
     prepared.length = 0;
-    if (mode === 'backlog') {
-      cpuBefore = cpuNow();
-      busy = new BusyMeter();
-      start = performance.now();
-      await r.bridge.route('bench', 'resume');
-    }
     let arrived = 0;
     while ((performance.now() - start) / 1000 < MAX_SECONDS) {
       arrived = await recordCount(offsets, r.topic);
