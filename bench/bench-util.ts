@@ -152,11 +152,14 @@ export function hostSpeedProbe(): number {
  */
 export type LoadMode = 'backlog' | 'live';
 
-/** BENCH_LOAD: the modes to run, in order (default both). */
+/** BENCH_LOAD: the modes to run, in order (default both). A wrong value ends the process with one line. */
 export function loadModes(): LoadMode[] {
   const modes = (process.env.BENCH_LOAD ?? 'backlog,live').split(',').map((m) => m.trim());
   for (const m of modes)
-    if (m !== 'backlog' && m !== 'live') throw new Error(`BENCH_LOAD: "${m}" is not a load mode (backlog, live)`);
+    if (m !== 'backlog' && m !== 'live') {
+      console.error(`BENCH_LOAD: "${m}" is not a load mode; use backlog, live or both (backlog,live)`);
+      process.exit(2);
+    }
   return modes as LoadMode[];
 }
 
@@ -181,12 +184,17 @@ export async function loadBridge<Readings>(
   publish: () => Promise<void>,
   read: () => Readings,
 ): Promise<LoadWindow<Readings>> {
+  const startHere = (): Omit<LoadWindow<Readings>, 'publishSeconds'> => ({
+    before: read(),
+    busy: new BusyMeter(),
+    start: performance.now(),
+  });
   if (mode === 'backlog') await bridge.route(route, 'pause');
-  let window = { before: read(), busy: new BusyMeter(), start: performance.now(), publishSeconds: 0 };
+  let window = startHere();
   await publish();
   const publishSeconds = (performance.now() - window.start) / 1000;
   if (mode === 'backlog') {
-    window = { before: read(), busy: new BusyMeter(), start: performance.now(), publishSeconds };
+    window = startHere();
     await bridge.route(route, 'resume');
   }
   return { ...window, publishSeconds };

@@ -10,6 +10,8 @@ import { processCpuSeconds } from './bench-util';
  */
 const ROOT = process.env.BENCH_BRIDGE_ROOT ?? join(__dirname, '..', '..');
 const NODE = process.env.BENCH_BRIDGE_NODE ?? process.execPath;
+/** Longest a pause or resume may take (a pause waits for the route's in-flight messages to settle). */
+const ADMIN_TIMEOUT_MS = 120_000;
 
 /** The bridge as a child process (`bin/cb-event-bridge.js run`), so its memory is its own. */
 export class BridgeChild {
@@ -44,32 +46,41 @@ export class BridgeChild {
       this.logs = (this.logs + d.toString()).slice(-200_000);
     });
     const until = Date.now() + 60_000;
-    while (!this.logs.includes('AMQP connected and consuming') || !this.logs.includes('admin API listening')) {
+    while (!this.logs.includes('AMQP connected and consuming') || this.readAdminUrl() === null) {
       if (Date.now() > until || this.child.exitCode !== null)
         throw new Error(`bridge did not start:\n${this.logs.slice(-3000)}`);
       await new Promise((r) => setTimeout(r, 50));
     }
-    this.adminUrl();
   }
 
-  /** The admin API's base URL, from the bridge's `admin API listening` log line. */
-  adminUrl(): string {
+  /**
+   * The admin API's base URL from the bridge's `admin API listening` log line, once a whole line has arrived (a line
+   * still being written, or one that is not JSON, is passed over); remembered, since the log keeps only its tail.
+   */
+  private readAdminUrl(): string | null {
     if (this.admin !== null) return this.admin;
-    for (const line of this.logs.split('\n')) {
+    for (const line of this.logs.split('\n').slice(0, -1)) {
       if (!line.includes('admin API listening')) continue;
-      const url = (JSON.parse(line) as { url?: unknown }).url;
-      if (typeof url === 'string') return (this.admin = url);
+      try {
+        const url = (JSON.parse(line) as { url?: unknown }).url;
+        if (typeof url === 'string') return (this.admin = url);
+      } catch {
+        /* not a log record */
+      }
     }
-    throw new Error('the bridge has not logged its admin API address');
+    return null;
   }
 
   /**
    * Pauses (consumers cancelled, messages collect in the route's queue) or resumes a route through the admin API;
-   * returns once the bridge has answered.
+   * returns once the bridge has answered, and fails after ADMIN_TIMEOUT_MS.
    */
   async route(name: string, action: 'pause' | 'resume'): Promise<void> {
-    const res = await fetch(`${this.adminUrl()}/api/v1/routes/${encodeURIComponent(name)}/${action}`, {
+    const admin = this.readAdminUrl();
+    if (admin === null) throw new Error('the bridge has not logged its admin API address');
+    const res = await fetch(`${admin}/api/v1/routes/${encodeURIComponent(name)}/${action}`, {
       method: 'POST',
+      signal: AbortSignal.timeout(ADMIN_TIMEOUT_MS),
     });
     if (!res.ok) throw new Error(`admin API ${action} ${name}: HTTP ${res.status} ${await res.text()}`);
   }

@@ -47,6 +47,8 @@ const OUTAGE_S = Number(process.env.BENCH_OUTAGE_S ?? 60);
  * is held against the target.
  */
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+/** Load modes of the throughput runs (BENCH_LOAD), checked before anything starts. */
+const MODES = loadModes();
 const TARGETS: Record<TrafficKind, string> = {
   protobuf: '25,000 events/s',
   bundle: '100,000 events/s',
@@ -163,7 +165,7 @@ function printThroughput(kind: TrafficKind, mode: LoadMode, runs: ThroughputFigu
 
 async function scenario(kind: TrafficKind): Promise<void> {
   let throughputRss = 0;
-  for (const mode of loadModes()) {
+  for (const mode of MODES) {
     const runs: ThroughputFigures[] = [];
     for (let i = 0; i < RUNS; i++) runs.push(await measureThroughput(kind, mode));
     printThroughput(kind, mode, runs);

@@ -54,6 +54,8 @@ const LATENCY_SECONDS = Number(process.env.BENCH_LATENCY_S ?? 6);
 /** A throughput run stops here even if Kafka does not have every event yet (the rate is then what arrived so far). */
 const MAX_SECONDS = Number(process.env.BENCH_MAX_S ?? 45);
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+/** Load modes of the throughput runs (BENCH_LOAD), checked before anything starts. */
+const MODES = loadModes();
 const WARMUP_SECONDS = Number(process.env.BENCH_KAFKA_WARMUP_S ?? 120);
 const RUN_ID = randomBytes(3).toString('hex');
 /**
@@ -429,6 +431,7 @@ async function clientAlone(admin: Admin): Promise<string> {
   const options = resolveKafkaSinkConfig({ type: 'kafka', brokers: BROKERS, topic, compression: COMPRESSION });
   const producer = new Producer(producerOptions({ ...options, clientId: 'bench-client' }));
   const pad = traffic('protobuf', 13).next().body.toString('base64');
+  const valueBytes = Buffer.byteLength(JSON.stringify({ type: 'ingress.event.netconn', seq: 0, pad }));
   const batch = (first: number): { topic: string; key: string; value: string; headers: Record<string, string> }[] =>
     Array.from({ length: CLIENT_BATCH }, (_, i) => ({
       topic,
@@ -459,7 +462,7 @@ async function clientAlone(admin: Admin): Promise<string> {
     const micros = (used.user + used.system) / next;
     return (
       `Kafka client alone (the sink's producer options, ${fmt(next)} records with a key, four headers and a ` +
-      `${Buffer.byteLength(batch(0)[0].value)}-byte value, ${CLIENT_BATCH} per call, ${CLIENT_CONCURRENCY} calls in flight): ` +
+      `${valueBytes}-byte value, ${CLIENT_BATCH} per call, ${CLIENT_CONCURRENCY} calls in flight): ` +
       `${fmt(next / seconds)} records/s, ${micros.toFixed(1)} µs CPU per record in this process (building the records ` +
       `included), at most ${fmt(1e6 / micros)} records/s for one thread`
     );
@@ -497,7 +500,7 @@ async function run(): Promise<void> {
   console.log(await clientAlone(admin));
   for (const kind of (process.env.BENCH_KINDS ?? 'protobuf,bundle').split(',') as Kind[]) {
     let rss = 0;
-    for (const mode of loadModes()) {
+    for (const mode of MODES) {
       const runs: Throughput[] = [];
       for (let i = 0; i < RUNS; i++) runs.push(await throughput(admin, kind, mode));
       printThroughput(kind, mode, runs);
