@@ -60,7 +60,12 @@ function start(name, command, args, env, cwd = ROOT) {
   };
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
-  child.on('exit', (code, signal) => log(`${name} exited (${code ?? signal})`));
+  child.on('exit', (code, signal) => {
+    log(`${name} exited (${code ?? signal})`);
+    // A failure nobody asked for: its last lines say why.
+    if (code !== 0 && !child.stopping)
+      log(`${name}'s last output:\n${child.logs.trim().split('\n').slice(-15).join('\n')}`);
+  });
   return child;
 }
 
@@ -77,6 +82,7 @@ async function runToEnd(name, command, args, env) {
 
 async function stop(child) {
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  child.stopping = true;
   const exited = new Promise((r) => child.once('exit', r));
   child.kill('SIGTERM');
   const timeout = new AbortController();
