@@ -1,4 +1,4 @@
-import { Producer } from '@platformatic/kafka';
+import { Producer, type ConnectionPoolEventPayload } from '@platformatic/kafka';
 import { producerOptions, type RecordKey, type RecordValue } from './client-options';
 import type { KafkaSinkOptions } from './config';
 import type { OutgoingRecord } from './request-builder';
@@ -98,6 +98,7 @@ export class KafkaService {
 
   private newSlot(): ProducerSlot {
     const producer: SinkProducer = new Producer(producerOptions(this.options));
+    listenForConnectionErrors(producer);
     return { producer, generation: ++this.generations, connecting: null, inFlight: 0, retired: false };
   }
 
@@ -118,4 +119,23 @@ export class KafkaService {
 
 function dispose(slot: ProducerSlot): void {
   void slot.producer.close(true).catch(() => undefined);
+}
+
+/**
+ * Gives each broker connection of `producer` an 'error' listener of its own, through the client's public
+ * `client:broker:connect` event. The client's connection pool listens for a connection's first error only, so a socket
+ * that fails twice (a broker restarting while requests are written) would emit the second error with no listener, and
+ * Node would end the process with it. The failure itself still reaches the requests on that connection, which fail
+ * and are retried or reported as the sink's errors.
+ */
+export function listenForConnectionErrors(producer: {
+  on(event: 'client:broker:connect', listener: (payload: ConnectionPoolEventPayload) => void): unknown;
+}): void {
+  producer.on('client:broker:connect', ({ connection }) => {
+    connection.on('error', ignoreConnectionError);
+  });
+}
+
+function ignoreConnectionError(): void {
+  // Reported through the requests the connection fails.
 }
