@@ -53,6 +53,7 @@ export class KafkaService {
     slot.inFlight++;
     try {
       await this.connected(slot);
+      await requireTopicMetadata(slot.producer, records);
       // acks on every call: the producer's send() takes its default (leader only when not idempotent) from the call,
       // not from the producer's options.
       await slot.producer.send({ messages: records as OutgoingRecord[], acks: this.options.acks });
@@ -138,4 +139,20 @@ export function listenForConnectionErrors(producer: {
 
 function ignoreConnectionError(): void {
   // Reported through the requests the connection fails.
+}
+
+/**
+ * Makes sure the client's metadata holds every topic of `records`, with its partitions, before they are sent. The
+ * client's send() looks each record's topic up in that metadata without checking it is there (a topic just created,
+ * or a broker restarting, can be missing), and the resulting TypeError would be thrown outside any request, ending
+ * the process. Here a missing topic fails the send instead, which the driver retries.
+ */
+async function requireTopicMetadata(producer: SinkProducer, records: readonly OutgoingRecord[]): Promise<void> {
+  const topics = [...new Set(records.map((r) => r.topic))];
+  const metadata = await producer.metadata({ topics, autocreateTopics: true });
+  for (const topic of topics) {
+    const known = metadata.topics.get(topic);
+    if (known === undefined || known.partitionsCount === 0 || known.partitions.length < known.partitionsCount)
+      throw new Error(`Kafka's metadata does not list topic ${topic} with its partitions yet`);
+  }
 }
