@@ -38,8 +38,13 @@ export function lossReport(path: string, expected: number, runId?: number): Loss
   const seen = new Map<number, number>();
   let received = 0;
   for (const line of allLines(path)) {
-    const header = (JSON.parse(line) as { message?: { header?: { eventid?: number; bootid?: number } } }).message
-      ?.header;
+    let parsed: { message?: { header?: { eventid?: number; bootid?: number } } };
+    try {
+      parsed = JSON.parse(line) as typeof parsed;
+    } catch {
+      continue; // the line the sink is still writing; counted by the next poll
+    }
+    const header = parsed.message?.header;
     const seq = header?.eventid;
     if (typeof seq !== 'number' || (runId !== undefined && header?.bootid !== runId)) continue;
     received++;
